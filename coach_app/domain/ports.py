@@ -1,0 +1,139 @@
+"""What the use cases need from storage: repositories and a unit of work (Protocols).
+
+Repositories read and write frozen entities and never commit; the use case owns the
+transaction::
+
+    with uow_factory() as uow:
+        uow.families.add(family)
+        uow.commit()
+
+Leaving the `with` block without `commit()` rolls back.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Protocol, Self
+from uuid import UUID
+
+from coach_app.domain.entities import (
+    Assessment,
+    ConsentEvent,
+    Family,
+    FamilySummary,
+    Goal,
+    Person,
+    Visit,
+)
+from coach_app.domain.enums import ProgrammeStatus
+
+__all__ = [
+    "AssessmentRepository",
+    "ConsentRepository",
+    "FamilyRepository",
+    "GoalRepository",
+    "PersonRepository",
+    "UnitOfWork",
+    "VisitRepository",
+]
+
+
+class FamilyRepository(Protocol):
+    def add(self, family: Family) -> None: ...
+
+    def get(self, family_id: UUID) -> Family | None: ...
+
+    def update(self, family: Family, *, expected_version: int) -> None:
+        """Store `family` if the stored version is still `expected_version`, else raise
+        `ConcurrentModificationError`."""
+
+    def summaries(
+        self, *, search: str | None = None, status: ProgrammeStatus | None = None
+    ) -> list[FamilySummary]:
+        """Summaries ordered by display name; `search` matches the family's display name,
+        municipality name or a member's name, case-insensitively."""
+
+    def erase(self, family_id: UUID) -> None:
+        """Delete the family and every row belonging to it (people, visits, goals,
+        assessments, consent events)."""
+
+
+class PersonRepository(Protocol):
+    def add(self, person: Person) -> None: ...
+
+    def get(self, person_id: UUID) -> Person | None: ...
+
+    def update(self, person: Person, *, expected_version: int) -> None: ...
+
+    def list_for_family(self, family_id: UUID) -> list[Person]:
+        """Adults first, then by birth date and name."""
+
+
+class VisitRepository(Protocol):
+    def add(self, visit: Visit) -> None: ...
+
+    def get(self, visit_id: UUID) -> Visit | None: ...
+
+    def update(self, visit: Visit, *, expected_version: int) -> None: ...
+
+    def list_for_family(self, family_id: UUID) -> list[Visit]:
+        """Newest first."""
+
+
+class GoalRepository(Protocol):
+    def add(self, goal: Goal) -> None: ...
+
+    def get(self, goal_id: UUID) -> Goal | None: ...
+
+    def update(self, goal: Goal, *, expected_version: int) -> None: ...
+
+    def list_for_family(self, family_id: UUID) -> list[Goal]:
+        """Oldest first."""
+
+
+class AssessmentRepository(Protocol):
+    def add(self, assessment: Assessment) -> None: ...
+
+    def list_for_family(self, family_id: UUID) -> list[Assessment]:
+        """By date, oldest first."""
+
+
+class ConsentRepository(Protocol):
+    def add(self, event: ConsentEvent) -> None: ...
+
+    def list_for_family(self, family_id: UUID) -> list[ConsentEvent]:
+        """In the order they happened (event date, then time recorded)."""
+
+
+class UnitOfWork(Protocol):
+    @property
+    def families(self) -> FamilyRepository: ...
+
+    @property
+    def people(self) -> PersonRepository: ...
+
+    @property
+    def visits(self) -> VisitRepository: ...
+
+    @property
+    def goals(self) -> GoalRepository: ...
+
+    @property
+    def assessments(self) -> AssessmentRepository: ...
+
+    @property
+    def consents(self) -> ConsentRepository: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Roll back whatever was not committed and release the connection."""
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None: ...
