@@ -1,0 +1,85 @@
+"""``coach-app``: start the desktop app, run its self-test, or an IT command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from coach_app import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coach-app",
+        description="Coach Companion: the coach's offline, encrypted desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"coach-app {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="data folder (default: your user data)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="use a separate demo data folder (or --data-dir) with synthetic families",
+    )
+    parser.add_argument("--lang", choices=["nl", "tr", "en"], help="language of the window")
+    parser.add_argument("--deployment", type=Path, help="deployment.toml to use (IT staff)")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation and exit (0 = fine)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    recover = commands.add_parser(
+        "recover", help="set a new passphrase with the organisation's private key (IT staff)"
+    )
+    recover.add_argument("--data-dir", dest="recover_data_dir", type=Path, required=True)
+    recover.add_argument("--org-key", type=Path, required=True, help="the private key PEM file")
+    keygen = commands.add_parser(
+        "org-keygen", help="make the organisation's recovery key pair (IT staff)"
+    )
+    keygen.add_argument("--out", type=Path, required=True, help="folder for the two PEM files")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+
+    if args.self_test:
+        from coach_app.app import self_test
+
+        return self_test()
+
+    if args.command in ("recover", "org-keygen"):
+        from coach_app.admin import AdminError, VaultError, org_keygen, recover
+
+        try:
+            if args.command == "recover":
+                recover(args.recover_data_dir, args.org_key)
+                print("Done: the new passphrase opens this laptop's data.")
+            else:
+                private, public = org_keygen(args.out)
+                print(f"Private key (keep offline): {private}\nPublic key (deployment): {public}")
+        except (AdminError, VaultError) as exc:
+            print(f"coach-app: {exc}", file=sys.stderr)
+            return 2
+        return 0
+
+    from coach_app.app import LaunchOptions, run_gui
+    from coach_app.deployment import DeploymentError, find_and_load
+    from coach_app.paths import DataFolder, default_data_dir, default_demo_dir, site_config_dirs
+
+    try:
+        deployment = find_and_load(args.deployment, site_config_dirs())
+    except DeploymentError as exc:
+        print(f"coach-app: {exc}", file=sys.stderr)
+        return 2
+    if args.data_dir is not None:
+        root = args.data_dir
+    else:
+        root = default_demo_dir() if args.demo else default_data_dir()
+    options = LaunchOptions(
+        folder=DataFolder(root), deployment=deployment, language=args.lang, demo=args.demo
+    )
+    return run_gui(options)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,158 @@
+"""The composition root: deployment policy, preferences, translator, workspace and window.
+
+Nothing else builds engines, sessions, settings or the QApplication; everything is passed in.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+import traceback
+from dataclasses import dataclass
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from coach_app import __version__
+from coach_app.deployment import Deployment
+from coach_app.logsetup import close_logging, configure_logging
+from coach_app.paths import DataFolder
+from coach_app.security.vault import KdfParams
+from coach_app.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+DEMO_PASSPHRASE = "demo-twente-2018"
+
+
+@dataclass(frozen=True)
+class LaunchOptions:
+    folder: DataFolder
+    deployment: Deployment
+    language: str | None = None
+    demo: bool = False
+
+
+def prepare_demo(folder: DataFolder, deployment: Deployment) -> None:
+    """Create the demo data folder with synthetic families on first use."""
+    from coach_app.demo import populate_demo
+
+    if (folder.root / "vault.json").exists():
+        return
+    workspace = Workspace(folder, org_public_key_pem=deployment.recovery_public_key_pem)
+    workspace.create(DEMO_PASSPHRASE, kdf=KdfParams.minimum())
+    try:
+        populate_demo(workspace.service)
+    finally:
+        workspace.lock()
+    folder.demo_marker.write_text("Synthetic demo data (Faker); no real people.\n")
+    log.info("demo data folder created")
+
+
+def run_gui(options: LaunchOptions) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from coach_app.i18n import TranslatorHolder
+    from coach_app.ui.main_window import MainWindow
+    from coach_app.ui.preferences import AUTO_LOCK_MINUTES, LANGUAGE, Preferences
+
+    folder, deployment = options.folder, options.deployment
+    folder.ensure()
+    configure_logging(folder.logs)
+    log.info("starting version %s", __version__)
+    if options.demo:
+        prepare_demo(folder, deployment)
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Coach Companion")
+    app.setApplicationVersion(__version__)
+    preferences = Preferences(folder.settings)
+    translator = TranslatorHolder()
+    language = options.language or preferences.get(LANGUAGE) or deployment.default_language
+    translator.install(app, language)
+    auto_lock = min(preferences.get(AUTO_LOCK_MINUTES), deployment.auto_lock_max_minutes)
+
+    workspace = Workspace(folder, org_public_key_pem=deployment.recovery_public_key_pem)
+    window = MainWindow(
+        workspace,
+        language=language,
+        auto_lock_minutes=auto_lock,
+        demo_passphrase=DEMO_PASSPHRASE if folder.demo_marker.exists() else None,
+    )
+
+    def change_language(code: str) -> None:
+        translator.install(app, code)
+        preferences.set(LANGUAGE, code)
+
+    window.language_requested.connect(change_language)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        workspace.lock()
+        preferences.sync()
+        close_logging()
+
+
+def self_test(out: TextIO | None = None) -> int:
+    """The check IT runs after installing: exits 0 when the app works on this machine."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    def say(message: str) -> None:
+        print(f"self-test: {message}", file=out or sys.stdout, flush=True)
+
+    try:
+        with tempfile.TemporaryDirectory(prefix="coach-self-test-") as tmp:
+            _self_test_in(Path(tmp), say)
+    except Exception as exc:  # noqa: BLE001 - the self-test reports every failure in plain words
+        say(f"FAILED: {type(exc).__name__}: {exc}")
+        traceback.print_exc(file=sys.stderr)
+        return 1
+    say(f"OK (Coach Companion {__version__})")
+    return 0
+
+
+def _self_test_in(root: Path, report: Callable[[str], None]) -> None:
+    from datetime import date
+
+    from PySide6.QtWidgets import QApplication
+
+    from coach_app.domain import FamilyInput, Municipality
+    from coach_app.i18n import TranslatorHolder
+    from coach_app.ui.main_window import MainWindow
+
+    folder = DataFolder(root / "data")
+    workspace = Workspace(folder)
+    workspace.create("self-test passphrase", kdf=KdfParams.minimum())
+    report("vault created, database encrypted and migrated")
+    created = workspace.service.create_family(
+        FamilyInput(
+            display_name="Self-test family",
+            municipality=Municipality("GM0153", "Enschede"),
+            start_date=date(2020, 1, 1),
+        )
+    )
+    workspace.lock()
+    workspace.unlock("self-test passphrase")
+    read_back = workspace.service.get_family(created.id)
+    if read_back.display_name != "Self-test family":
+        raise RuntimeError("the family read back differs from the one written")
+    report("entity written, locked, unlocked and read back")
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    holder = TranslatorHolder()
+    for language in ("nl", "tr", "en"):
+        if not holder.install(app, language):
+            raise RuntimeError(f"translation {language} is missing from this build")
+    report("translations nl, tr, en loaded")
+    window = MainWindow(workspace, language="en", auto_lock_minutes=5)
+    window.refresh()
+    window.show()
+    app.processEvents()
+    if window.families_page.model.rowCount() != 1:
+        raise RuntimeError("the main window did not list the family")
+    window.close()
+    workspace.lock()
+    report("main window built offscreen")

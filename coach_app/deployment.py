@@ -1,0 +1,198 @@
+"""The deployment file: what an organisation decides for all its laptops.
+
+IT staff ship ``deployment.toml`` beside the executable or in the platform's site config folder.
+It holds policy, not preferences: server URL, organisation name, the organisation's public
+recovery key, the auto-lock policy, the default language and the summary thresholds. A coach's
+own preferences never override it. Every problem is reported in plain words naming the field.
+
+Example::
+
+    [organisation]
+    name = "Stichting Voorbeeld"
+    recovery_public_key = \"\"\"
+    -----BEGIN PUBLIC KEY-----
+    ...
+    -----END PUBLIC KEY-----
+    \"\"\"
+
+    [server]
+    url = "https://coach.example.org"
+
+    [policy]
+    auto_lock_max_minutes = 5
+    default_language = "nl"
+
+    [summary]
+    threshold = 5
+    export_threshold = 10
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+FILE_NAME = "deployment.toml"
+LANGUAGES = ("nl", "tr", "en")
+MIN_THRESHOLD = 5
+_KNOWN = {
+    "organisation": {"name", "recovery_public_key", "recovery_public_key_file"},
+    "server": {"url"},
+    "policy": {"auto_lock_max_minutes", "default_language"},
+    "summary": {"threshold", "export_threshold"},
+}
+
+
+class DeploymentError(Exception):
+    """The deployment file cannot be used; the message says what is wrong, in plain words."""
+
+
+@dataclass(frozen=True)
+class Deployment:
+    source: Path | None = None
+    organisation_name: str = ""
+    recovery_public_key_pem: bytes | None = None
+    server_url: str = ""
+    auto_lock_max_minutes: int = 5
+    default_language: str = "nl"
+    summary_threshold: int = 5
+    export_threshold: int = 10
+
+
+def candidate_paths(site_dirs: Iterable[Path]) -> list[Path]:
+    """Beside the executable first (frozen build), then the site config folders."""
+    paths = []
+    if getattr(sys, "frozen", False):
+        paths.append(Path(sys.executable).resolve().parent / FILE_NAME)
+    paths.extend(Path(d) / FILE_NAME for d in site_dirs)
+    return paths
+
+
+def find_and_load(explicit: Path | None, site_dirs: Iterable[Path]) -> Deployment:
+    """Load the explicit file if given, else the first one found; defaults when there is none."""
+    if explicit is not None:
+        if not explicit.is_file():
+            raise DeploymentError(f"The deployment file {explicit} does not exist.")
+        return load(explicit)
+    for path in candidate_paths(site_dirs):
+        if path.is_file():
+            return load(path)
+    return Deployment()
+
+
+def load(path: Path) -> Deployment:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise DeploymentError(f"The deployment file {path} is not UTF-8 text.") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise DeploymentError(f"The deployment file {path} is not valid TOML: {exc}.") from exc
+    except OSError as exc:
+        raise DeploymentError(f"The deployment file {path} cannot be read: {exc}.") from exc
+    return parse(data, source=path)
+
+
+def parse(data: Mapping[str, Any], *, source: Path | None = None) -> Deployment:
+    where = f" in {source}" if source else ""
+    for section, value in data.items():
+        if section not in _KNOWN:
+            raise DeploymentError(f"Unknown section [{section}]{where}.")
+        if not isinstance(value, dict):
+            raise DeploymentError(f"[{section}]{where} must be a table.")
+        unknown = set(value) - _KNOWN[section]
+        if unknown:
+            raise DeploymentError(f"Unknown setting {section}.{sorted(unknown)[0]}{where}.")
+
+    org = data.get("organisation", {})
+    server = data.get("server", {})
+    policy = data.get("policy", {})
+    summary = data.get("summary", {})
+
+    name = _string(org, "organisation", "name", where)
+    key_pem = _recovery_key(org, source, where)
+    url = _string(server, "server", "url", where)
+    if url:
+        parts = urlsplit(url)
+        if parts.scheme not in ("https", "http") or not parts.netloc:
+            raise DeploymentError(f"server.url{where} must be an http(s) address, like https://host.")
+    minutes = _integer(policy, "policy", "auto_lock_max_minutes", 5, where)
+    if not 1 <= minutes <= 240:
+        raise DeploymentError(f"policy.auto_lock_max_minutes{where} must be between 1 and 240.")
+    language = _string(policy, "policy", "default_language", where) or "nl"
+    if language not in LANGUAGES:
+        raise DeploymentError(
+            f"policy.default_language{where} must be one of {', '.join(LANGUAGES)}."
+        )
+    threshold = _integer(summary, "summary", "threshold", 5, where)
+    export_threshold = _integer(summary, "summary", "export_threshold", 10, where)
+    if threshold < MIN_THRESHOLD or export_threshold < MIN_THRESHOLD:
+        raise DeploymentError(f"Summary thresholds{where} can never be below {MIN_THRESHOLD}.")
+    return Deployment(
+        source=source,
+        organisation_name=name,
+        recovery_public_key_pem=key_pem,
+        server_url=url.rstrip("/"),
+        auto_lock_max_minutes=minutes,
+        default_language=language,
+        summary_threshold=threshold,
+        export_threshold=export_threshold,
+    )
+
+
+def _string(table: Mapping[str, Any], section: str, key: str, where: str) -> str:
+    value = table.get(key, "")
+    if not isinstance(value, str):
+        raise DeploymentError(f"{section}.{key}{where} must be text.")
+    return value.strip()
+
+
+def _integer(table: Mapping[str, Any], section: str, key: str, default: int, where: str) -> int:
+    value = table.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise DeploymentError(f"{section}.{key}{where} must be a whole number.")
+    return value
+
+
+def _recovery_key(org: Mapping[str, Any], source: Path | None, where: str) -> bytes | None:
+    inline = _string(org, "organisation", "recovery_public_key", where)
+    file_name = _string(org, "organisation", "recovery_public_key_file", where)
+    if inline and file_name:
+        raise DeploymentError(
+            f"Give organisation.recovery_public_key or recovery_public_key_file{where}, not both."
+        )
+    if file_name:
+        path = Path(file_name)
+        if not path.is_absolute() and source is not None:
+            path = source.parent / path
+        try:
+            pem = path.read_bytes()
+        except OSError as exc:
+            raise DeploymentError(
+                f"The organisation's recovery key file {path} cannot be read."
+            ) from exc
+    elif inline:
+        pem = inline.encode("ascii", errors="replace")
+    else:
+        return None
+    try:
+        key = serialization.load_pem_public_key(pem)
+    except ValueError as exc:
+        raise DeploymentError(
+            f"The organisation's recovery key{where} is not a valid PEM public key."
+        ) from exc
+    if not isinstance(key, X25519PublicKey):
+        raise DeploymentError(
+            f"The organisation's recovery key{where} must be an X25519 public key "
+            "(made with `coach-app org-keygen`)."
+        )
+    return key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )

@@ -1,0 +1,240 @@
+"""The Families screen: a searchable, sortable list of the coach's families (model/view)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach_app.domain.entities import FamilySummary
+from coach_app.domain.enums import ProgrammeStatus
+from coach_app.ui import labels
+from coach_app.ui.widgets import named
+
+_Index = QModelIndex | QPersistentModelIndex
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class FamiliesModel(QAbstractTableModel):
+    """Rows are immutable ``FamilySummary`` values; the model caches them."""
+
+    NAME, MUNICIPALITY, STATUS, PEOPLE, VISITS, OPEN_GOALS, LAST_VISIT = range(7)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[FamilySummary] = []
+
+    def set_families(self, rows: Sequence[FamilySummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_families([])
+
+    def family_at(self, row: int) -> FamilySummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 7
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = [
+            self.tr("Family"),
+            self.tr("Municipality"),
+            self.tr("Status"),
+            self.tr("People"),
+            self.tr("Visits"),
+            self.tr("Open goals"),
+            self.tr("Last visit"),
+        ]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        family = self._rows[index.row()]
+        column = index.column()
+        if role == SEARCH_ROLE:
+            return f"{family.display_name}\n{family.municipality_name}".casefold()
+        if role == STATUS_ROLE:
+            return family.status.value
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(family, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._sort_key(family, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            self.PEOPLE,
+            self.VISITS,
+            self.OPEN_GOALS,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, family: FamilySummary, column: int) -> Any:
+        if column == self.NAME:
+            return family.display_name
+        if column == self.MUNICIPALITY:
+            return family.municipality_name
+        if column == self.STATUS:
+            return labels.programme_status(family.status)
+        if column == self.PEOPLE:
+            return family.people_count
+        if column == self.VISITS:
+            return family.visit_count
+        if column == self.OPEN_GOALS:
+            return family.open_goal_count
+        if column == self.LAST_VISIT:
+            if family.last_visit_at is None:
+                return "—"
+            return QLocale().toString(family.last_visit_at.date(), QLocale.FormatType.ShortFormat)
+        return None
+
+    def _sort_key(self, family: FamilySummary, column: int) -> Any:
+        if column == self.LAST_VISIT:
+            return family.last_visit_at.isoformat() if family.last_visit_at else ""
+        if column == self.NAME:
+            return family.display_name.casefold()
+        value = self._display(family, column)
+        return value.casefold() if isinstance(value, str) else value
+
+
+class FamiliesFilter(QSortFilterProxyModel):
+    """Filters on every search word (name, municipality) and on programme status."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._status: str | None = None
+        self.setSortRole(Qt.ItemDataRole.EditRole)
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_status(self, status: str | None) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._status is not None and model.data(index, STATUS_ROLE) != self._status:
+            return False
+        haystack = str(model.data(index, SEARCH_ROLE) or "")
+        return all(word in haystack for word in self._words)
+
+
+class FamiliesPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FamiliesModel(self)
+        self.proxy = FamiliesFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = named(QLineEdit(), "families.search", "")
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = named(QComboBox(), "families.status_filter", "")
+        self.count = QLabel()
+        self.count.setObjectName("families.count")
+        self.view = named(QTableView(), "families.list", "")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(FamiliesModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(
+            FamiliesModel.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.view.setAlternatingRowColors(True)
+        self._title = QLabel()
+        self._title.setStyleSheet("font-size: 18px; font-weight: 600;")
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status_filter, 1)
+        bar.addWidget(self.count)
+        box = QVBoxLayout(self)
+        box.addWidget(self._title)
+        box.addLayout(bar)
+        box.addWidget(self.view)
+
+        self.search.textChanged.connect(self._search_changed)
+        self.status_filter.currentIndexChanged.connect(self._status_changed)
+        self.model.modelReset.connect(self._update_count)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Families"))
+        self.search.setPlaceholderText(self.tr("Search by name or municipality"))
+        self.search.setAccessibleName(self.tr("Search families"))
+        self.status_filter.setAccessibleName(self.tr("Filter by programme status"))
+        self.view.setAccessibleName(self.tr("Families"))
+        current = self.status_filter.currentData()
+        self.status_filter.blockSignals(True)
+        self.status_filter.clear()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in ProgrammeStatus:
+            self.status_filter.addItem(labels.programme_status(status), status.value)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
+        self.status_filter.blockSignals(False)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        self._update_count()
+
+    def show_families(self, rows: Sequence[FamilySummary]) -> None:
+        self.model.set_families(rows)
+
+    def clear(self) -> None:
+        self.search.clear()
+        self.model.clear()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _status_changed(self) -> None:
+        data = self.status_filter.currentData()
+        self.proxy.set_status(str(data) if data else None)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count.setText(self.tr("%n families", "", total))
+        else:
+            self.count.setText(
+                self.tr("%1 of %2 families").replace("%1", str(shown)).replace("%2", str(total))
+            )

@@ -1,0 +1,207 @@
+"""First run: language, a passphrase with strength feedback, and the recovery code shown once."""
+
+from __future__ import annotations
+
+import math
+import string
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach_app.i18n import LANGUAGES
+from coach_app.ui.widgets import named
+
+MIN_PASSPHRASE_LENGTH = 10
+
+
+def passphrase_strength(passphrase: str) -> int:
+    """A rough score 0-3 from length and character variety (0 = too short)."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        return 0
+    pool = 0
+    for chars in (string.ascii_lowercase, string.ascii_uppercase, string.digits):
+        if any(c in chars for c in passphrase):
+            pool += len(chars)
+    if any(not c.isalnum() for c in passphrase):
+        pool += 33
+    if any(ord(c) > 127 for c in passphrase):
+        pool += 30
+    bits = len(passphrase) * math.log2(max(pool, 2))
+    if bits >= 80:
+        return 3
+    if bits >= 60:
+        return 2
+    return 1
+
+
+class SetupPage(QWidget):
+    language_chosen = Signal(str)
+    create_requested = Signal(str)
+    finished = Signal()
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages = QStackedWidget()
+
+        # Page 1: language and passphrase.
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.language = named(QComboBox(), "setup.language", "")
+        for code, label in LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.passphrase = named(QLineEdit(), "setup.passphrase", "")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = named(QLineEdit(), "setup.passphrase_confirm", "")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength = QLabel()
+        self.strength.setObjectName("setup.strength")
+        self.error = QLabel()
+        self.error.setObjectName("setup.error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.create = named(QPushButton(), "setup.create", "")
+        self.create.setDefault(True)
+        self._language_label = QLabel()
+        self._language_label.setBuddy(self.language)
+        self._passphrase_label = QLabel()
+        self._passphrase_label.setBuddy(self.passphrase)
+        self._confirm_label = QLabel()
+        self._confirm_label.setBuddy(self.confirm)
+        self._intro = QLabel()
+        self._intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self._language_label, self.language)
+        form.addRow(self._passphrase_label, self.passphrase)
+        form.addRow("", self.strength)
+        form.addRow(self._confirm_label, self.confirm)
+        first = QWidget()
+        box = QVBoxLayout(first)
+        box.addWidget(self.title)
+        box.addWidget(self._intro)
+        box.addLayout(form)
+        box.addWidget(self.create, alignment=Qt.AlignmentFlag.AlignRight)
+        box.addWidget(self.error)
+        box.addStretch(1)
+
+        # Page 2: the recovery code, shown once.
+        self.code_title = QLabel()
+        self.code_title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.code_explanation = QLabel()
+        self.code_explanation.setWordWrap(True)
+        self.recovery_code = QLabel()
+        self.recovery_code.setObjectName("setup.recovery_code")
+        mono = QFont("DejaVu Sans Mono")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPointSize(16)
+        self.recovery_code.setFont(mono)
+        self.recovery_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.written_down = named(QCheckBox(), "setup.recovery_confirmed", "")
+        self.continue_button = named(QPushButton(), "setup.continue", "")
+        self.continue_button.setEnabled(False)
+        second = QWidget()
+        box2 = QVBoxLayout(second)
+        box2.addWidget(self.code_title)
+        box2.addWidget(self.code_explanation)
+        box2.addWidget(self.recovery_code)
+        box2.addWidget(self.written_down)
+        box2.addWidget(self.continue_button, alignment=Qt.AlignmentFlag.AlignRight)
+        box2.addStretch(1)
+
+        self.pages.addWidget(first)
+        self.pages.addWidget(second)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        self.pages.setMaximumWidth(640)
+        outer.addWidget(self.pages, alignment=Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.passphrase.textChanged.connect(self._update_strength)
+        self.create.clicked.connect(self._submit)
+        self.confirm.returnPressed.connect(self._submit)
+        self.written_down.toggled.connect(self.continue_button.setEnabled)
+        self.continue_button.clicked.connect(self._finish)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Welcome to Coach Companion"))
+        self._intro.setText(
+            self.tr(
+                "Everything you record stays on this laptop, encrypted with your passphrase. "
+                "Choose a passphrase of at least %1 characters that only you know."
+            ).replace("%1", str(MIN_PASSPHRASE_LENGTH))
+        )
+        self._language_label.setText(self.tr("&Language:"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self._passphrase_label.setText(self.tr("&Passphrase:"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self._confirm_label.setText(self.tr("&Repeat passphrase:"))
+        self.confirm.setAccessibleName(self.tr("Repeat passphrase"))
+        self.create.setText(self.tr("Create"))
+        self.create.setAccessibleName(self.tr("Create"))
+        self.code_title.setText(self.tr("Your recovery code"))
+        self.code_explanation.setText(
+            self.tr(
+                "If you forget your passphrase, this code opens your data. It is shown only "
+                "now. Write it down and keep it somewhere safe, away from this laptop."
+            )
+        )
+        self.written_down.setText(self.tr("I have written down the recovery code"))
+        self.written_down.setAccessibleName(self.tr("I have written down the recovery code"))
+        self.continue_button.setText(self.tr("Continue"))
+        self.continue_button.setAccessibleName(self.tr("Continue"))
+        self._update_strength(self.passphrase.text())
+
+    def _language_changed(self) -> None:
+        self.language_chosen.emit(str(self.language.currentData()))
+
+    def _update_strength(self, text: str) -> None:
+        labels = [
+            self.tr("Too short"),
+            self.tr("Weak: add more words"),
+            self.tr("Fair"),
+            self.tr("Strong"),
+        ]
+        self.strength.setText(labels[passphrase_strength(text)] if text else "")
+
+    def _submit(self) -> None:
+        text = self.passphrase.text()
+        if len(text) < MIN_PASSPHRASE_LENGTH:
+            self.error.setText(
+                self.tr("The passphrase needs at least %1 characters.").replace(
+                    "%1", str(MIN_PASSPHRASE_LENGTH)
+                )
+            )
+            return
+        if text != self.confirm.text():
+            self.error.setText(self.tr("The two passphrases are not the same."))
+            return
+        self.error.setText(self.tr("Setting up encryption…"))
+        self.create.setEnabled(False)
+        self.create_requested.emit(text)
+
+    def show_error(self, message: str) -> None:
+        self.create.setEnabled(True)
+        self.error.setText(message)
+
+    def show_recovery_code(self, code: str) -> None:
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.recovery_code.setText(code)
+        self.pages.setCurrentIndex(1)
+
+    def _finish(self) -> None:
+        self.recovery_code.clear()
+        self.finished.emit()

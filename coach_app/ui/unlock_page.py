@@ -1,0 +1,100 @@
+"""The unlock screen shown on every start and after locking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach_app.ui.widgets import named
+
+
+class UnlockPage(QWidget):
+    unlock_requested = Signal(str)
+
+    def __init__(self, demo_passphrase: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._demo_passphrase = demo_passphrase
+        self.title = QLabel()
+        self.title.setObjectName("unlock.title")
+        self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.passphrase = named(QLineEdit(), "unlock.passphrase", "")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.submit = named(QPushButton(), "unlock.submit", "")
+        self.submit.setDefault(True)
+        self.error = QLabel()
+        self.error.setObjectName("unlock.error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.demo_hint = QLabel()
+        self.demo_hint.setObjectName("unlock.demo_hint")
+        self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_hint.setVisible(demo_passphrase is not None)
+        self._passphrase_label = QLabel()
+        self._passphrase_label.setBuddy(self.passphrase)
+
+        form = QFormLayout()
+        form.addRow(self._passphrase_label, self.passphrase)
+        box = QVBoxLayout()
+        box.addWidget(self.title)
+        box.addLayout(form)
+        box.addWidget(self.submit, alignment=Qt.AlignmentFlag.AlignRight)
+        box.addWidget(self.error)
+        box.addWidget(self.demo_hint)
+        box.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(box)
+        holder.setMaximumWidth(520)
+        outer.addWidget(holder, alignment=Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+        self.submit.clicked.connect(self._submit)
+        self.passphrase.returnPressed.connect(self._submit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Coach Companion is locked"))
+        self._passphrase_label.setText(self.tr("&Passphrase:"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.submit.setText(self.tr("Unlock"))
+        self.submit.setAccessibleName(self.tr("Unlock"))
+        if self._demo_passphrase is not None:
+            self.demo_hint.setText(
+                self.tr("Demo data. The demo passphrase is: %1").replace(
+                    "%1", self._demo_passphrase
+                )
+            )
+
+    def _submit(self) -> None:
+        text = self.passphrase.text()
+        if not text:
+            self.show_error(self.tr("Type your passphrase."))
+            return
+        self.set_busy(True)
+        self.unlock_requested.emit(text)
+
+    def set_busy(self, busy: bool) -> None:
+        self.submit.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
+        if busy:
+            self.error.setText(self.tr("Unlocking…"))
+
+    def show_error(self, message: str) -> None:
+        self.set_busy(False)
+        self.error.setText(message)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def reset(self) -> None:
+        self.set_busy(False)
+        self.passphrase.clear()
+        self.error.clear()
+        self.passphrase.setFocus()

@@ -1,0 +1,134 @@
+"""One coach's data folder, opened: the vault, the encrypted database and the services over it.
+
+Qt-free and blocking; the window calls it from a background operation. States:
+no vault yet → ``create``; locked → ``unlock`` / ``unlock_with_recovery_code``; unlocked →
+``service`` is usable until ``lock``. Locking disposes the engine and zeroes the key.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from coach_app.domain import CoachingService
+from coach_app.paths import DataFolder
+from coach_app.security.vault import KdfParams, Vault
+from coach_app.storage import SqlUnitOfWork, WrongDatabaseKey, migrate, open_database
+
+log = logging.getLogger(__name__)
+
+
+class WorkspaceLocked(Exception):
+    """The data is locked; unlock first."""
+
+
+@dataclass(frozen=True)
+class Opened:
+    engine: Engine
+    service: CoachingService
+
+
+class Workspace:
+    def __init__(self, folder: DataFolder, *, org_public_key_pem: bytes | None = None) -> None:
+        self.folder = folder
+        self._org_public_key_pem = org_public_key_pem
+        self._vault: Vault | None = Vault.load(folder.root) if Vault.exists(folder.root) else None
+        self._opened: Opened | None = None
+        self._lock = threading.RLock()
+
+    # -- state ---------------------------------------------------------------------------
+    @property
+    def has_vault(self) -> bool:
+        return self._vault is not None
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._opened is not None
+
+    @property
+    def vault(self) -> Vault:
+        if self._vault is None:
+            raise WorkspaceLocked("no vault in this data folder yet")
+        return self._vault
+
+    @property
+    def service(self) -> CoachingService:
+        opened = self._opened
+        if opened is None:
+            raise WorkspaceLocked("the data is locked")
+        return opened.service
+
+    @property
+    def engine(self) -> Engine:
+        opened = self._opened
+        if opened is None:
+            raise WorkspaceLocked("the data is locked")
+        return opened.engine
+
+    # -- transitions ---------------------------------------------------------------------
+    def create(self, passphrase: str, *, kdf: KdfParams | None = None) -> str:
+        """First run: a new vault and an empty migrated database. Returns the recovery code."""
+        with self._lock:
+            if self._vault is not None:
+                raise FileExistsError("this data folder already has a vault")
+            self.folder.ensure()
+            vault, recovery_code = Vault.create(
+                self.folder.root,
+                passphrase,
+                org_public_key_pem=self._org_public_key_pem,
+                kdf=kdf,
+            )
+            self._vault = vault
+            self._open_database()
+            log.info("vault and database created")
+            return recovery_code
+
+    def unlock(self, passphrase: str) -> None:
+        with self._lock:
+            self.vault.unlock(passphrase)
+            self._open_after_unlock()
+
+    def unlock_with_recovery_code(self, code: str) -> None:
+        with self._lock:
+            self.vault.unlock_with_recovery_code(code)
+            self._open_after_unlock()
+
+    def lock(self) -> None:
+        with self._lock:
+            opened, self._opened = self._opened, None
+            if opened is not None:
+                opened.engine.dispose()
+            if self._vault is not None:
+                self._vault.lock()
+            log.info("locked")
+
+    # -- internals -----------------------------------------------------------------------
+    def _open_after_unlock(self) -> None:
+        try:
+            self._open_database()
+        except BaseException:
+            self.vault.lock()
+            raise
+        log.info("unlocked")
+
+    def _open_database(self) -> None:
+        vault = self.vault
+        try:
+            engine = open_database(self.folder.database, vault.dek)
+        except WrongDatabaseKey:
+            pending = vault.pending_dek
+            if pending is None:
+                raise
+            # A rekey was interrupted after the database took the new key: finish it.
+            engine = open_database(self.folder.database, pending)
+            vault.finish_rekey()
+            log.info("interrupted rekey finished")
+        try:
+            migrate(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        self._opened = Opened(engine, CoachingService(lambda: SqlUnitOfWork(engine)))
