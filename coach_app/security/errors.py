@@ -1,0 +1,85 @@
+"""The exceptions of the vault and of backup encryption.
+
+The UI translates by exception type; the messages name the cause for developers. No message
+ever contains a passphrase, a recovery code or key material.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BackupCorrupt",
+    "BackupError",
+    "InvalidOrgKey",
+    "NoOrgSlot",
+    "TooManyAttempts",
+    "VaultCorrupt",
+    "VaultError",
+    "VaultExists",
+    "VaultLocked",
+    "VaultMissing",
+    "WrongPassphrase",
+    "WrongRecoveryCode",
+]
+
+
+class VaultError(Exception):
+    """Base class of every error raised by the vault."""
+
+
+class WrongPassphrase(VaultError):  # noqa: N818 - names fixed by the design brief
+    """The passphrase does not open the vault."""
+
+    def __init__(self) -> None:
+        super().__init__("the passphrase does not open the vault")
+
+
+class WrongRecoveryCode(VaultError):  # noqa: N818 - names fixed by the design brief
+    """The recovery code is malformed or does not open the vault."""
+
+
+class VaultCorrupt(VaultError):  # noqa: N818 - names fixed by the design brief
+    """The vault file is damaged, tampered with, or in an unknown format."""
+
+
+class VaultLocked(VaultError):  # noqa: N818 - names fixed by the design brief
+    """The operation needs an unlocked vault."""
+
+    def __init__(self, message: str = "the vault is locked") -> None:
+        super().__init__(message)
+
+
+class VaultMissing(VaultError):  # noqa: N818 - names fixed by the design brief
+    """There is no vault file in the data folder."""
+
+
+class VaultExists(VaultError):  # noqa: N818 - names fixed by the design brief
+    """A vault file already exists where a new one was to be created."""
+
+
+class NoOrgSlot(VaultError):  # noqa: N818 - names fixed by the design brief
+    """The vault has no organisation slot, so the organisation key cannot open it."""
+
+    def __init__(self) -> None:
+        super().__init__("the vault has no organisation slot")
+
+
+class InvalidOrgKey(VaultError):  # noqa: N818 - names fixed by the design brief
+    """An organisation key is garbled, of the wrong type, or not the one this vault uses."""
+
+
+class TooManyAttempts(VaultError):  # noqa: N818 - names fixed by the design brief
+    """Too many wrong passphrases: wait ``retry_after_seconds`` before the next attempt."""
+
+    def __init__(self, retry_after_seconds: float) -> None:
+        self.retry_after_seconds = retry_after_seconds
+        super().__init__(
+            f"too many wrong passphrases; try again in {retry_after_seconds:.1f} seconds"
+        )
+
+
+class BackupError(Exception):
+    """Base class of the errors raised by backup encryption."""
+
+
+class BackupCorrupt(BackupError):  # noqa: N818 - names fixed by the design brief
+    """The backup file is damaged, truncated, tampered with, or was made with another key."""
