@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from coach_app.paths import DataFolder
-from coach_app.security.vault import VaultError, generate_org_keypair, Vault
+from coach_app.security.vault import Vault, VaultError, generate_org_keypair
 
 MIN_PASSPHRASE_LENGTH = 10
 
@@ -49,9 +49,7 @@ def org_keygen(out_dir: Path, *, reader: Callable[[str], str] | None = None) -> 
     return private_path, public_path
 
 
-def recover(
-    data_dir: Path, org_key: Path, *, reader: Callable[[str], str] | None = None
-) -> None:
+def recover(data_dir: Path, org_key: Path, *, reader: Callable[[str], str] | None = None) -> None:
     """Open a device's vault with the organisation's private key and set a new passphrase."""
     folder = DataFolder(data_dir)
     if not Vault.exists(folder.root):

@@ -10,8 +10,8 @@ import os
 import sys
 import tempfile
 import traceback
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -24,7 +24,7 @@ from coach_app.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-DEMO_PASSPHRASE = "demo-twente-2018"
+DEMO_PASSPHRASE = "demo-twente-2018"  # noqa: S105 - synthetic demo data only, shown on screen
 
 
 @dataclass(frozen=True)
@@ -41,8 +41,10 @@ def prepare_demo(folder: DataFolder, deployment: Deployment) -> None:
 
     if (folder.root / "vault.json").exists():
         return
-    workspace = Workspace(folder, org_public_key_pem=deployment.recovery_public_key_pem)
-    workspace.create(DEMO_PASSPHRASE, kdf=KdfParams.minimum())
+    workspace = Workspace(
+        folder, org_public_key_pem=deployment.recovery_public_key_pem, kdf=KdfParams.minimum()
+    )
+    workspace.create(DEMO_PASSPHRASE)
     try:
         populate_demo(workspace.service)
     finally:
@@ -119,20 +121,18 @@ def _self_test_in(root: Path, report: Callable[[str], None]) -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from coach_app.domain import FamilyInput, Municipality
+    from coach_app.domain import Municipality
     from coach_app.i18n import TranslatorHolder
     from coach_app.ui.main_window import MainWindow
 
     folder = DataFolder(root / "data")
-    workspace = Workspace(folder)
-    workspace.create("self-test passphrase", kdf=KdfParams.minimum())
+    workspace = Workspace(folder, kdf=KdfParams.minimum())
+    workspace.create("self-test passphrase")
     report("vault created, database encrypted and migrated")
     created = workspace.service.create_family(
-        FamilyInput(
-            display_name="Self-test family",
-            municipality=Municipality("GM0153", "Enschede"),
-            start_date=date(2020, 1, 1),
-        )
+        display_name="Self-test family",
+        municipality=Municipality("GM0153", "Enschede"),
+        start_date=date(2020, 1, 1),
     )
     workspace.lock()
     workspace.unlock("self-test passphrase")

@@ -122,7 +122,9 @@ def parse(data: Mapping[str, Any], *, source: Path | None = None) -> Deployment:
     if url:
         parts = urlsplit(url)
         if parts.scheme not in ("https", "http") or not parts.netloc:
-            raise DeploymentError(f"server.url{where} must be an http(s) address, like https://host.")
+            raise DeploymentError(
+                f"server.url{where} must be an http(s) address, like https://host."
+            )
     minutes = _integer(policy, "policy", "auto_lock_max_minutes", 5, where)
     if not 1 <= minutes <= 240:
         raise DeploymentError(f"policy.auto_lock_max_minutes{where} must be between 1 and 240.")

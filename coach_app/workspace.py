@@ -32,9 +32,17 @@ class Opened:
 
 
 class Workspace:
-    def __init__(self, folder: DataFolder, *, org_public_key_pem: bytes | None = None) -> None:
+    def __init__(
+        self,
+        folder: DataFolder,
+        *,
+        org_public_key_pem: bytes | None = None,
+        kdf: KdfParams | None = None,
+    ) -> None:
+        """``kdf``: key-derivation cost for a new vault; None calibrates it on this machine."""
         self.folder = folder
         self._org_public_key_pem = org_public_key_pem
+        self._kdf = kdf
         self._vault: Vault | None = Vault.load(folder.root) if Vault.exists(folder.root) else None
         self._opened: Opened | None = None
         self._lock = threading.RLock()
@@ -69,7 +77,7 @@ class Workspace:
         return opened.engine
 
     # -- transitions ---------------------------------------------------------------------
-    def create(self, passphrase: str, *, kdf: KdfParams | None = None) -> str:
+    def create(self, passphrase: str) -> str:
         """First run: a new vault and an empty migrated database. Returns the recovery code."""
         with self._lock:
             if self._vault is not None:
@@ -79,7 +87,7 @@ class Workspace:
                 self.folder.root,
                 passphrase,
                 org_public_key_pem=self._org_public_key_pem,
-                kdf=kdf,
+                kdf=self._kdf,
             )
             self._vault = vault
             self._open_database()

@@ -38,7 +38,7 @@ def ts_files() -> list[Path]:
 def unfinished(ts: Path) -> list[str]:
     """Source texts whose translation is unfinished or empty."""
     problems = []
-    for message in ET.parse(ts).getroot().iter("message"):
+    for message in ET.parse(ts).getroot().iter("message"):  # noqa: S314 - our own .ts files
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if translation is None:

@@ -42,7 +42,7 @@ class _ActivityWatcher(QObject):
         super().__init__(parent)
         self._on_activity = on_activity
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY_EVENTS:
             self._on_activity()
         return False
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
             self.lock()
 
     # -- language ----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.retranslate()
         self.families_page.retranslate()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.operations.wait()
         self.lock()
         super().closeEvent(event)

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coach_app.deployment import Deployment, DeploymentError, find_and_load, load, parse
+from coach_app.security.vault import generate_org_keypair
+
+
+def test_defaults_without_a_file(tmp_path: Path) -> None:
+    assert find_and_load(None, [tmp_path]) == Deployment()
+
+
+def test_a_complete_file(tmp_path: Path) -> None:
+    _, public_pem = generate_org_keypair(None)
+    (tmp_path / "org.pem").write_bytes(public_pem)
+    path = tmp_path / "deployment.toml"
+    path.write_text(
+        '[organisation]\nname = "Stichting Voorbeeld"\nrecovery_public_key_file = "org.pem"\n'
+        '[server]\nurl = "https://coach.example.org/"\n'
+        '[policy]\nauto_lock_max_minutes = 3\ndefault_language = "tr"\n'
+        "[summary]\nthreshold = 6\nexport_threshold = 12\n"
+    )
+    found = find_and_load(None, [tmp_path])
+    assert found.organisation_name == "Stichting Voorbeeld"
+    assert found.recovery_public_key_pem == public_pem
+    assert found.server_url == "https://coach.example.org"
+    assert (found.auto_lock_max_minutes, found.default_language) == (3, "tr")
+    assert (found.summary_threshold, found.export_threshold) == (6, 12)
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        ({"polcy": {}}, "Unknown section [polcy]"),
+        ({"policy": {"auto_lock": 5}}, "Unknown setting policy.auto_lock"),
+        ({"policy": {"auto_lock_max_minutes": 0}}, "between 1 and 240"),
+        ({"policy": {"default_language": "de"}}, "nl, tr, en"),
+        ({"summary": {"threshold": 3}}, "never be below 5"),
+        ({"server": {"url": "ftp://x"}}, "http(s) address"),
+        ({"organisation": {"recovery_public_key": "garbage"}}, "not a valid PEM"),
+    ],
+)
+def test_problems_are_named_in_plain_words(data: dict[str, dict[str, object]], words: str) -> None:
+    with pytest.raises(
+        DeploymentError,
+        match=words.replace("(", r"\(").replace(")", r"\)").replace("[", r"\[").replace("]", r"\]"),
+    ):
+        parse(data)
+
+
+def test_not_toml(tmp_path: Path) -> None:
+    path = tmp_path / "deployment.toml"
+    path.write_text("this is = = not toml")
+    with pytest.raises(DeploymentError, match="not valid TOML"):
+        load(path)
+
+
+def test_wrong_kind_of_key(tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    pem = (
+        ec.generate_private_key(ec.SECP256R1())
+        .public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
+    with pytest.raises(DeploymentError, match="X25519"):
+        parse({"organisation": {"recovery_public_key": pem}})
