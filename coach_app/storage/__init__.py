@@ -1,1 +1,68 @@
+"""Local storage: SQLCipher-encrypted SQLite through SQLAlchemy 2, with Alembic migrations.
 
+Public API
+----------
+Opening and maintenance
+    `open_database(path, dek) -> Engine`, `close_database(engine)`, `check_integrity(engine)
+    -> list[str]`, `checkpoint(engine)`, `rekey(engine, new_dek)`, `database_files(path)`.
+Migrations
+    `migrate(engine)`, `current_revision(engine)`, `head_revision()`,
+    `needs_migration(engine)`, `alembic_config(connection)`.
+Unit of work (implements `coach_app.domain.UnitOfWork`)
+    `SqlUnitOfWork(session_factory)`, `make_session_factory(engine)`,
+    `sql_uow_factory(engine)` -> a `uow_factory` for `CoachingService`.
+Errors
+    StorageError > WrongDatabaseKey, DatabaseCorrupt, MigrationError.
+
+Typical composition::
+
+    engine = open_database(path, dek)
+    migrate(engine)
+    service = CoachingService(sql_uow_factory(engine))
+    ...
+    close_database(engine)  # on lock: closes connections, zeroes the engine's key copy
+"""
+
+from coach_app.storage.engine import (
+    check_integrity,
+    checkpoint,
+    close_database,
+    database_files,
+    open_database,
+    rekey,
+)
+from coach_app.storage.errors import (
+    DatabaseCorrupt,
+    MigrationError,
+    StorageError,
+    WrongDatabaseKey,
+)
+from coach_app.storage.migrate import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    migrate,
+    needs_migration,
+)
+from coach_app.storage.uow import SqlUnitOfWork, make_session_factory, sql_uow_factory
+
+__all__ = [
+    "DatabaseCorrupt",
+    "MigrationError",
+    "SqlUnitOfWork",
+    "StorageError",
+    "WrongDatabaseKey",
+    "alembic_config",
+    "check_integrity",
+    "checkpoint",
+    "close_database",
+    "current_revision",
+    "database_files",
+    "head_revision",
+    "make_session_factory",
+    "migrate",
+    "needs_migration",
+    "open_database",
+    "rekey",
+    "sql_uow_factory",
+]

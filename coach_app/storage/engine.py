@@ -1,0 +1,220 @@
+"""Opening the SQLCipher database with a raw 256-bit data key (DEK).
+
+`open_database` returns a SQLAlchemy `Engine` whose connections are created by `sqlcipher3`,
+keyed with `PRAGMA key = "x'<hex>'"` (raw key: no KDF, the vault already derived it), checked
+with a read, then configured for safety (WAL, synchronous=FULL, foreign keys, secure delete,
+memory security, temp store in memory).
+
+The engine keeps its own copy of the key (a `bytearray`) so the pool can open connections;
+`close_database` disposes the engine and zeroes that copy. The hex form of the key exists only
+briefly inside `_key_pragma` and never reaches a log or an exception message.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import weakref
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, ExceptionContext
+from sqlalchemy.pool import QueuePool
+
+from coach_app.storage.errors import DatabaseCorrupt, WrongDatabaseKey
+
+__all__ = [
+    "DEK_LENGTH",
+    "check_integrity",
+    "checkpoint",
+    "close_database",
+    "database_files",
+    "open_database",
+    "rekey",
+]
+
+log = logging.getLogger(__name__)
+
+DEK_LENGTH = 32
+PAGE_SIZE = 4096  # SQLCipher 4 default
+BUSY_TIMEOUT_SECONDS = 10.0
+_CORRUPTION = re.compile(
+    r"file is not a database|malformed|hmac|not an error|corrupt|decrypt", re.IGNORECASE
+)
+_SETTINGS = (
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",
+)
+
+
+class _Key:
+    """The engine's own copy of the DEK; `wipe()` zeroes it."""
+
+    def __init__(self, dek: bytes | bytearray) -> None:
+        if len(dek) != DEK_LENGTH:
+            raise ValueError(f"the data key must be {DEK_LENGTH} bytes")
+        self.material = bytearray(dek)
+
+    def wipe(self) -> None:
+        for i in range(len(self.material)):
+            self.material[i] = 0
+
+
+_keys: weakref.WeakKeyDictionary[Engine, _Key] = weakref.WeakKeyDictionary()
+
+
+def _key_pragma(name: str, key: bytearray) -> str:
+    return f"PRAGMA {name} = \"x'{key.hex()}'\""
+
+
+def _is_corruption(exc: BaseException) -> bool:
+    return isinstance(exc, sqlcipher.DatabaseError) and bool(_CORRUPTION.search(str(exc)))
+
+
+def _pages_failing_hmac(connection: sqlcipher.Connection) -> int:
+    return len(connection.execute("PRAGMA cipher_integrity_check").fetchall())
+
+
+def _connect(path: Path, key: _Key) -> sqlcipher.Connection:
+    connection = sqlcipher.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(_key_pragma("key", key.material))
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        except sqlcipher.DatabaseError as exc:
+            # The first page did not decrypt. Tell a wrong key (no page decrypts) from a damaged
+            # file (only some pages fail their HMAC).
+            total_pages = max(1, path.stat().st_size // PAGE_SIZE)
+            if 0 < _pages_failing_hmac(connection) < total_pages:
+                raise DatabaseCorrupt(
+                    "the database's first page is damaged (HMAC check failed)"
+                ) from None
+            raise WrongDatabaseKey(
+                "the data key does not open this database (or the file is not one)"
+            ) from exc
+        for statement in _SETTINGS:
+            connection.execute(statement).fetchall()
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _translate_error(context: ExceptionContext) -> None:
+    """Raise `DatabaseCorrupt` for HMAC or b-tree failures met while using the database."""
+    if _is_corruption(context.original_exception):
+        raise DatabaseCorrupt(
+            "the database is damaged or was tampered with: "
+            f"{type(context.original_exception).__name__}"
+        ) from context.sqlalchemy_exception
+
+
+def open_database(path: Path, dek: bytes | bytearray, *, pool_size: int = 4) -> Engine:
+    """Open (or create) the encrypted database at `path` with the 32-byte data key `dek`.
+
+    Raises `WrongDatabaseKey` if the key does not open the file (the file is left untouched)
+    and `DatabaseCorrupt` if the file is damaged. Errors met later while using the engine are
+    raised as `DatabaseCorrupt` when a page fails its check.
+    """
+    key = _Key(dek)
+    path = Path(path)
+
+    def creator() -> sqlcipher.Connection:
+        return _connect(path, key)
+
+    engine = sqlalchemy.create_engine(
+        "sqlite://",
+        creator=creator,
+        module=sqlcipher,
+        poolclass=QueuePool,
+        pool_size=pool_size,
+        max_overflow=pool_size,
+    )
+    event.listen(engine, "handle_error", _translate_error)
+    _keys[engine] = key
+    try:
+        with engine.connect():  # open one connection now: a wrong key fails here, not later
+            pass
+    except BaseException:
+        close_database(engine)
+        raise
+    log.info("database opened")
+    return engine
+
+
+def close_database(engine: Engine) -> None:
+    """Dispose the engine (closing its connections) and zero its copy of the key."""
+    engine.dispose()
+    key = _keys.pop(engine, None)
+    if key is not None:
+        key.wipe()
+
+
+def _raw(connection: sqlalchemy.Connection) -> Any:
+    return connection.connection.dbapi_connection
+
+
+def check_integrity(engine: Engine) -> list[str]:
+    """Check every page's HMAC (`cipher_integrity_check`) and the b-trees (`quick_check`).
+
+    Returns the problems found (page numbers and structure messages, no data); empty if the
+    database is sound.
+    """
+    problems: list[str] = []
+    with engine.connect() as connection:
+        raw = _raw(connection)
+        try:
+            problems.extend(row[0] for row in raw.execute("PRAGMA cipher_integrity_check"))
+            quick = [row[0] for row in raw.execute("PRAGMA quick_check")]
+        except sqlcipher.DatabaseError as exc:
+            problems.append(f"{type(exc).__name__}: {exc}")
+            return problems
+    if quick != ["ok"]:
+        problems.extend(quick)
+    return problems
+
+
+def checkpoint(engine: Engine) -> tuple[int, int, int]:
+    """Copy the WAL into the database file and truncate the WAL (`wal_checkpoint(TRUNCATE)`).
+
+    Returns SQLite's (busy, log frames, checkpointed frames).
+    """
+    with engine.connect() as connection:
+        row = _raw(connection).execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    busy, frames, done = (int(v) for v in row)
+    return busy, frames, done
+
+
+def rekey(engine: Engine, new_dek: bytes | bytearray) -> None:
+    """Re-encrypt the whole database with `new_dek` (`PRAGMA rekey`).
+
+    Other connections of the engine are closed first; the engine then opens new connections
+    with the new key. Call it when no other work is running on the engine.
+    """
+    new_key = _Key(new_dek)
+    old_key = _keys.get(engine)
+    if old_key is None:
+        raise ValueError("this engine was not opened by open_database or is closed")
+    engine.dispose()
+    with engine.connect() as connection:
+        raw = _raw(connection)
+        raw.execute(_key_pragma("rekey", new_key.material)).fetchall()
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        connection.invalidate()  # never return a connection keyed with the old key to the pool
+    old_key.material[:] = new_key.material
+    new_key.wipe()
+    engine.dispose()
+    log.info("database rekeyed")
+
+
+def database_files(path: Path) -> list[Path]:
+    """The database file and its WAL and shared-memory companions."""
+    return [path, Path(f"{path}-wal"), Path(f"{path}-shm")]

@@ -1,0 +1,570 @@
+"""Repositories: frozen domain entities in, frozen domain entities out.
+
+They work inside the caller's `Session` and never commit (the use case owns the transaction).
+Updates rely on the ORM's version column: the UPDATE only matches the version that was read,
+so a concurrent change raises `ConcurrentModificationError` instead of being overwritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+from uuid import UUID
+
+from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from coach_app.domain import (
+    Assessment,
+    ConcurrentModificationError,
+    ConsentEvent,
+    ConsentKind,
+    Family,
+    FamilySummary,
+    FollowUpAction,
+    Gender,
+    Goal,
+    GoalStatus,
+    LifeDomain,
+    Milestone,
+    Municipality,
+    Person,
+    ProgrammeStatus,
+    ProgressEntry,
+    Role,
+    Visit,
+    VisitMode,
+)
+from coach_app.storage.models import (
+    AssessmentRow,
+    ConsentEventRow,
+    FamilyRow,
+    FollowUpRow,
+    GoalRow,
+    MilestoneRow,
+    PersonRow,
+    ProgressEntryRow,
+    VisitAttendeeRow,
+    VisitRow,
+    VisitTopicRow,
+)
+
+__all__ = [
+    "SqlAssessmentRepository",
+    "SqlConsentRepository",
+    "SqlFamilyRepository",
+    "SqlGoalRepository",
+    "SqlPersonRepository",
+    "SqlVisitRepository",
+]
+
+_Row = TypeVar("_Row", FamilyRow, PersonRow, VisitRow, GoalRow)
+OPEN_GOAL_STATUSES = [s.value for s in GoalStatus if s.is_open]
+
+
+def _load_for_update(
+    session: Session, row_type: type[_Row], kind: str, entity_id: UUID, expected_version: int
+) -> _Row:
+    row = session.get(row_type, str(entity_id))
+    if row is None or row.version != expected_version:
+        raise ConcurrentModificationError(kind, entity_id, expected_version)
+    return row
+
+
+def _flush(session: Session, kind: str, entity_id: UUID, expected_version: int) -> None:
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise ConcurrentModificationError(kind, entity_id, expected_version) from exc
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# ------------------------------------------------------------------------------ families
+
+
+def _family_to_row(family: Family, row: FamilyRow) -> None:
+    row.display_name = family.display_name
+    row.municipality_code = family.municipality.code
+    row.municipality_name = family.municipality.name
+    row.address = family.address
+    row.phone = family.phone
+    row.preferred_languages = list(family.preferred_languages)
+    row.status = family.status.value
+    row.start_date = family.start_date
+    row.assigned_coach = family.assigned_coach
+    row.created_at = family.created_at
+    row.updated_at = family.updated_at
+    row.version = family.version
+
+
+def _family(row: FamilyRow) -> Family:
+    return Family(
+        id=UUID(row.id),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version,
+        display_name=row.display_name,
+        municipality=Municipality(code=row.municipality_code, name=row.municipality_name),
+        address=row.address,
+        phone=row.phone,
+        preferred_languages=tuple(row.preferred_languages),
+        status=ProgrammeStatus(row.status),
+        start_date=row.start_date,
+        assigned_coach=row.assigned_coach,
+    )
+
+
+class SqlFamilyRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, family: Family) -> None:
+        row = FamilyRow(id=str(family.id))
+        _family_to_row(family, row)
+        self._session.add(row)
+
+    def get(self, family_id: UUID) -> Family | None:
+        row = self._session.get(FamilyRow, str(family_id))
+        return None if row is None else _family(row)
+
+    def update(self, family: Family, *, expected_version: int) -> None:
+        row = _load_for_update(self._session, FamilyRow, "family", family.id, expected_version)
+        _family_to_row(family, row)
+        _flush(self._session, "family", family.id, expected_version)
+
+    def summaries(
+        self, *, search: str | None = None, status: ProgrammeStatus | None = None
+    ) -> list[FamilySummary]:
+        people = (
+            select(PersonRow.family_id, func.count().label("n"))
+            .group_by(PersonRow.family_id)
+            .subquery()
+        )
+        visits = (
+            select(
+                VisitRow.family_id,
+                func.count().label("n"),
+                func.max(VisitRow.started_at).label("last"),
+            )
+            .group_by(VisitRow.family_id)
+            .subquery()
+        )
+        goals = (
+            select(GoalRow.family_id, func.count().label("n"))
+            .where(GoalRow.status.in_(OPEN_GOAL_STATUSES))
+            .group_by(GoalRow.family_id)
+            .subquery()
+        )
+        query = (
+            select(
+                FamilyRow.id,
+                FamilyRow.display_name,
+                FamilyRow.municipality_name,
+                FamilyRow.status,
+                func.coalesce(people.c.n, 0),
+                func.coalesce(visits.c.n, 0),
+                func.coalesce(goals.c.n, 0),
+                visits.c.last,
+            )
+            .outerjoin(people, people.c.family_id == FamilyRow.id)
+            .outerjoin(visits, visits.c.family_id == FamilyRow.id)
+            .outerjoin(goals, goals.c.family_id == FamilyRow.id)
+            .order_by(FamilyRow.display_name, FamilyRow.id)
+        )
+        if status is not None:
+            query = query.where(FamilyRow.status == ProgrammeStatus(status).value)
+        if search:
+            pattern = f"%{_escape_like(search)}%"
+            member_matches = (
+                select(PersonRow.id)
+                .where(
+                    and_(
+                        PersonRow.family_id == FamilyRow.id,
+                        or_(
+                            PersonRow.given_name.ilike(pattern, escape="\\"),
+                            PersonRow.family_name.ilike(pattern, escape="\\"),
+                        ),
+                    )
+                )
+                .exists()
+            )
+            query = query.where(
+                or_(
+                    FamilyRow.display_name.ilike(pattern, escape="\\"),
+                    FamilyRow.municipality_name.ilike(pattern, escape="\\"),
+                    member_matches,
+                )
+            )
+        result: list[FamilySummary] = []
+        for row in self._session.execute(query):
+            result.append(
+                FamilySummary(
+                    id=UUID(row[0]),
+                    display_name=row[1],
+                    municipality_name=row[2],
+                    status=ProgrammeStatus(row[3]),
+                    people_count=int(row[4]),
+                    visit_count=int(row[5]),
+                    open_goal_count=int(row[6]),
+                    last_visit_at=row[7],
+                )
+            )
+        return result
+
+    def erase(self, family_id: UUID) -> None:
+        key = str(family_id)
+        session = self._session
+        visit_ids = select(VisitRow.id).where(VisitRow.family_id == key)
+        goal_ids = select(GoalRow.id).where(GoalRow.family_id == key)
+        person_ids = select(PersonRow.id).where(PersonRow.family_id == key)
+        # Children first, explicitly (the foreign keys would cascade, but we do not rely on
+        # PRAGMA foreign_keys for the right to erasure).
+        session.execute(delete(VisitAttendeeRow).where(VisitAttendeeRow.visit_id.in_(visit_ids)))
+        session.execute(delete(VisitAttendeeRow).where(VisitAttendeeRow.person_id.in_(person_ids)))
+        session.execute(delete(VisitTopicRow).where(VisitTopicRow.visit_id.in_(visit_ids)))
+        session.execute(delete(FollowUpRow).where(FollowUpRow.visit_id.in_(visit_ids)))
+        session.execute(delete(MilestoneRow).where(MilestoneRow.goal_id.in_(goal_ids)))
+        session.execute(delete(ProgressEntryRow).where(ProgressEntryRow.goal_id.in_(goal_ids)))
+        for table in (VisitRow, GoalRow, AssessmentRow, ConsentEventRow, PersonRow):
+            session.execute(delete(table).where(table.family_id == key))
+        session.execute(delete(FamilyRow).where(FamilyRow.id == key))
+        session.expunge_all()
+
+
+# -------------------------------------------------------------------------------- people
+
+
+def _person_to_row(person: Person, row: PersonRow) -> None:
+    row.family_id = str(person.family_id)
+    row.given_name = person.given_name
+    row.family_name = person.family_name
+    row.birth_date = person.birth_date
+    row.gender = person.gender.value
+    row.role = person.role.value
+    row.languages = list(person.languages)
+    row.created_at = person.created_at
+    row.updated_at = person.updated_at
+    row.version = person.version
+
+
+def _person(row: PersonRow) -> Person:
+    return Person(
+        id=UUID(row.id),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version,
+        family_id=UUID(row.family_id),
+        given_name=row.given_name,
+        family_name=row.family_name,
+        birth_date=row.birth_date,
+        gender=Gender(row.gender),
+        role=Role(row.role),
+        languages=tuple(row.languages),
+    )
+
+
+class SqlPersonRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, person: Person) -> None:
+        row = PersonRow(id=str(person.id))
+        _person_to_row(person, row)
+        self._session.add(row)
+
+    def get(self, person_id: UUID) -> Person | None:
+        row = self._session.get(PersonRow, str(person_id))
+        return None if row is None else _person(row)
+
+    def update(self, person: Person, *, expected_version: int) -> None:
+        row = _load_for_update(self._session, PersonRow, "person", person.id, expected_version)
+        _person_to_row(person, row)
+        _flush(self._session, "person", person.id, expected_version)
+
+    def list_for_family(self, family_id: UUID) -> list[Person]:
+        rows = self._session.scalars(
+            select(PersonRow)
+            .where(PersonRow.family_id == str(family_id))
+            .order_by(
+                PersonRow.role,
+                PersonRow.birth_date.is_(None),
+                PersonRow.birth_date,
+                PersonRow.given_name,
+                PersonRow.id,
+            )
+        )
+        return [_person(row) for row in rows]
+
+
+# -------------------------------------------------------------------------------- visits
+
+
+def _visit_to_row(visit: Visit, row: VisitRow) -> None:
+    row.family_id = str(visit.family_id)
+    row.started_at = visit.started_at
+    row.duration_minutes = visit.duration_minutes
+    row.mode = visit.mode.value
+    row.notes = visit.notes
+    row.created_at = visit.created_at
+    row.updated_at = visit.updated_at
+    row.version = visit.version
+    present = [str(p) for p in visit.people_present]
+    if [a.person_id for a in row.attendees] != present:
+        row.attendees = [VisitAttendeeRow(person_id=p) for p in present]
+    topics = [t.value for t in visit.topics]
+    if [t.domain for t in row.topics] != topics:
+        row.topics = [VisitTopicRow(domain=t, position=i) for i, t in enumerate(topics)]
+    existing = {f.id: f for f in row.follow_ups}
+    follow_ups: list[FollowUpRow] = []
+    for position, action in enumerate(visit.follow_ups):
+        f_row = existing.get(str(action.id)) or FollowUpRow(id=str(action.id))
+        f_row.position = position
+        f_row.text = action.text
+        f_row.due_date = action.due_date
+        f_row.done = action.done
+        follow_ups.append(f_row)
+    row.follow_ups = follow_ups
+
+
+def _visit(row: VisitRow) -> Visit:
+    return Visit(
+        id=UUID(row.id),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version,
+        family_id=UUID(row.family_id),
+        started_at=row.started_at,
+        duration_minutes=row.duration_minutes,
+        mode=VisitMode(row.mode),
+        people_present=tuple(UUID(a.person_id) for a in row.attendees),
+        topics=tuple(LifeDomain(t.domain) for t in row.topics),
+        notes=row.notes,
+        follow_ups=tuple(
+            FollowUpAction(id=UUID(f.id), text=f.text, due_date=f.due_date, done=f.done)
+            for f in row.follow_ups
+        ),
+    )
+
+
+class SqlVisitRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, visit: Visit) -> None:
+        row = VisitRow(id=str(visit.id), attendees=[], topics=[], follow_ups=[])
+        _visit_to_row(visit, row)
+        self._session.add(row)
+
+    def get(self, visit_id: UUID) -> Visit | None:
+        row = self._session.get(VisitRow, str(visit_id))
+        return None if row is None else _visit(row)
+
+    def update(self, visit: Visit, *, expected_version: int) -> None:
+        row = _load_for_update(self._session, VisitRow, "visit", visit.id, expected_version)
+        _visit_to_row(visit, row)
+        _flush(self._session, "visit", visit.id, expected_version)
+
+    def list_for_family(self, family_id: UUID) -> list[Visit]:
+        rows = self._session.scalars(
+            select(VisitRow)
+            .where(VisitRow.family_id == str(family_id))
+            .order_by(VisitRow.started_at.desc(), VisitRow.id)
+        )
+        return [_visit(row) for row in rows]
+
+
+# --------------------------------------------------------------------------------- goals
+
+
+def _goal_to_row(goal: Goal, row: GoalRow) -> None:
+    row.family_id = str(goal.family_id)
+    row.person_id = None if goal.person_id is None else str(goal.person_id)
+    row.domain = goal.domain.value
+    row.title = goal.title
+    row.description = goal.description
+    row.target_date = goal.target_date
+    row.status = goal.status.value
+    row.created_at = goal.created_at
+    row.updated_at = goal.updated_at
+    row.version = goal.version
+    milestones = {m.id: m for m in row.milestones}
+    new_milestones: list[MilestoneRow] = []
+    for position, milestone in enumerate(goal.milestones):
+        m_row = milestones.get(str(milestone.id)) or MilestoneRow(id=str(milestone.id))
+        m_row.position = position
+        m_row.title = milestone.title
+        m_row.target_date = milestone.target_date
+        m_row.reached_on = milestone.reached_on
+        new_milestones.append(m_row)
+    row.milestones = new_milestones
+    entries = {p.id: p for p in row.progress}
+    new_entries: list[ProgressEntryRow] = []
+    for position, entry in enumerate(goal.progress):
+        p_row = entries.get(str(entry.id)) or ProgressEntryRow(id=str(entry.id))
+        p_row.position = position
+        p_row.entry_date = entry.entry_date
+        p_row.recorded_at = entry.recorded_at
+        p_row.from_status = None if entry.from_status is None else entry.from_status.value
+        p_row.to_status = None if entry.to_status is None else entry.to_status.value
+        p_row.note = entry.note
+        new_entries.append(p_row)
+    row.progress = new_entries
+
+
+def _status(code: str | None) -> GoalStatus | None:
+    return None if code is None else GoalStatus(code)
+
+
+def _goal(row: GoalRow) -> Goal:
+    return Goal(
+        id=UUID(row.id),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version,
+        family_id=UUID(row.family_id),
+        person_id=None if row.person_id is None else UUID(row.person_id),
+        domain=LifeDomain(row.domain),
+        title=row.title,
+        description=row.description,
+        target_date=row.target_date,
+        status=GoalStatus(row.status),
+        milestones=tuple(
+            Milestone(
+                id=UUID(m.id), title=m.title, target_date=m.target_date, reached_on=m.reached_on
+            )
+            for m in row.milestones
+        ),
+        progress=tuple(
+            ProgressEntry(
+                id=UUID(p.id),
+                entry_date=p.entry_date,
+                recorded_at=p.recorded_at,
+                from_status=_status(p.from_status),
+                to_status=_status(p.to_status),
+                note=p.note,
+            )
+            for p in row.progress
+        ),
+    )
+
+
+class SqlGoalRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, goal: Goal) -> None:
+        row = GoalRow(id=str(goal.id), milestones=[], progress=[])
+        _goal_to_row(goal, row)
+        self._session.add(row)
+
+    def get(self, goal_id: UUID) -> Goal | None:
+        row = self._session.get(GoalRow, str(goal_id))
+        return None if row is None else _goal(row)
+
+    def update(self, goal: Goal, *, expected_version: int) -> None:
+        row = _load_for_update(self._session, GoalRow, "goal", goal.id, expected_version)
+        _goal_to_row(goal, row)
+        _flush(self._session, "goal", goal.id, expected_version)
+
+    def list_for_family(self, family_id: UUID) -> list[Goal]:
+        rows = self._session.scalars(
+            select(GoalRow)
+            .where(GoalRow.family_id == str(family_id))
+            .order_by(GoalRow.created_at, GoalRow.id)
+        )
+        return [_goal(row) for row in rows]
+
+
+# ---------------------------------------------------------------- assessments and consent
+
+
+def _optional_uuid(value: str | None) -> UUID | None:
+    return None if value is None else UUID(value)
+
+
+class SqlAssessmentRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, assessment: Assessment) -> None:
+        self._session.add(
+            AssessmentRow(
+                id=str(assessment.id),
+                family_id=str(assessment.family_id),
+                person_id=None if assessment.person_id is None else str(assessment.person_id),
+                domain=assessment.domain.value,
+                score=assessment.score,
+                assessed_on=assessment.assessed_on,
+                created_at=assessment.created_at,
+                updated_at=assessment.updated_at,
+                version=assessment.version,
+            )
+        )
+
+    def list_for_family(self, family_id: UUID) -> list[Assessment]:
+        rows = self._session.scalars(
+            select(AssessmentRow)
+            .where(AssessmentRow.family_id == str(family_id))
+            .order_by(AssessmentRow.assessed_on, AssessmentRow.created_at, AssessmentRow.id)
+        )
+        return [
+            Assessment(
+                id=UUID(r.id),
+                created_at=r.created_at,
+                updated_at=r.updated_at,
+                version=r.version,
+                family_id=UUID(r.family_id),
+                person_id=_optional_uuid(r.person_id),
+                domain=LifeDomain(r.domain),
+                score=r.score,
+                assessed_on=r.assessed_on,
+            )
+            for r in rows
+        ]
+
+
+class SqlConsentRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, event: ConsentEvent) -> None:
+        self._session.add(
+            ConsentEventRow(
+                id=str(event.id),
+                family_id=str(event.family_id),
+                kind=event.kind.value,
+                given=event.given,
+                event_date=event.event_date,
+                recorded_by=event.recorded_by,
+                remark=event.remark,
+                created_at=event.created_at,
+                updated_at=event.updated_at,
+                version=event.version,
+            )
+        )
+
+    def list_for_family(self, family_id: UUID) -> list[ConsentEvent]:
+        rows: Sequence[ConsentEventRow] = self._session.scalars(
+            select(ConsentEventRow)
+            .where(ConsentEventRow.family_id == str(family_id))
+            .order_by(ConsentEventRow.event_date, ConsentEventRow.created_at, ConsentEventRow.id)
+        ).all()
+        return [
+            ConsentEvent(
+                id=UUID(r.id),
+                created_at=r.created_at,
+                updated_at=r.updated_at,
+                version=r.version,
+                family_id=UUID(r.family_id),
+                kind=ConsentKind(r.kind),
+                given=r.given,
+                event_date=r.event_date,
+                recorded_by=r.recorded_by,
+                remark=r.remark,
+            )
+            for r in rows
+        ]

@@ -1,0 +1,89 @@
+"""`SqlUnitOfWork`: the domain's `UnitOfWork` over a SQLAlchemy `Session`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from coach_app.storage.repositories import (
+    SqlAssessmentRepository,
+    SqlConsentRepository,
+    SqlFamilyRepository,
+    SqlGoalRepository,
+    SqlPersonRepository,
+    SqlVisitRepository,
+)
+
+__all__ = ["SqlUnitOfWork", "make_session_factory", "sql_uow_factory"]
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
+
+
+class SqlUnitOfWork:
+    """One transaction. Use as `with uow: ...; uow.commit()`; leaving without commit rolls back.
+
+    Not reusable across threads; make one per use case (see `sql_uow_factory`).
+    """
+
+    families: SqlFamilyRepository
+    people: SqlPersonRepository
+    visits: SqlVisitRepository
+    goals: SqlGoalRepository
+    assessments: SqlAssessmentRepository
+    consents: SqlConsentRepository
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        """The open session, for storage-level collaborators (e.g. an outbox) in the same
+        transaction."""
+        if self._session is None:
+            raise RuntimeError("the unit of work is not open; use it in a with statement")
+        return self._session
+
+    def __enter__(self) -> Self:
+        if self._session is not None:
+            raise RuntimeError("the unit of work is already open")
+        session = self._session_factory()
+        self._session = session
+        self.families = SqlFamilyRepository(session)
+        self.people = SqlPersonRepository(session)
+        self.visits = SqlVisitRepository(session)
+        self.goals = SqlGoalRepository(session)
+        self.assessments = SqlAssessmentRepository(session)
+        self.consents = SqlConsentRepository(session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session = self.session
+        self._session = None
+        try:
+            session.rollback()
+        finally:
+            session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+
+def sql_uow_factory(engine: Engine) -> Callable[[], SqlUnitOfWork]:
+    """A factory of fresh units of work on `engine`, for `CoachingService(uow_factory)`."""
+    session_factory = make_session_factory(engine)
+    return lambda: SqlUnitOfWork(session_factory)
