@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from coach_app.paths import DataFolder
-from coach_app.security.vault import Vault, VaultError, generate_org_keypair
+from coach_app.security import Vault, VaultError, generate_org_keypair
 
 MIN_PASSPHRASE_LENGTH = 10
 

@@ -19,7 +19,7 @@ from coach_app import __version__
 from coach_app.deployment import Deployment
 from coach_app.logsetup import close_logging, configure_logging
 from coach_app.paths import DataFolder
-from coach_app.security.vault import KdfParams
+from coach_app.security import KdfParams
 from coach_app.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ def prepare_demo(folder: DataFolder, deployment: Deployment) -> None:
     if (folder.root / "vault.json").exists():
         return
     workspace = Workspace(
-        folder, org_public_key_pem=deployment.recovery_public_key_pem, kdf=KdfParams.minimum()
+        folder, org_public_key_pem=deployment.recovery_public_key_pem, kdf=KdfParams()
     )
     workspace.create(DEMO_PASSPHRASE)
     try:
@@ -126,7 +126,7 @@ def _self_test_in(root: Path, report: Callable[[str], None]) -> None:
     from coach_app.ui.main_window import MainWindow
 
     folder = DataFolder(root / "data")
-    workspace = Workspace(folder, kdf=KdfParams.minimum())
+    workspace = Workspace(folder, kdf=KdfParams())
     workspace.create("self-test passphrase")
     report("vault created, database encrypted and migrated")
     created = workspace.service.create_family(

@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 
 from coach_app.domain import CoachingService
 from coach_app.paths import DataFolder
-from coach_app.security.vault import KdfParams, Vault
+from coach_app.security import KdfParams, Vault
 from coach_app.storage import SqlUnitOfWork, WrongDatabaseKey, migrate, open_database
 
 log = logging.getLogger(__name__)
@@ -134,6 +134,11 @@ class Workspace:
             engine = open_database(self.folder.database, pending)
             vault.finish_rekey()
             log.info("interrupted rekey finished")
+        else:
+            if vault.pending_dek is not None:
+                # A rekey was interrupted before the database took the new key: drop it.
+                vault.cancel_rekey()
+                log.info("interrupted rekey cancelled")
         try:
             migrate(engine)
         except BaseException:

@@ -16,6 +16,6 @@ step "mypy"
 step "import-linter (layering of DESIGN.md section 2)"
 .venv/bin/lint-imports
 step "translations"
-.venv/bin/python -m coach_app.i18n.build
+.venv/bin/python -m coach_app.i18n.build --check
 step "pytest"
 .venv/bin/python -m pytest "$@"

@@ -57,7 +57,17 @@ def update() -> None:
     sources = [str(p) for p in UI_SOURCES if p.exists()]
     files = [str(p) for p in ts_files()]
     subprocess.run(
-        [_tool("lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", *files],
+        [
+            _tool("lupdate"),
+            "-extensions",
+            "py",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *sources,
+            "-ts",
+            *files,
+        ],
         check=True,
         stdout=subprocess.DEVNULL,
     )

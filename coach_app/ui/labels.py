@@ -7,49 +7,47 @@ from PySide6.QtCore import QCoreApplication
 from coach_app.domain.enums import GoalStatus, LifeDomain, ProgrammeStatus, VisitMode
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def programme_status(status: ProgrammeStatus) -> str:
     return {
-        ProgrammeStatus.INTAKE: _t("Intake"),
-        ProgrammeStatus.ACTIVE: _t("Active"),
-        ProgrammeStatus.PAUSED: _t("Paused"),
-        ProgrammeStatus.COMPLETED: _t("Completed"),
-        ProgrammeStatus.WITHDRAWN: _t("Withdrawn"),
+        ProgrammeStatus.INTAKE: QCoreApplication.translate("Labels", "Intake"),
+        ProgrammeStatus.ACTIVE: QCoreApplication.translate("Labels", "Active"),
+        ProgrammeStatus.PAUSED: QCoreApplication.translate("Labels", "Paused"),
+        ProgrammeStatus.COMPLETED: QCoreApplication.translate("Labels", "Completed"),
+        ProgrammeStatus.WITHDRAWN: QCoreApplication.translate("Labels", "Withdrawn"),
     }[status]
 
 
 def goal_status(status: GoalStatus) -> str:
     return {
-        GoalStatus.PLANNED: _t("Planned"),
-        GoalStatus.STARTED: _t("Started"),
-        GoalStatus.ACHIEVED: _t("Achieved"),
-        GoalStatus.STOPPED: _t("Stopped"),
+        GoalStatus.PLANNED: QCoreApplication.translate("Labels", "Planned"),
+        GoalStatus.STARTED: QCoreApplication.translate("Labels", "Started"),
+        GoalStatus.ACHIEVED: QCoreApplication.translate("Labels", "Achieved"),
+        GoalStatus.STOPPED: QCoreApplication.translate("Labels", "Stopped"),
     }[status]
 
 
 def visit_mode(mode: VisitMode) -> str:
     return {
-        VisitMode.HOME: _t("Home visit"),
-        VisitMode.CLUB: _t("At the club"),
-        VisitMode.PHONE: _t("Phone"),
-        VisitMode.VIDEO: _t("Video call"),
+        VisitMode.HOME: QCoreApplication.translate("Labels", "Home visit"),
+        VisitMode.CLUB: QCoreApplication.translate("Labels", "At the club"),
+        VisitMode.PHONE: QCoreApplication.translate("Labels", "Phone"),
+        VisitMode.VIDEO: QCoreApplication.translate("Labels", "Video call"),
     }[mode]
 
 
 def life_domain(domain: LifeDomain) -> str:
     return {
-        LifeDomain.LANGUAGE: _t("Language"),
-        LifeDomain.EDUCATION: _t("Education"),
-        LifeDomain.WORK: _t("Work"),
-        LifeDomain.ENTREPRENEURSHIP: _t("Entrepreneurship"),
-        LifeDomain.SPORT_PARTICIPATION: _t("Sport and participation"),
-        LifeDomain.CIVIC_INTEGRATION: _t("Civic integration"),
-        LifeDomain.HEALTH: _t("Health"),
-        LifeDomain.FINANCES: _t("Finances"),
-        LifeDomain.HOUSING: _t("Housing"),
-        LifeDomain.SOCIAL_NETWORK: _t("Social network"),
-        LifeDomain.PARENTING: _t("Parenting"),
+        LifeDomain.LANGUAGE: QCoreApplication.translate("Labels", "Language"),
+        LifeDomain.EDUCATION: QCoreApplication.translate("Labels", "Education"),
+        LifeDomain.WORK: QCoreApplication.translate("Labels", "Work"),
+        LifeDomain.ENTREPRENEURSHIP: QCoreApplication.translate("Labels", "Entrepreneurship"),
+        LifeDomain.SPORT_PARTICIPATION: QCoreApplication.translate(
+            "Labels", "Sport and participation"
+        ),
+        LifeDomain.CIVIC_INTEGRATION: QCoreApplication.translate("Labels", "Civic integration"),
+        LifeDomain.HEALTH: QCoreApplication.translate("Labels", "Health"),
+        LifeDomain.FINANCES: QCoreApplication.translate("Labels", "Finances"),
+        LifeDomain.HOUSING: QCoreApplication.translate("Labels", "Housing"),
+        LifeDomain.SOCIAL_NETWORK: QCoreApplication.translate("Labels", "Social network"),
+        LifeDomain.PARENTING: QCoreApplication.translate("Labels", "Parenting"),
     }[domain]

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from coach_app.paths import DataFolder
-from coach_app.security.vault import KdfParams
+from coach_app.security import KdfParams
 from coach_app.workspace import Workspace
 
 PASSPHRASE = "correct horse battery staple"
@@ -18,7 +18,7 @@ def folder(tmp_path: Path) -> DataFolder:
 
 @pytest.fixture
 def workspace(folder: DataFolder) -> Workspace:
-    ws = Workspace(folder, kdf=KdfParams.minimum())
+    ws = Workspace(folder, kdf=KdfParams())
     ws.create(PASSPHRASE)
     yield ws
     ws.lock()

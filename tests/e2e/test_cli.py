@@ -11,7 +11,7 @@ import pytest
 
 from coach_app import __version__
 from coach_app.paths import DataFolder
-from coach_app.security.vault import KdfParams, WrongPassphrase
+from coach_app.security import KdfParams, WrongPassphrase
 from coach_app.workspace import Workspace
 from tests.canaries import seed_family
 
@@ -60,7 +60,7 @@ def test_it_staff_recover_a_device_with_the_organisation_key(tmp_path: Path) -> 
     assert b"ENCRYPTED" in private.read_bytes()
 
     folder = DataFolder(tmp_path / "laptop")
-    workspace = Workspace(folder, org_public_key_pem=public_pem, kdf=KdfParams.minimum())
+    workspace = Workspace(folder, org_public_key_pem=public_pem, kdf=KdfParams())
     workspace.create("the coach forgot this one")
     seed_family(workspace.service, "Recovered")
     workspace.lock()
@@ -101,7 +101,7 @@ def test_recover_with_a_wrong_key_says_so(tmp_path: Path) -> None:
     workspace = Workspace(
         folder,
         org_public_key_pem=(keys_a / "organisation-recovery-public.pem").read_bytes(),
-        kdf=KdfParams.minimum(),
+        kdf=KdfParams(),
     )
     workspace.create("a passphrase of some length")
     workspace.lock()

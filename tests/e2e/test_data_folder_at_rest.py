@@ -10,8 +10,8 @@ import pytest
 
 from coach_app.logsetup import close_logging, configure_logging
 from coach_app.paths import DataFolder
+from coach_app.security import WrongPassphrase
 from coach_app.security.backup import backup_key, encrypt_file
-from coach_app.security.vault import WrongPassphrase
 from coach_app.storage import checkpoint
 from coach_app.workspace import Workspace
 from tests.canaries import files_under, hits, seed_family

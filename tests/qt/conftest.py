@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from coach_app.paths import DataFolder
-from coach_app.security.vault import KdfParams
+from coach_app.security import KdfParams
 from coach_app.workspace import Workspace
 
 PASSPHRASE = "a quiet kitchen table"
@@ -20,7 +20,7 @@ def folder(tmp_path: Path) -> DataFolder:
 def filled_folder(folder: DataFolder) -> DataFolder:
     from tests.canaries import seed_family
 
-    ws = Workspace(folder, kdf=KdfParams.minimum())
+    ws = Workspace(folder, kdf=KdfParams())
     ws.create(PASSPHRASE)
     seed_family(ws.service, "One")
     seed_family(ws.service, "Two")

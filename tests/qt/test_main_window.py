@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QTableV
 from pytestqt.qtbot import QtBot
 
 from coach_app.paths import DataFolder
-from coach_app.security.vault import KdfParams
+from coach_app.security import KdfParams
 from coach_app.ui.main_window import MainWindow
 from coach_app.workspace import Workspace
 from tests.canaries import canary
@@ -23,7 +23,7 @@ def child(window: QWidget, kind: type, name: str):  # type: ignore[no-untyped-de
 def make_window(qtbot: QtBot, folder: DataFolder, clock=None) -> MainWindow:  # type: ignore[no-untyped-def]
     kwargs = {"clock": clock} if clock else {}
     window = MainWindow(
-        Workspace(folder, kdf=KdfParams.minimum()), language="en", auto_lock_minutes=5, **kwargs
+        Workspace(folder, kdf=KdfParams()), language="en", auto_lock_minutes=5, **kwargs
     )
     qtbot.addWidget(window)
     window.show()

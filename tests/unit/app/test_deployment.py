@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from coach_app.deployment import Deployment, DeploymentError, find_and_load, load, parse
-from coach_app.security.vault import generate_org_keypair
+from coach_app.security import generate_org_keypair
 
 
 def test_defaults_without_a_file(tmp_path: Path) -> None:
