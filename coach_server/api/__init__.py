@@ -1,0 +1,1 @@
+"""HTTP routes of the server, versioned under /api/v1."""

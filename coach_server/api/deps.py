@@ -1,0 +1,88 @@
+"""Dependencies of the routes, as ``Annotated`` aliases that keep signatures short."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
+
+from coach_server.models import Device, Leader
+from coach_server.services import authenticate_device, authenticate_leader
+from coach_server.settings import Settings
+from coach_server.summary import Clock
+
+__all__ = ["CurrentDevice", "CurrentLeader", "DbSession", "Now", "ServerSettings", "unauthorised"]
+
+_device_bearer = HTTPBearer(
+    scheme_name="DeviceToken",
+    description="The token a device received from POST /api/v1/enrol.",
+    auto_error=False,
+)
+_leader_bearer = HTTPBearer(
+    scheme_name="LeaderToken",
+    description="The token a leader received from POST /api/v1/auth/login; it expires.",
+    auto_error=False,
+)
+
+
+def unauthorised() -> HTTPException:
+    return HTTPException(
+        status.HTTP_401_UNAUTHORIZED,
+        detail="missing, unknown, expired or revoked token",
+        headers={"WWW-Authenticate": "Bearer"},
+    )
+
+
+def _session(request: Request) -> Iterator[Session]:
+    with request.app.state.session_factory() as session:
+        yield session
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def _now(request: Request) -> datetime:
+    clock: Clock = request.app.state.clock
+    return clock()
+
+
+DbSession = Annotated[Session, Depends(_session)]
+ServerSettings = Annotated[Settings, Depends(_settings)]
+Now = Annotated[datetime, Depends(_now)]
+
+
+def _device(
+    session: DbSession,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_device_bearer)],
+) -> Device:
+    if credentials is None:
+        raise unauthorised()
+    with session.begin():
+        device = authenticate_device(session, credentials.credentials)
+    if device is None:
+        raise unauthorised()
+    return device
+
+
+def _leader(
+    session: DbSession,
+    now: Now,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_leader_bearer)],
+) -> Leader:
+    if credentials is None:
+        raise unauthorised()
+    with session.begin():
+        leader = authenticate_leader(session, credentials.credentials, now)
+    if leader is None:
+        raise unauthorised()
+    return leader
+
+
+CurrentDevice = Annotated[Device, Depends(_device)]
+CurrentLeader = Annotated[Leader, Depends(_leader)]

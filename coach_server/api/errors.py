@@ -1,0 +1,83 @@
+"""One error shape for every 4xx/5xx answer, and the handlers that produce it."""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from coach_server.schemas import ErrorOut
+
+__all__ = ["error_responses", "install_error_handlers"]
+
+_log = logging.getLogger("coach_server.api")
+
+_CODES = {
+    400: "bad_request",
+    401: "unauthorised",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "invalid_request",
+    503: "unavailable",
+}
+
+
+def _body(status: int, message: str) -> dict[str, str]:
+    code = _CODES.get(status, HTTPStatus(status).phrase.lower().replace(" ", "_"))
+    return ErrorOut(code=code, message=message).model_dump()
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` entries for the given statuses, all in the ErrorOut shape."""
+    descriptions = {
+        401: "Missing, unknown, expired or revoked token.",
+        404: "No such resource.",
+        413: "Request body larger than 1 MiB.",
+        422: "Malformed JSON, a field that is unknown, missing or out of range.",
+    }
+    return {
+        s: {"model": ErrorOut, "description": descriptions.get(s, HTTPStatus(s).phrase)}
+        for s in statuses
+    }
+
+
+def _describe(exc: RequestValidationError) -> str:
+    """Where and why validation failed, without echoing the submitted values."""
+    parts = []
+    for error in exc.errors()[:10]:
+        location = ".".join(str(p) for p in error.get("loc", ()))
+        parts.append(f"{location}: {error.get('msg', 'invalid')}")
+    return "; ".join(parts) or "invalid request"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse(_body(422, _describe(exc)), status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        message = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
+        return JSONResponse(
+            _body(exc.status_code, message), status_code=exc.status_code, headers=exc.headers
+        )
+
+    @app.exception_handler(OperationalError)
+    async def _database(request: Request, exc: OperationalError) -> JSONResponse:
+        _log.error(
+            "database unavailable",
+            extra={"path": request.url.path, "error": type(exc.orig).__name__},
+        )
+        return JSONResponse(
+            _body(503, "the database is unavailable; try again later"), status_code=503
+        )

@@ -1,0 +1,117 @@
+"""Routes for enrolled devices: enrolment, record batches, sync state."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import APIRouter, HTTPException, status
+
+from coach_protocol import BatchRequest, BatchResponse, EnrolRequest, EnrolResponse, SyncState
+from coach_server.api.deps import CurrentDevice, DbSession, Now
+from coach_server.api.errors import error_responses
+from coach_server.ingest import high_water_mark, ingest_batch, sync_state
+from coach_server.services import enrol_device
+
+__all__ = ["router"]
+
+_log = logging.getLogger("coach_server.ingest")
+
+router = APIRouter(prefix="/api/v1", tags=["device"])
+
+_EXAMPLE_BATCH = {
+    "protocol_version": 1,
+    "records": [
+        {
+            "kind": "family",
+            "pid": "0b6f4c1e-8f2a-4d3b-9c1e-2a4b6c8d0e1f",
+            "version": 3,
+            "municipality_code": "GM0153",
+            "household_size_band": "3-4",
+            "programme_status": "active",
+            "enrolled_month": "2019-02",
+            "status_month": "2019-03",
+        },
+        {
+            "kind": "visit",
+            "pid": "5d3c2b1a-0f9e-4d8c-b7a6-958473625140",
+            "version": 1,
+            "family_pid": "0b6f4c1e-8f2a-4d3b-9c1e-2a4b6c8d0e1f",
+            "iso_week": "2019-W11",
+            "duration_band": "60-89",
+            "mode": "home",
+        },
+    ],
+}
+
+
+@router.post(
+    "/enrol",
+    response_model=EnrolResponse,
+    summary="Exchange a single-use enrolment code for device credentials",
+    responses={
+        **error_responses(401, 413, 422),
+        401: {"description": "The code is unknown, already used or expired."},
+    },
+    openapi_extra={
+        "requestBody": {
+            "content": {"application/json": {"example": {"code": "K7QM-4XZP-9RTA-BC3D"}}}
+        }
+    },
+)
+def enrol(body: EnrolRequest, session: DbSession, now: Now) -> EnrolResponse:
+    """Returns a device id and a secret token (shown once; the server keeps only its hash).
+    The coach name given with the code is attached to the device."""
+    with session.begin():
+        enrolled = enrol_device(session, code=body.code, now=now)
+    if enrolled is None:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED, detail="unknown, used or expired enrolment code"
+        )
+    device_id, token = enrolled
+    _log.info("device enrolled", extra={"device_id": device_id})
+    return EnrolResponse(device_id=device_id, token=token)
+
+
+@router.post(
+    "/records",
+    response_model=BatchResponse,
+    summary="Push a batch of anonymised records (at most 100, at most 1 MiB)",
+    responses=error_responses(401, 413, 422),
+    openapi_extra={"requestBody": {"content": {"application/json": {"example": _EXAMPLE_BATCH}}}},
+)
+def post_records(
+    body: BatchRequest, device: CurrentDevice, session: DbSession, now: Now
+) -> BatchResponse:
+    """Upserts each record on (device, pid, version) and answers per record, in order:
+
+    - `accepted`: new; a newer version replaces the latest state, an older one changes nothing;
+    - `duplicate`: this (device, pid, version) was received before with the same content;
+    - `rejected` with a reason: `conflicting_payload` (same version, other content; nothing is
+      overwritten) or `kind_mismatch` (the pid is known as another kind).
+
+    A tombstone removes its pid from every summary. Replaying a batch changes nothing.
+    The high-water mark is the largest server-side sequence number accepted from this device.
+    """
+    with session.begin():
+        session.add(device)
+        results = ingest_batch(session, device, body.records, now)
+        mark = high_water_mark(session, device.id)
+    counts = {s: sum(r.status == s for r in results) for s in ("accepted", "duplicate", "rejected")}
+    _log.info("batch received", extra={"device_id": device.id, **counts})
+    return BatchResponse(results=results, high_water_mark=mark)
+
+
+@router.get(
+    "/sync/state",
+    response_model=SyncState,
+    summary="What the server holds for the calling device",
+    responses=error_responses(401),
+)
+def get_sync_state(device: CurrentDevice, session: DbSession) -> SyncState:
+    """Counts per kind of the device's latest record states (a pid counts under the kind of its
+    latest version; tombstoned pids under `tombstone`), the number of (pid, version) pairs
+    accepted, and the high-water mark: the largest server-side sequence number of any record
+    accepted from this device (0 if none). The laptop compares these with its outbox and
+    re-sends what is missing."""
+    with session.begin():
+        return sync_state(session, device.id)

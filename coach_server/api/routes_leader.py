@@ -1,0 +1,126 @@
+"""Routes for project leaders: login, enrolment codes, devices."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, status
+
+from coach_server.api.deps import CurrentLeader, DbSession, Now, ServerSettings
+from coach_server.api.errors import error_responses
+from coach_server.audit import record_action
+from coach_server.schemas import (
+    DeviceOut,
+    EnrolmentCodeOut,
+    EnrolmentCodeRequest,
+    LoginRequest,
+    LoginResponse,
+)
+from coach_server.services import create_enrolment_code, list_devices, login, revoke_device
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/api/v1", tags=["leader"])
+
+DeviceId = Annotated[
+    str,
+    Path(
+        pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$",
+        examples=["3f1d2c4b-5a69-4e7f-8a9b-0c1d2e3f4a5b"],
+    ),
+]
+
+
+def _actor(leader_username: str) -> str:
+    return f"leader:{leader_username}"
+
+
+@router.post(
+    "/auth/login",
+    response_model=LoginResponse,
+    summary="Log a project leader in",
+    responses={
+        **error_responses(401, 413, 422),
+        401: {"description": "Wrong username or password."},
+    },
+)
+def post_login(
+    body: LoginRequest, session: DbSession, settings: ServerSettings, now: Now
+) -> LoginResponse:
+    """Checks the password against its Argon2id hash and returns a bearer token that expires."""
+    with session.begin():
+        result = login(
+            session,
+            username=body.username,
+            password=body.password,
+            ttl=timedelta(minutes=settings.leader_token_ttl_minutes),
+            now=now,
+        )
+    if result is None:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            detail="wrong username or password",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    token, expires_at = result
+    return LoginResponse(access_token=token, expires_at=expires_at)
+
+
+@router.post(
+    "/enrolment-codes",
+    response_model=EnrolmentCodeOut,
+    status_code=status.HTTP_201_CREATED,
+    summary="Create a single-use enrolment code for a coach's laptop",
+    responses=error_responses(401, 413, 422),
+)
+def post_enrolment_code(
+    body: EnrolmentCodeRequest, leader: CurrentLeader, session: DbSession, now: Now
+) -> EnrolmentCodeOut:
+    """The code works once, until it expires (1 to 168 hours; default 24)."""
+    with session.begin():
+        code, expires_at = create_enrolment_code(
+            session,
+            coach_name=body.coach_name,
+            ttl=timedelta(hours=body.ttl_hours),
+            actor=_actor(leader.username),
+            now=now,
+        )
+    return EnrolmentCodeOut(code=code, coach_name=body.coach_name, expires_at=expires_at)
+
+
+@router.get(
+    "/devices",
+    response_model=list[DeviceOut],
+    summary="List enrolled devices with their coach and last sync",
+    responses=error_responses(401),
+)
+def get_devices(leader: CurrentLeader, session: DbSession, now: Now) -> list[DeviceOut]:
+    with session.begin():
+        devices = list_devices(session)
+        record_action(
+            session, actor=_actor(leader.username), action="devices.listed", target=None, at=now
+        )
+        return [
+            DeviceOut(
+                device_id=d.id,
+                coach_name=d.coach_name,
+                enrolled_at=d.created_at,
+                last_sync_at=d.last_sync_at,
+                revoked_at=d.revoked_at,
+            )
+            for d in devices
+        ]
+
+
+@router.post(
+    "/devices/{device_id}/revoke",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Revoke a device; its token gets 401 from now on",
+    responses=error_responses(401, 404, 413, 422),
+)
+def post_revoke(device_id: DeviceId, leader: CurrentLeader, session: DbSession, now: Now) -> None:
+    with session.begin():
+        found = revoke_device(session, device_id=device_id, actor=_actor(leader.username), now=now)
+    if not found:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="no such device")

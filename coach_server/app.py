@@ -1,0 +1,55 @@
+"""The application factory: settings in, a FastAPI app out. No module-level engine."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+
+from fastapi import FastAPI
+
+from coach_protocol import PROTOCOL_VERSION
+from coach_server.api import routes_device, routes_health, routes_leader, routes_summary
+from coach_server.api.errors import install_error_handlers
+from coach_server.api.limits import BodySizeLimit
+from coach_server.db import create_db_engine, make_session_factory, upgrade
+from coach_server.settings import Settings
+from coach_server.summary import Clock
+
+__all__ = ["create_app", "utc_now"]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def create_app(settings: Settings, *, clock: Clock = utc_now, migrate: bool = True) -> FastAPI:
+    """Builds the app with its own engine; migrations are applied here when ``migrate``."""
+    engine = create_db_engine(settings.effective_database_url)
+    if migrate:
+        upgrade(engine)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        title="Coach Companion server",
+        version=f"1.0 (protocol {PROTOCOL_VERSION})",
+        description=(
+            "Receives anonymised progress records from enrolled coach laptops and serves "
+            "project leaders aggregate summaries with small counts suppressed. Every error "
+            "answer has the shape {code, message}."
+        ),
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.session_factory = make_session_factory(engine)
+    app.state.clock = clock
+    install_error_handlers(app)
+    for module in (routes_health, routes_device, routes_leader, routes_summary):
+        app.include_router(module.router)
+    app.add_middleware(BodySizeLimit)
+    return app

@@ -1,0 +1,161 @@
+"""Response and request bodies of the leader API (the device API uses coach_protocol)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+__all__ = [
+    "Caseload",
+    "Count",
+    "DeviceOut",
+    "EnrolmentCodeOut",
+    "EnrolmentCodeRequest",
+    "ErrorOut",
+    "Indicators",
+    "LoginRequest",
+    "LoginResponse",
+    "Period",
+    "SelfRelianceChange",
+    "Series",
+    "Summary",
+    "Suppressed",
+    "Table",
+]
+
+
+class _Body(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Suppressed(_Body):
+    """A value withheld by small-cell suppression: a count from 1 to threshold - 1, or a value
+    hidden so that a withheld count cannot be computed from the others."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"suppressed": True}]})
+
+    suppressed: Literal[True] = True
+
+
+SUPPRESSED = Suppressed()
+
+Count = Annotated[
+    int | Suppressed,
+    Field(description='A count (>= 0), or {"suppressed": true} when it is withheld.'),
+]
+
+
+class Series(_Body):
+    """Counts per category with their total; suppression protects each cell against the total."""
+
+    cells: dict[str, Count]
+    total: Count
+
+
+class Table(_Body):
+    """A two-way table (rows by columns) with row totals, column totals and a grand total."""
+
+    rows: dict[str, dict[str, Count]]
+    row_totals: dict[str, Count]
+    column_totals: dict[str, Count]
+    total: Count
+
+
+class Caseload(_Body):
+    """Per coach (by the name given at enrolment): each measure is a series over coaches."""
+
+    families: Series
+    visits: Series
+    families_without_recent_visit: Series = Field(
+        description="Open families (intake, active, paused) without a visit in the current ISO "
+        "week or the five before it, relative to the server's date."
+    )
+
+
+class SelfRelianceChange(_Body):
+    subjects: Count = Field(description="Subjects with at least two assessments in the domain.")
+    mean_change: float | Suppressed = Field(
+        description="Mean of (last score - first score); withheld when subjects < threshold."
+    )
+
+
+class Indicators(_Body):
+    """Funder indicators; docs/indicators.md defines each one."""
+
+    adults_language_or_education_goal: Count
+    people_work_or_entrepreneurship_achieved: Count
+    people_sport_participation_goal: Count
+    families_active: Count
+    families_completed: Count
+    families_withdrawn: Count
+    visits_held: Count
+    self_reliance_change: dict[str, SelfRelianceChange]
+
+
+class Period(_Body):
+    from_month: str = Field(examples=["2019-01"])
+    to_month: str = Field(examples=["2019-12"])
+
+
+class Summary(_Body):
+    """Aggregates of the latest state of every live record; never record-level data."""
+
+    period: Period
+    threshold: int = Field(ge=5, description="Counts from 1 to threshold - 1 are withheld.")
+    generated_at: datetime
+    families_by_status: Series
+    people_by_status: Series
+    visits_per_month: Series
+    goals_by_domain_and_status: Table
+    caseload: Caseload
+    indicators: Indicators
+
+
+Username = Annotated[
+    str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]{2,63}$", min_length=3, max_length=64)
+]
+CoachName = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True, min_length=1, max_length=100, pattern=r"^[^\x00-\x1f\x7f]+$"
+    ),
+]
+
+
+class LoginRequest(_Body):
+    username: Username = Field(examples=["leader"])
+    password: str = Field(min_length=1, max_length=1024, examples=["correct horse battery"])
+
+
+class LoginResponse(_Body):
+    access_token: str
+    token_type: Literal["bearer"] = "bearer"  # noqa: S105 - the OAuth token type, not a secret
+    expires_at: datetime
+
+
+class EnrolmentCodeRequest(_Body):
+    coach_name: CoachName = Field(examples=["Ayşe Yılmaz"])
+    ttl_hours: int = Field(default=24, ge=1, le=168, description="Hours until the code expires.")
+
+
+class EnrolmentCodeOut(_Body):
+    code: str = Field(examples=["K7QM-4XZP-9RTA-BC3D"])
+    coach_name: str
+    expires_at: datetime
+
+
+class DeviceOut(_Body):
+    device_id: str
+    coach_name: str
+    enrolled_at: datetime
+    last_sync_at: datetime | None
+    revoked_at: datetime | None
+
+
+class ErrorOut(_Body):
+    """Every 4xx answer: a stable code and a message in plain words."""
+
+    code: str = Field(examples=["unauthorised"])
+    message: str = Field(examples=["missing, unknown, expired or revoked token"])

@@ -1,0 +1,166 @@
+"""Use cases shared by the HTTP API and the command line. They take a session, never commit."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from coach_server.audit import record_action
+from coach_server.models import Device, EnrolmentCode, Leader, LeaderToken
+from coach_server.security import (
+    generate_enrolment_code,
+    generate_token,
+    hash_password,
+    hash_secret,
+    verify_password,
+)
+
+__all__ = [
+    "LeaderExistsError",
+    "authenticate_device",
+    "authenticate_leader",
+    "create_enrolment_code",
+    "create_leader",
+    "enrol_device",
+    "list_devices",
+    "login",
+    "revoke_device",
+]
+
+# Verified against when a username is unknown, so that path also runs Argon2id.
+_DUMMY_HASH = (
+    "$argon2id$v=19$m=32,t=1,p=4$AAAAAAAAAAAAAAAAAAAAAA$s8yVSn73vcA/M4mcejNh1ir/TTXEJUokCF6x5Lpulgw"
+)
+
+
+class LeaderExistsError(ValueError):
+    """A leader with this username exists already."""
+
+
+def create_leader(
+    session: Session,
+    *,
+    username: str,
+    password: str,
+    memory_kib: int,
+    iterations: int,
+    actor: str,
+    now: datetime,
+) -> Leader:
+    if session.scalar(select(Leader.id).where(Leader.username == username)) is not None:
+        raise LeaderExistsError(f"a leader named {username!r} exists already")
+    leader = Leader(
+        username=username,
+        password_hash=hash_password(password, memory_kib=memory_kib, iterations=iterations),
+        created_at=now,
+    )
+    session.add(leader)
+    record_action(session, actor=actor, action="leader.created", target=username, at=now)
+    return leader
+
+
+def login(
+    session: Session, *, username: str, password: str, ttl: timedelta, now: datetime
+) -> tuple[str, datetime] | None:
+    """A new bearer token and its expiry, or None when the username or password is wrong."""
+    leader = session.scalars(select(Leader).where(Leader.username == username)).first()
+    if not verify_password(password, leader.password_hash if leader else _DUMMY_HASH) or not leader:
+        record_action(
+            session, actor=f"leader:{username}", action="leader.login_failed", target=None, at=now
+        )
+        return None
+    token = generate_token()
+    expires_at = now + ttl
+    session.add(
+        LeaderToken(
+            token_hash=hash_secret(token),
+            leader_id=leader.id,
+            created_at=now,
+            expires_at=expires_at,
+        )
+    )
+    record_action(session, actor=f"leader:{username}", action="leader.login", target=None, at=now)
+    return token, expires_at
+
+
+def authenticate_leader(session: Session, token: str, now: datetime) -> Leader | None:
+    """The leader owning an unexpired token, or None."""
+    return session.scalars(
+        select(Leader)
+        .join(LeaderToken, LeaderToken.leader_id == Leader.id)
+        .where(LeaderToken.token_hash == hash_secret(token), LeaderToken.expires_at > now)
+    ).first()
+
+
+def authenticate_device(session: Session, token: str) -> Device | None:
+    """The device owning a token, unless it has been revoked."""
+    return session.scalars(
+        select(Device).where(Device.token_hash == hash_secret(token), Device.revoked_at.is_(None))
+    ).first()
+
+
+def create_enrolment_code(
+    session: Session, *, coach_name: str, ttl: timedelta, actor: str, now: datetime
+) -> tuple[str, datetime]:
+    """A new single-use code for ``coach_name`` and its expiry; only its hash is stored."""
+    code = generate_enrolment_code()
+    expires_at = now + ttl
+    session.add(
+        EnrolmentCode(
+            code_hash=hash_secret(code),
+            coach_name=coach_name,
+            created_by=actor,
+            created_at=now,
+            expires_at=expires_at,
+        )
+    )
+    record_action(session, actor=actor, action="enrolment_code.created", target=coach_name, at=now)
+    return code, expires_at
+
+
+def enrol_device(session: Session, *, code: str, now: datetime) -> tuple[str, str] | None:
+    """Redeems a code once: ``(device id, token)``, or None if unknown, used or expired."""
+    device_id = str(uuid.uuid4())
+    claimed = session.execute(
+        update(EnrolmentCode)
+        .where(
+            EnrolmentCode.code_hash == hash_secret(code),
+            EnrolmentCode.used_at.is_(None),
+            EnrolmentCode.expires_at > now,
+        )
+        .values(used_at=now)
+        .returning(EnrolmentCode.id, EnrolmentCode.coach_name)
+    ).first()
+    if claimed is None:
+        return None
+    code_id, coach_name = claimed
+    token = generate_token()
+    session.add(
+        Device(id=device_id, coach_name=coach_name, token_hash=hash_secret(token), created_at=now)
+    )
+    session.flush()
+    session.execute(
+        update(EnrolmentCode).where(EnrolmentCode.id == code_id).values(device_id=device_id)
+    )
+    record_action(
+        session, actor=f"device:{device_id}", action="device.enrolled", target=device_id, at=now
+    )
+    return device_id, token
+
+
+def list_devices(session: Session) -> list[Device]:
+    return list(session.scalars(select(Device).order_by(Device.created_at, Device.id)))
+
+
+def revoke_device(session: Session, *, device_id: str, actor: str, now: datetime) -> bool:
+    """Revokes a device (its token stops working at once); False if there is no such device."""
+    device = session.get(Device, device_id)
+    if device is None:
+        return False
+    if device.revoked_at is None:
+        device.revoked_at = now
+    record_action(session, actor=actor, action="device.revoked", target=device_id, at=now)
+    return True
