@@ -95,7 +95,7 @@ class _Entity:
     version: int = 1
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(frozen=True, slots=True)
 class Municipality:
     """A Dutch municipality: CBS code (``GM`` + 4 digits, e.g. ``GM0153``) and name."""
 

@@ -9,7 +9,7 @@ Migrations
     `migrate(engine)`, `current_revision(engine)`, `head_revision()`,
     `needs_migration(engine)`, `alembic_config(connection)`.
 Unit of work (implements `coach_app.domain.UnitOfWork`)
-    `SqlUnitOfWork(session_factory)`, `make_session_factory(engine)`,
+    `SqlUnitOfWork(engine_or_session_factory)`, `make_session_factory(engine)`,
     `sql_uow_factory(engine)` -> a `uow_factory` for `CoachingService`.
 Errors
     StorageError > WrongDatabaseKey, DatabaseCorrupt, MigrationError.

@@ -38,8 +38,9 @@ class SqlUnitOfWork:
     assessments: SqlAssessmentRepository
     consents: SqlConsentRepository
 
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
-        self._session_factory = session_factory
+    def __init__(self, bind: Engine | sessionmaker[Session]) -> None:
+        """`bind`: a session factory (`make_session_factory`), or an engine to make one."""
+        self._session_factory = make_session_factory(bind) if isinstance(bind, Engine) else bind
         self._session: Session | None = None
 
     @property
