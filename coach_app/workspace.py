@@ -16,7 +16,13 @@ from sqlalchemy import Engine
 from coach_app.domain import CoachingService
 from coach_app.paths import DataFolder
 from coach_app.security import KdfParams, Vault
-from coach_app.storage import SqlUnitOfWork, WrongDatabaseKey, migrate, open_database
+from coach_app.storage import (
+    WrongDatabaseKey,
+    close_database,
+    migrate,
+    open_database,
+    sql_uow_factory,
+)
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +114,7 @@ class Workspace:
         with self._lock:
             opened, self._opened = self._opened, None
             if opened is not None:
-                opened.engine.dispose()
+                close_database(opened.engine)
             if self._vault is not None:
                 self._vault.lock()
             log.info("locked")
@@ -142,6 +148,6 @@ class Workspace:
         try:
             migrate(engine)
         except BaseException:
-            engine.dispose()
+            close_database(engine)
             raise
-        self._opened = Opened(engine, CoachingService(lambda: SqlUnitOfWork(engine)))
+        self._opened = Opened(engine, CoachingService(sql_uow_factory(engine)))

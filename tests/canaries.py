@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -45,6 +46,9 @@ def seed_family(service: CoachingService, tag: str) -> tuple[str, list[str]]:
             "Consent",
         )
     }
+    # Phone numbers may hold digits only: a distinctive 13-digit number per tag.
+    digits = int.from_bytes(hashlib.sha256(tag.encode()).digest()[:6], "big") % 10**13
+    c["Phone"] = f"+90 {digits:013d}"
     family = service.create_family(
         display_name=c["Family"],
         municipality=Municipality("GM0153", "Enschede"),

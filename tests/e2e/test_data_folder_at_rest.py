@@ -25,12 +25,11 @@ def snapshot(root: Path) -> dict[str, str]:
     }
 
 
-def test_no_plaintext_anywhere_in_the_data_folder(folder: DataFolder, workspace: Workspace) -> None:
-    from PySide6.QtCore import QCoreApplication
-
+def test_no_plaintext_anywhere_in_the_data_folder(
+    qapp: object, folder: DataFolder, workspace: Workspace
+) -> None:
     from coach_app.ui.preferences import LANGUAGE, Preferences
 
-    _ = QCoreApplication.instance() or QCoreApplication([])
     configure_logging(folder.logs)
     try:
         _, canaries = seed_family(workspace.service, "A")
