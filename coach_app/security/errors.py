@@ -26,48 +26,48 @@ class VaultError(Exception):
     """Base class of every error raised by the vault."""
 
 
-class WrongPassphrase(VaultError):  # noqa: N818 - names fixed by the design brief
+class WrongPassphrase(VaultError):
     """The passphrase does not open the vault."""
 
     def __init__(self) -> None:
         super().__init__("the passphrase does not open the vault")
 
 
-class WrongRecoveryCode(VaultError):  # noqa: N818 - names fixed by the design brief
+class WrongRecoveryCode(VaultError):
     """The recovery code is malformed or does not open the vault."""
 
 
-class VaultCorrupt(VaultError):  # noqa: N818 - names fixed by the design brief
+class VaultCorrupt(VaultError):
     """The vault file is damaged, tampered with, or in an unknown format."""
 
 
-class VaultLocked(VaultError):  # noqa: N818 - names fixed by the design brief
+class VaultLocked(VaultError):
     """The operation needs an unlocked vault."""
 
     def __init__(self, message: str = "the vault is locked") -> None:
         super().__init__(message)
 
 
-class VaultMissing(VaultError):  # noqa: N818 - names fixed by the design brief
+class VaultMissing(VaultError):
     """There is no vault file in the data folder."""
 
 
-class VaultExists(VaultError):  # noqa: N818 - names fixed by the design brief
+class VaultExists(VaultError):
     """A vault file already exists where a new one was to be created."""
 
 
-class NoOrgSlot(VaultError):  # noqa: N818 - names fixed by the design brief
+class NoOrgSlot(VaultError):
     """The vault has no organisation slot, so the organisation key cannot open it."""
 
     def __init__(self) -> None:
         super().__init__("the vault has no organisation slot")
 
 
-class InvalidOrgKey(VaultError):  # noqa: N818 - names fixed by the design brief
+class InvalidOrgKey(VaultError):
     """An organisation key is garbled, of the wrong type, or not the one this vault uses."""
 
 
-class TooManyAttempts(VaultError):  # noqa: N818 - names fixed by the design brief
+class TooManyAttempts(VaultError):
     """Too many wrong passphrases: wait ``retry_after_seconds`` before the next attempt."""
 
     def __init__(self, retry_after_seconds: float) -> None:
@@ -81,5 +81,5 @@ class BackupError(Exception):
     """Base class of the errors raised by backup encryption."""
 
 
-class BackupCorrupt(BackupError):  # noqa: N818 - names fixed by the design brief
+class BackupCorrupt(BackupError):
     """The backup file is damaged, truncated, tampered with, or was made with another key."""

@@ -193,7 +193,9 @@ class Vault:
         folder = Path(folder)
         if cls.exists(folder):
             raise VaultExists("the data folder already has a vault file")
-        org_key = load_org_public_key(org_public_key_pem) if org_public_key_pem else None
+        org_key = (
+            load_org_public_key(org_public_key_pem) if org_public_key_pem is not None else None
+        )
         params = kdf if kdf is not None else calibrate_kdf()
         folder.mkdir(parents=True, exist_ok=True)
         dek = bytearray(secrets.token_bytes(DEK_BYTES))
