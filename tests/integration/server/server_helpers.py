@@ -1,0 +1,145 @@
+"""Builders for records and clients shared by the server's integration tests."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from coach_server.db import create_db_engine, make_session_factory
+from coach_server.services import create_enrolment_code, create_leader
+
+LEADER_PASSWORD = "a long enough test password"
+
+
+def pid() -> str:
+    return str(uuid.uuid4())
+
+
+class FakeClock:
+    """An injectable clock the tests move by hand."""
+
+    def __init__(self, now: datetime | None = None) -> None:
+        self.now = now or datetime(2020, 3, 18, 10, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, delta: timedelta) -> None:
+        self.now += delta
+
+
+def family(p: str | None = None, *, version: int = 1, status: str = "active", enrolled: str = "2019-01",
+           status_month: str = "2019-02") -> dict[str, Any]:
+    return {
+        "kind": "family", "pid": p or pid(), "version": version, "municipality_code": "GM0153",
+        "household_size_band": "3-4", "programme_status": status, "enrolled_month": enrolled,
+        "status_month": status_month,
+    }
+
+
+def person(family_pid: str, p: str | None = None, *, version: int = 1, age_band: str = "30-49",
+           role: str = "adult") -> dict[str, Any]:
+    return {
+        "kind": "person", "pid": p or pid(), "version": version, "family_pid": family_pid,
+        "age_band": age_band, "gender": "f", "role": role,
+    }
+
+
+def goal(family_pid: str, person_pid: str | None, *, domain: str = "language", status: str = "started",
+         opened: str = "2019-02", status_month: str = "2019-03", version: int = 1,
+         p: str | None = None) -> dict[str, Any]:
+    return {
+        "kind": "goal", "pid": p or pid(), "version": version, "family_pid": family_pid,
+        "person_pid": person_pid, "domain": domain, "status": status, "opened_month": opened,
+        "status_month": status_month,
+    }
+
+
+def visit(family_pid: str, *, iso_week: str = "2019-W11", version: int = 1,
+          p: str | None = None) -> dict[str, Any]:
+    return {
+        "kind": "visit", "pid": p or pid(), "version": version, "family_pid": family_pid,
+        "iso_week": iso_week, "duration_band": "60-89", "mode": "home",
+    }
+
+
+def assessment(subject_pid: str, *, domain: str = "language", score: int = 3, month: str = "2019-03",
+               version: int = 1, p: str | None = None) -> dict[str, Any]:
+    return {
+        "kind": "assessment", "pid": p or pid(), "version": version, "subject_pid": subject_pid,
+        "domain": domain, "score": score, "month": month,
+    }
+
+
+def tombstone(p: str, *, version: int, reason: str = "erased") -> dict[str, Any]:
+    return {"kind": "tombstone", "pid": p, "version": version, "reason": reason}
+
+
+def batch(*records: dict[str, Any]) -> dict[str, Any]:
+    return {"protocol_version": 1, "records": list(records)}
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+@dataclass
+class Server:
+    """A test app with its client, clock and database URL, plus shortcuts."""
+
+    client: TestClient
+    clock: FakeClock
+    database_url: str
+    _leaders: dict[str, str] = field(default_factory=dict)
+
+    def admin(self, action: Any) -> Any:
+        engine = create_db_engine(self.database_url)
+        try:
+            with make_session_factory(engine)() as session, session.begin():
+                return action(session)
+        finally:
+            engine.dispose()
+
+    def new_code(self, coach: str = "Coach A", ttl: timedelta = timedelta(hours=24)) -> str:
+        code, _ = self.admin(
+            lambda s: create_enrolment_code(s, coach_name=coach, ttl=ttl, actor="admin:test", now=self.clock())
+        )
+        return str(code)
+
+    def enrol(self, coach: str = "Coach A") -> tuple[str, dict[str, str]]:
+        response = self.client.post("/api/v1/enrol", json={"code": self.new_code(coach)})
+        assert response.status_code == 200, response.text
+        body = response.json()
+        return body["device_id"], bearer(body["token"])
+
+    def leader(self, username: str = "leader") -> dict[str, str]:
+        if username not in self._leaders:
+            self.admin(
+                lambda s: create_leader(
+                    s, username=username, password=LEADER_PASSWORD, memory_kib=1024, iterations=1,
+                    actor="admin:test", now=self.clock(),
+                )
+            )
+            response = self.client.post(
+                "/api/v1/auth/login", json={"username": username, "password": LEADER_PASSWORD}
+            )
+            assert response.status_code == 200, response.text
+            self._leaders[username] = response.json()["access_token"]
+        return bearer(self._leaders[username])
+
+    def push(self, headers: dict[str, str], *records: dict[str, Any]) -> list[dict[str, Any]]:
+        response = self.client.post("/api/v1/records", json=batch(*records), headers=headers)
+        assert response.status_code == 200, response.text
+        results: list[dict[str, Any]] = response.json()["results"]
+        return results
+
+    def summary(self, headers: dict[str, str], frm: str = "2019-01", to: str = "2019-12",
+                **params: Any) -> dict[str, Any]:
+        response = self.client.get("/api/v1/summary", params={"from": frm, "to": to, **params}, headers=headers)
+        assert response.status_code == 200, response.text
+        body: dict[str, Any] = response.json()
+        return body
