@@ -1,0 +1,240 @@
+"""Synthetic demo data: families in Twente with visits, goals, assessments and consent.
+
+Names come from Faker's Dutch and Turkish locales; nothing describes real people. The content is
+deterministic for a seed (ids and record timestamps are not: they come from the service).
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, time, timedelta
+
+from faker import Faker
+
+from coach_app.domain import (
+    CoachingService,
+    ConsentKind,
+    FollowUpAction,
+    Gender,
+    GoalStatus,
+    LifeDomain,
+    Municipality,
+    ProgrammeStatus,
+    Role,
+    VisitMode,
+)
+
+__all__ = ["TWENTE_MUNICIPALITIES", "populate_demo"]
+
+TWENTE_MUNICIPALITIES = (
+    Municipality("GM0153", "Enschede"),
+    Municipality("GM0164", "Hengelo"),
+    Municipality("GM0141", "Almelo"),
+    Municipality("GM0183", "Tubbergen"),
+    Municipality("GM0173", "Oldenzaal"),
+    Municipality("GM0158", "Haaksbergen"),
+    Municipality("GM0147", "Borne"),
+    Municipality("GM1774", "Dinkelland"),
+)
+_MUNICIPALITY_WEIGHTS = (30, 20, 20, 4, 8, 6, 6, 6)
+_COACHES = ("Coach Aydın", "Coach Veldhuis", "Coach Kılıç", "Coach de Vries")
+_PROGRAMME_START = date(2018, 9, 1)
+_PROGRAMME_END = date(2020, 6, 30)
+_GOAL_TITLES: dict[LifeDomain, tuple[str, ...]] = {
+    LifeDomain.LANGUAGE: ("Start taalcursus NT2", "Taalniveau A2 halen", "Taalcafé bezoeken"),
+    LifeDomain.EDUCATION: ("Inschrijven MBO Entree", "Diploma laten waarderen", "Start MBO 2"),
+    LifeDomain.WORK: ("Werk vinden", "Sollicitatietraining volgen", "Vrijwilligerswerk"),
+    LifeDomain.ENTREPRENEURSHIP: ("Ondernemingsplan schrijven", "Inschrijven KvK"),
+    LifeDomain.SPORT_PARTICIPATION: ("Lid worden van sportclub", "Kinderen naar voetbal"),
+    LifeDomain.CIVIC_INTEGRATION: ("Inburgeringsexamen halen", "KNM-cursus afronden"),
+    LifeDomain.HEALTH: ("Huisarts kiezen", "Bewegen op recept"),
+    LifeDomain.FINANCES: ("Schulden in kaart brengen", "Toeslagen aanvragen"),
+    LifeDomain.HOUSING: ("Woning zoeken", "Huurcontract regelen"),
+    LifeDomain.SOCIAL_NETWORK: ("Buurthuis bezoeken", "Contact met buren"),
+    LifeDomain.PARENTING: ("Oudergesprek op school", "Opvoedcursus volgen"),
+}
+_STATUS_NOTES = {
+    GoalStatus.STARTED: "Eerste stap gezet.",
+    GoalStatus.ACHIEVED: "Doel bereikt, gefeliciteerd!",
+    GoalStatus.STOPPED: "Gestopt; later opnieuw bekijken.",
+    GoalStatus.PLANNED: "Opnieuw gepland.",
+}
+_FOLLOW_UPS = (
+    "Formulier gemeente samen invullen",
+    "Afspraak maken bij het ROC",
+    "Bellen met de sportclub",
+    "Documenten meenemen naar het volgende bezoek",
+    "Contact opnemen met de school",
+    "Informatie over taalcursus opzoeken",
+)
+
+
+def _day_between(rng: random.Random, start: date, end: date) -> date:
+    return start + timedelta(days=rng.randint(0, max(0, (end - start).days)))
+
+
+def populate_demo(service: CoachingService, *, families: int = 60, seed: int = 2018) -> None:
+    """Create `families` synthetic families (about 2.2 people each) with their history."""
+    rng = random.Random(seed)  # noqa: S311 - reproducible synthetic data, not security
+    fake = Faker(["nl_NL", "tr_TR"])
+    fake.seed_instance(seed)
+    for index in range(families):
+        _populate_family(service, rng, fake, index)
+
+
+def _populate_family(service: CoachingService, rng: random.Random, fake: Faker, index: int) -> None:
+    turkish = rng.random() < 0.6
+    names = fake["tr_TR"] if turkish else fake["nl_NL"]
+    surname = names.last_name()
+    municipality = rng.choices(TWENTE_MUNICIPALITIES, weights=_MUNICIPALITY_WEIGHTS)[0]
+    start = _day_between(rng, _PROGRAMME_START, date(2019, 9, 1))
+    languages = ["tr", "nl"] if turkish else ["nl"]
+    if turkish and rng.random() < 0.2:
+        languages.append("ku")
+    status = rng.choices(list(ProgrammeStatus), weights=(8, 60, 10, 15, 7))[0]
+    family = service.create_family(
+        display_name=f"Familie {surname}",
+        municipality=municipality,
+        address=f"{fake['nl_NL'].street_address()}, {fake['nl_NL'].postcode()} {municipality.name}",
+        phone=f"06-{rng.randint(10_000_000, 99_999_999)}",
+        preferred_languages=languages,
+        status=status,
+        start_date=start,
+        assigned_coach=_COACHES[index % len(_COACHES)],
+    )
+    coach = family.assigned_coach
+
+    # People: one or two adults and some children; about 130 people for 60 families.
+    size = rng.choices((1, 2, 3, 4), weights=(32, 34, 20, 14))[0]
+    people = []
+    for position in range(size):
+        adult = position < (2 if size >= 3 else size)
+        gender = rng.choice((Gender.F, Gender.M)) if rng.random() > 0.03 else Gender.X
+        given = names.first_name_female() if gender == Gender.F else names.first_name_male()
+        if adult:
+            birth = _day_between(rng, date(1960, 1, 1), date(1998, 12, 31))
+        else:
+            birth = _day_between(rng, date(2003, 1, 1), date(2017, 12, 31))
+        people.append(
+            service.add_person(
+                family.id,
+                given_name=given,
+                family_name=surname,
+                birth_date=birth,
+                gender=gender,
+                role=Role.ADULT if adult else Role.CHILD,
+                languages=languages if adult else list(dict.fromkeys(["nl", *languages]))[:2],
+            )
+        )
+    adults = [p for p in people if p.role == Role.ADULT]
+
+    # Consent at the start; most also agree to anonymised reporting, fewer to research.
+    service.record_consent(family.id, ConsentKind.COACHING, recorded_by=coach, on=start)
+    if rng.random() < 0.85:
+        service.record_consent(
+            family.id, ConsentKind.ANONYMISED_REPORTING, recorded_by=coach, on=start
+        )
+    if rng.random() < 0.6:
+        service.record_consent(family.id, ConsentKind.RESEARCH, recorded_by=coach, on=start)
+        if rng.random() < 0.15:
+            service.withdraw_consent(
+                family.id,
+                ConsentKind.RESEARCH,
+                recorded_by=coach,
+                on=_day_between(rng, start, _PROGRAMME_END),
+                remark="Wil niet meer meedoen aan het onderzoek.",
+            )
+
+    # Visits: several per family, with notes and follow-up actions.
+    domains = list(LifeDomain)
+    for _ in range(rng.randint(3, 8)):
+        day = _day_between(rng, start, _PROGRAMME_END)
+        started = datetime.combine(day, time(rng.randint(8, 19), rng.choice((0, 15, 30, 45))))
+        follow_ups = [
+            FollowUpAction(
+                text=rng.choice(_FOLLOW_UPS),
+                due_date=day + timedelta(days=rng.randint(7, 28)),
+                done=day < date(2020, 3, 1) and rng.random() < 0.7,
+            )
+            for _ in range(rng.randint(0, 2))
+        ]
+        service.record_visit(
+            family.id,
+            started_at=started.replace(tzinfo=UTC),
+            duration_minutes=rng.choice((30, 45, 60, 75, 90, 120)),
+            mode=rng.choices(list(VisitMode), weights=(70, 15, 10, 5))[0],
+            people_present=[p.id for p in people if rng.random() < 0.7],
+            topics=rng.sample(domains, rng.randint(1, 3)),
+            notes=_visit_notes(rng, fake),
+            follow_ups=follow_ups,
+        )
+
+    # Goals across domains, with progress.
+    for domain in rng.sample(domains, rng.randint(1, 3)):
+        opened = _day_between(rng, start, date(2020, 1, 1))
+        goal = service.create_goal(
+            family.id,
+            domain=domain,
+            title=rng.choice(_GOAL_TITLES[domain]),
+            description=f"Afgesproken met de coach op {opened:%d-%m-%Y}.",
+            person_id=rng.choice(adults).id if adults and rng.random() < 0.7 else None,
+            target_date=opened + timedelta(days=rng.randint(60, 365)),
+        )
+        if rng.random() < 0.5:
+            goal = service.add_milestone(
+                goal.id, "Eerste stap gezet", target_date=opened + timedelta(days=30)
+            )
+        day = opened
+        for new_status in _goal_path(rng):
+            day = day + timedelta(days=rng.randint(14, 120))
+            if day > _PROGRAMME_END:
+                break
+            service.change_goal_status(goal.id, new_status, note=_STATUS_NOTES[new_status], on=day)
+
+    # Self-reliance assessments over time: usually some distance travelled.
+    for person in adults:
+        for domain in rng.sample(domains, 3):
+            score = rng.randint(1, 3)
+            day = start
+            for _ in range(rng.randint(1, 3)):
+                service.record_assessment(
+                    family.id, domain=domain, score=score, assessed_on=day, person_id=person.id
+                )
+                score = min(5, score + rng.choice((0, 1, 1, 2)))
+                day = day + timedelta(days=rng.randint(90, 200))
+    service.record_assessment(
+        family.id, domain=LifeDomain.HOUSING, score=rng.randint(2, 5), assessed_on=start
+    )
+
+
+_NOTE_SENTENCES = (
+    "We hebben de brief van de gemeente samen doorgenomen.",
+    "Moeder wil graag een taalcursus volgen in de avond.",
+    "Vader heeft een gesprek gehad bij het uitzendbureau.",
+    "De kinderen trainen sinds kort bij de voetbalclub.",
+    "Er zijn zorgen over de huur; we maken een overzicht van de kosten.",
+    "Het inburgeringsexamen staat gepland; oefenen gaat goed.",
+    "Oudste zoon twijfelt tussen MBO Entree en werk.",
+    "We hebben de website van het ROC bekeken.",
+    "Afgesproken om volgende keer de buurvrouw uit te nodigen.",
+    "Ailede herkes iyi; çocuklar okulda başarılı.",
+    "Annem Hollandaca kursuna başlamak istiyor.",
+    "Babam iş arıyor, özgeçmişini birlikte hazırladık.",
+)
+
+
+def _visit_notes(rng: random.Random, fake: Faker) -> str:
+    sentences = rng.sample(_NOTE_SENTENCES, rng.randint(2, 4))
+    sentences.append(f"Volgende afspraak met {fake['nl_NL'].first_name()} van de gemeente.")
+    return " ".join(sentences)
+
+
+def _goal_path(rng: random.Random) -> list[GoalStatus]:
+    roll = rng.random()
+    if roll < 0.2:
+        return []
+    if roll < 0.5:
+        return [GoalStatus.STARTED]
+    if roll < 0.85:
+        return [GoalStatus.STARTED, GoalStatus.ACHIEVED]
+    return [GoalStatus.STARTED, GoalStatus.STOPPED]
