@@ -154,7 +154,10 @@ class VisitRow(_Versioned, Base):
     notes: Mapped[str] = mapped_column(Text)
 
     attendees: Mapped[list[VisitAttendeeRow]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        lazy="selectin",
+        order_by="VisitAttendeeRow.position",
     )
     topics: Mapped[list[VisitTopicRow]] = relationship(
         cascade="all, delete-orphan",
@@ -182,6 +185,7 @@ class VisitAttendeeRow(Base):
         primary_key=True,
         index=True,
     )
+    position: Mapped[int] = mapped_column(Integer)
 
 
 class VisitTopicRow(Base):

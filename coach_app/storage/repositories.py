@@ -314,7 +314,7 @@ def _visit_to_row(visit: Visit, row: VisitRow) -> None:
     row.version = visit.version
     present = [str(p) for p in visit.people_present]
     if [a.person_id for a in row.attendees] != present:
-        row.attendees = [VisitAttendeeRow(person_id=p) for p in present]
+        row.attendees = [VisitAttendeeRow(person_id=p, position=i) for i, p in enumerate(present)]
     topics = [t.value for t in visit.topics]
     if [t.domain for t in row.topics] != topics:
         row.topics = [VisitTopicRow(domain=t, position=i) for i, t in enumerate(topics)]

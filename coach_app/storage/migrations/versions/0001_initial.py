@@ -144,6 +144,7 @@ def upgrade() -> None:
     op.create_table('visit_attendee',
     sa.Column('visit_id', sa.String(length=36), nullable=False),
     sa.Column('person_id', sa.String(length=36), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_visit_attendee_person_id_person'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['visit_id'], ['visit.id'], name=op.f('fk_visit_attendee_visit_id_visit'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('visit_id', 'person_id', name=op.f('pk_visit_attendee'))
