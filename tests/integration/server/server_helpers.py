@@ -117,6 +117,7 @@ class Server:
         return body["device_id"], bearer(body["token"])
 
     def leader(self, username: str = "leader") -> dict[str, str]:
+        """Creates the leader on first use and logs in (a fresh token at the clock's time)."""
         if username not in self._leaders:
             self.admin(
                 lambda s: create_leader(
@@ -124,12 +125,12 @@ class Server:
                     actor="admin:test", now=self.clock(),
                 )
             )
-            response = self.client.post(
-                "/api/v1/auth/login", json={"username": username, "password": LEADER_PASSWORD}
-            )
-            assert response.status_code == 200, response.text
-            self._leaders[username] = response.json()["access_token"]
-        return bearer(self._leaders[username])
+            self._leaders[username] = LEADER_PASSWORD
+        response = self.client.post(
+            "/api/v1/auth/login", json={"username": username, "password": self._leaders[username]}
+        )
+        assert response.status_code == 200, response.text
+        return bearer(response.json()["access_token"])
 
     def push(self, headers: dict[str, str], *records: dict[str, Any]) -> list[dict[str, Any]]:
         response = self.client.post("/api/v1/records", json=batch(*records), headers=headers)
