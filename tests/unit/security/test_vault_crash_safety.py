@@ -1,0 +1,100 @@
+"""SIGKILL during passphrase changes never leaves the vault unopenable."""
+
+from __future__ import annotations
+
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from coach_app.security import KdfParams, Vault, WrongPassphrase
+
+# Unlocks with the recovery code, then changes the passphrase to pass-<n+1>, pass-<n+2>, ...
+# printing each number once the change is on disk.
+HELPER = """
+import sys
+from coach_app.security import Vault
+folder, code, start = sys.argv[1], sys.argv[2], int(sys.argv[3])
+vault = Vault.load(folder)
+vault.unlock_with_recovery_code(code)
+print("ready", flush=True)
+number = start
+while True:
+    number += 1
+    vault.change_passphrase(f"pass-{number}")
+    print(number, flush=True)
+"""
+
+KILLS = 50
+
+
+def opens_with(folder: Path, passphrase: str) -> bytes | None:
+    vault = Vault.load(folder)
+    try:
+        vault.unlock(passphrase)
+    except WrongPassphrase:
+        return None
+    return bytes(vault.dek)
+
+
+@pytest.mark.slow
+def test_sigkill_during_passphrase_changes(tmp_path: Path, fast_kdf: KdfParams) -> None:
+    vault, code = Vault.create(tmp_path, "pass-0", kdf=fast_kdf)
+    key = bytes(vault.dek)
+    vault.lock()
+    rng = random.Random(20240611)
+    current = 0
+    changes_seen = 0
+    for _ in range(KILLS):
+        process = subprocess.Popen(
+            [sys.executable, "-c", HELPER, str(tmp_path), code, str(current)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.0, 0.6))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        reported = [int(line) for line in process.stdout.read().split()]
+        process.stdout.close()
+        last = reported[-1] if reported else current
+        changes_seen += len(reported)
+
+        # The last reported change is durable; the next one may or may not have landed.
+        survivors = [
+            number for number in (last, last + 1) if opens_with(tmp_path, f"pass-{number}") == key
+        ]
+        assert len(survivors) == 1, f"after kill with last change {last}: {survivors}"
+        current = survivors[0]
+        recovered = Vault.load(tmp_path)
+        recovered.unlock_with_recovery_code(code)
+        assert bytes(recovered.dek) == key
+    assert changes_seen >= KILLS // 2  # kills landed after several changes, not only before
+    leftovers = [path.name for path in tmp_path.iterdir() if path.name != "vault.json"]
+    assert len(leftovers) <= 1  # at most the temp file of the last killed writer
+
+
+def test_a_failed_replace_leaves_the_old_file_and_no_temp_file(
+    tmp_path: Path, fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, _ = Vault.create(tmp_path, "pass-0", kdf=fast_kdf)
+    before = (tmp_path / "vault.json").read_bytes()
+
+    def failing_replace(src: object, dst: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr("coach_app.security._atomic.os.replace", failing_replace)
+    with pytest.raises(OSError, match="disk full"):
+        vault.change_passphrase("pass-1")
+    monkeypatch.undo()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["vault.json"]
+    assert (tmp_path / "vault.json").read_bytes() == before
+    assert opens_with(tmp_path, "pass-0") is not None
+    # The in-memory vault still matches the file: a later change works.
+    vault.change_passphrase("pass-2")
+    assert opens_with(tmp_path, "pass-2") is not None
