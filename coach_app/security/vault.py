@@ -74,7 +74,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from coach_app.security import _document as doc
-from coach_app.security._atomic import atomic_write_bytes, fsync_folder, remove_stale_temp_files
+from coach_app.security._atomic import atomic_write_bytes, remove_stale_temp_files
 from coach_app.security.backoff import UnlockBackoff
 from coach_app.security.errors import (
     InvalidOrgKey,
@@ -499,6 +499,5 @@ class Vault:
         raw = document.to_file_bytes(self._dek)
         path = self.path(self._folder)
         remove_stale_temp_files(path)
-        atomic_write_bytes(path, raw)
-        fsync_folder(self._folder)
+        atomic_write_bytes(path, raw)  # fsyncs the file and the folder
         self._loaded = doc.LoadedDocument(document, document.mac(self._dek))
