@@ -1,6 +1,7 @@
 """Entities and value objects of the coaching domain: frozen dataclasses, safe to pass between
-threads. Each entity checks its own invariants on construction (also after
-`dataclasses.replace`), so an invalid entity cannot exist.
+threads. Personal fields are left out of `repr()`, so an entity that reaches a log or a
+traceback shows ids, codes and dates only. Each entity checks its own invariants on
+construction (also after `dataclasses.replace`), so an invalid entity cannot exist.
 
 Every entity has a random UUID `id`, `created_at`/`updated_at` (timezone-aware UTC) and a
 `version` that starts at 1 and increases on every change. Parts of an aggregate (a visit's
@@ -110,14 +111,14 @@ class Municipality:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Family(_Entity):
-    display_name: str
+    display_name: str = field(repr=False)
     municipality: Municipality
-    address: str = ""
-    phone: str = ""
+    address: str = field(default="", repr=False)
+    phone: str = field(default="", repr=False)
     preferred_languages: tuple[str, ...] = ()
     status: ProgrammeStatus = ProgrammeStatus.INTAKE
     start_date: date | None = None
-    assigned_coach: str = ""
+    assigned_coach: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:
         _meta(self)
@@ -134,9 +135,9 @@ class Family(_Entity):
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Person(_Entity):
     family_id: UUID
-    given_name: str
-    family_name: str = ""
-    birth_date: date | None = None
+    given_name: str = field(repr=False)
+    family_name: str = field(default="", repr=False)
+    birth_date: date | None = field(default=None, repr=False)
     gender: Gender = Gender.UNKNOWN
     role: Role = Role.ADULT
     languages: tuple[str, ...] = ()
@@ -158,7 +159,7 @@ class Person(_Entity):
 class FollowUpAction:
     """Something to do after a visit. Part of the visit."""
 
-    text: str
+    text: str = field(repr=False)
     due_date: date | None = None
     done: bool = False
     id: UUID = field(default_factory=uuid4)
@@ -175,7 +176,7 @@ class Visit(_Entity):
     mode: VisitMode = VisitMode.HOME
     people_present: tuple[UUID, ...] = ()
     topics: tuple[LifeDomain, ...] = ()
-    notes: str = ""
+    notes: str = field(default="", repr=False)
     follow_ups: tuple[FollowUpAction, ...] = ()
 
     def __post_init__(self) -> None:
@@ -199,7 +200,7 @@ class Visit(_Entity):
 class Milestone:
     """A step on the way to a goal. Part of the goal."""
 
-    title: str
+    title: str = field(repr=False)
     target_date: date | None = None
     reached_on: date | None = None
     id: UUID = field(default_factory=uuid4)
@@ -216,7 +217,7 @@ class ProgressEntry:
     recorded_at: datetime
     from_status: GoalStatus | None = None
     to_status: GoalStatus | None = None
-    note: str = ""
+    note: str = field(default="", repr=False)
     id: UUID = field(default_factory=uuid4)
 
     def __post_init__(self) -> None:
@@ -232,9 +233,9 @@ class ProgressEntry:
 class Goal(_Entity):
     family_id: UUID
     domain: LifeDomain
-    title: str
+    title: str = field(repr=False)
     person_id: UUID | None = None
-    description: str = ""
+    description: str = field(default="", repr=False)
     target_date: date | None = None
     status: GoalStatus = GoalStatus.PLANNED
     milestones: tuple[Milestone, ...] = ()
@@ -285,8 +286,8 @@ class ConsentEvent(_Entity):
     kind: ConsentKind
     given: bool
     event_date: date
-    recorded_by: str
-    remark: str = ""
+    recorded_by: str = field(repr=False)
+    remark: str = field(default="", repr=False)
 
     def __post_init__(self) -> None:
         _meta(self)
@@ -313,7 +314,7 @@ class FamilySummary:
     """One row of the families list."""
 
     id: UUID
-    display_name: str
+    display_name: str = field(repr=False)
     municipality_name: str
     status: ProgrammeStatus
     people_count: int

@@ -65,6 +65,9 @@ class PersonRepository(Protocol):
 
     def update(self, person: Person, *, expected_version: int) -> None: ...
 
+    def ids_in_family(self, family_id: UUID) -> set[UUID]:
+        """The ids of the family's members."""
+
     def list_for_family(self, family_id: UUID) -> list[Person]:
         """Adults first, then by birth date and name."""
 

@@ -121,7 +121,7 @@ class CoachingService:
         wanted = set(person_ids)
         if not wanted:
             return
-        members = {p.id for p in uow.people.list_for_family(family_id)}
+        members = uow.people.ids_in_family(family_id)
         for person_id in sorted(wanted - members, key=str):
             raise PersonNotInFamilyError(person_id, family_id)
 

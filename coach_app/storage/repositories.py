@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 from uuid import UUID
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import Table, and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -38,6 +38,7 @@ from coach_app.domain import (
 )
 from coach_app.storage.models import (
     AssessmentRow,
+    Base,
     ConsentEventRow,
     FamilyRow,
     FollowUpRow,
@@ -77,6 +78,12 @@ def _flush(session: Session, kind: str, entity_id: UUID, expected_version: int) 
         session.flush()
     except StaleDataError as exc:
         raise ConcurrentModificationError(kind, entity_id, expected_version) from exc
+
+
+def _table(row_type: type[Base]) -> Table:
+    table = row_type.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 def _escape_like(text: str) -> str:
@@ -285,6 +292,12 @@ class SqlPersonRepository:
         _person_to_row(person, row)
         _flush(self._session, "person", person.id, expected_version)
 
+    def ids_in_family(self, family_id: UUID) -> set[UUID]:
+        rows = self._session.scalars(
+            select(PersonRow.id).where(PersonRow.family_id == str(family_id))
+        )
+        return {UUID(r) for r in rows}
+
     def list_for_family(self, family_id: UUID) -> list[Person]:
         rows = self._session.scalars(
             select(PersonRow)
@@ -355,9 +368,56 @@ class SqlVisitRepository:
         self._session = session
 
     def add(self, visit: Visit) -> None:
-        row = VisitRow(id=str(visit.id), attendees=[], topics=[], follow_ups=[])
-        _visit_to_row(visit, row)
-        self._session.add(row)
+        # Core inserts: saving a visit is the hot path (one transaction per save).
+        key = str(visit.id)
+        session = self._session
+        session.execute(
+            insert(_table(VisitRow)),
+            [
+                {
+                    "id": key,
+                    "family_id": str(visit.family_id),
+                    "started_at": visit.started_at,
+                    "duration_minutes": visit.duration_minutes,
+                    "mode": visit.mode.value,
+                    "notes": visit.notes,
+                    "created_at": visit.created_at,
+                    "updated_at": visit.updated_at,
+                    "version": visit.version,
+                }
+            ],
+        )
+        if visit.people_present:
+            session.execute(
+                insert(_table(VisitAttendeeRow)),
+                [
+                    {"visit_id": key, "person_id": str(p), "position": i}
+                    for i, p in enumerate(visit.people_present)
+                ],
+            )
+        if visit.topics:
+            session.execute(
+                insert(_table(VisitTopicRow)),
+                [
+                    {"visit_id": key, "domain": t.value, "position": i}
+                    for i, t in enumerate(visit.topics)
+                ],
+            )
+        if visit.follow_ups:
+            session.execute(
+                insert(_table(FollowUpRow)),
+                [
+                    {
+                        "id": str(f.id),
+                        "visit_id": key,
+                        "position": i,
+                        "text": f.text,
+                        "due_date": f.due_date,
+                        "done": f.done,
+                    }
+                    for i, f in enumerate(visit.follow_ups)
+                ],
+            )
 
     def get(self, visit_id: UUID) -> Visit | None:
         row = self._session.get(VisitRow, str(visit_id))

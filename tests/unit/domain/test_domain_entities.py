@@ -186,3 +186,9 @@ def test_domain_imports_only_the_standard_library() -> None:
         if n.split(".")[0] not in sys.stdlib_module_names and not n.startswith("coach_app.domain")
     }
     assert outside == set()
+
+
+def test_repr_leaves_personal_fields_out() -> None:
+    shown = repr(family(display_name="Geheime Naam", address="Geheime Straat 1"))
+    assert "Geheim" not in shown
+    assert "GM0153" in shown
