@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
 import tempfile
 import traceback
@@ -36,20 +37,30 @@ class LaunchOptions:
 
 
 def prepare_demo(folder: DataFolder, deployment: Deployment) -> None:
-    """Create the demo data folder with synthetic families on first use."""
+    """Create the demo data folder with synthetic families on first use.
+
+    The demo is built in a scratch folder and moved in with the vault last, so an interrupted
+    first start leaves no half-filled demo behind: the next start simply builds it again.
+    """
     from coach_app.demo import populate_demo
 
-    if (folder.root / "vault.json").exists():
+    if folder.vault.exists():
         return
+    scratch = DataFolder(folder.root / ".demo-being-built")
+    if scratch.root.exists():
+        shutil.rmtree(scratch.root)
     workspace = Workspace(
-        folder, org_public_key_pem=deployment.recovery_public_key_pem, kdf=KdfParams()
+        scratch, org_public_key_pem=deployment.recovery_public_key_pem, kdf=KdfParams()
     )
     workspace.create(DEMO_PASSPHRASE)
     try:
         populate_demo(workspace.service)
     finally:
         workspace.lock()
-    folder.demo_marker.write_text("Synthetic demo data (Faker); no real people.\n")
+    scratch.demo_marker.write_text("Synthetic demo data (Faker); no real people.\n")
+    for name in (scratch.database.name, scratch.demo_marker.name, scratch.vault.name):
+        os.replace(scratch.root / name, folder.root / name)
+    shutil.rmtree(scratch.root)
     log.info("demo data folder created")
 
 
