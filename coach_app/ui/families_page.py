@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -117,7 +118,10 @@ class FamiliesModel(QAbstractTableModel):
         if column == self.LAST_VISIT:
             if family.last_visit_at is None:
                 return "—"
-            return QLocale().toString(family.last_visit_at.date(), QLocale.FormatType.ShortFormat)
+            day = family.last_visit_at.date()
+            return QLocale().toString(
+                QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
+            )
         return None
 
     def _sort_key(self, family: FamilySummary, column: int) -> Any:

@@ -71,8 +71,8 @@ class SetupPage(QWidget):
         self.error.setObjectName("setup.error")
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
-        self.create = named(QPushButton(), "setup.create", "")
-        self.create.setDefault(True)
+        self.create_button = named(QPushButton(), "setup.create", "")
+        self.create_button.setDefault(True)
         self._language_label = QLabel()
         self._language_label.setBuddy(self.language)
         self._passphrase_label = QLabel()
@@ -91,7 +91,7 @@ class SetupPage(QWidget):
         box.addWidget(self.title)
         box.addWidget(self._intro)
         box.addLayout(form)
-        box.addWidget(self.create, alignment=Qt.AlignmentFlag.AlignRight)
+        box.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignRight)
         box.addWidget(self.error)
         box.addStretch(1)
 
@@ -129,7 +129,7 @@ class SetupPage(QWidget):
 
         self.language.currentIndexChanged.connect(self._language_changed)
         self.passphrase.textChanged.connect(self._update_strength)
-        self.create.clicked.connect(self._submit)
+        self.create_button.clicked.connect(self._submit)
         self.confirm.returnPressed.connect(self._submit)
         self.written_down.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._finish)
@@ -149,8 +149,8 @@ class SetupPage(QWidget):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self._confirm_label.setText(self.tr("&Repeat passphrase:"))
         self.confirm.setAccessibleName(self.tr("Repeat passphrase"))
-        self.create.setText(self.tr("Create"))
-        self.create.setAccessibleName(self.tr("Create"))
+        self.create_button.setText(self.tr("Create"))
+        self.create_button.setAccessibleName(self.tr("Create"))
         self.code_title.setText(self.tr("Your recovery code"))
         self.code_explanation.setText(
             self.tr(
@@ -189,11 +189,11 @@ class SetupPage(QWidget):
             self.error.setText(self.tr("The two passphrases are not the same."))
             return
         self.error.setText(self.tr("Setting up encryption…"))
-        self.create.setEnabled(False)
+        self.create_button.setEnabled(False)
         self.create_requested.emit(text)
 
     def show_error(self, message: str) -> None:
-        self.create.setEnabled(True)
+        self.create_button.setEnabled(True)
         self.error.setText(message)
 
     def show_recovery_code(self, code: str) -> None:
