@@ -6,7 +6,7 @@ Opening and maintenance
     `open_database(path, dek) -> Engine`, `close_database(engine)`, `check_integrity(engine)
     -> list[str]`, `checkpoint(engine)`, `rekey(engine, new_dek)`, `database_files(path)`.
 Migrations
-    `migrate(engine)`, `current_revision(engine)`, `head_revision()`,
+    `migrate(engine)`, `current_revision(s)(engine)`, `head_revision()`, `head_revisions()`,
     `needs_migration(engine)`, `alembic_config(connection)`.
 Unit of work (implements `coach_app.domain.UnitOfWork`)
     `SqlUnitOfWork(engine_or_session_factory)`, `make_session_factory(engine)`,
@@ -40,7 +40,9 @@ from coach_app.storage.errors import (
 from coach_app.storage.migrate import (
     alembic_config,
     current_revision,
+    current_revisions,
     head_revision,
+    head_revisions,
     migrate,
     needs_migration,
 )
@@ -57,8 +59,10 @@ __all__ = [
     "checkpoint",
     "close_database",
     "current_revision",
+    "current_revisions",
     "database_files",
     "head_revision",
+    "head_revisions",
     "make_session_factory",
     "migrate",
     "needs_migration",

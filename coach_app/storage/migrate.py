@@ -22,7 +22,9 @@ __all__ = [
     "MIGRATIONS_DIR",
     "alembic_config",
     "current_revision",
+    "current_revisions",
     "head_revision",
+    "head_revisions",
     "migrate",
     "needs_migration",
 ]
@@ -41,11 +43,25 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    if head is None:
+def head_revisions() -> tuple[str, ...]:
+    """The newest revision of each branch (features may add branches off one revision)."""
+    heads = tuple(sorted(ScriptDirectory.from_config(alembic_config()).get_heads()))
+    if not heads:
         raise MigrationError("no migration revisions are packaged")
-    return head
+    return heads
+
+
+def head_revision() -> str:
+    """The single newest revision; MigrationError while branches are not merged."""
+    heads = head_revisions()
+    if len(heads) != 1:
+        raise MigrationError(f"migration branches are not merged: {', '.join(heads)}")
+    return heads[0]
+
+
+def current_revisions(engine: Engine) -> tuple[str, ...]:
+    with engine.connect() as connection:
+        return tuple(sorted(MigrationContext.configure(connection).get_current_heads()))
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -55,10 +71,10 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def needs_migration(engine: Engine) -> bool:
-    return current_revision(engine) != head_revision()
+    return current_revisions(engine) != head_revisions()
 
 
-def migrate(engine: Engine, revision: str = "head") -> None:
+def migrate(engine: Engine, revision: str = "heads") -> None:
     """Upgrade the database to `revision` (default: the newest), in one transaction."""
     before = current_revision(engine)
     try:
@@ -70,4 +86,4 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         raise MigrationError(
             f"migrating from {before} to {revision} failed: {type(exc).__name__}"
         ) from exc
-    log.info("database schema migrated from %s to %s", before, current_revision(engine))
+    log.info("database schema migrated from %s to %s", before, current_revisions(engine))

@@ -16,7 +16,8 @@ from coach_app.storage import (
     alembic_config,
     close_database,
     current_revision,
-    head_revision,
+    current_revisions,
+    head_revisions,
     migrate,
     needs_migration,
     open_database,
@@ -31,7 +32,7 @@ def test_upgrade_from_empty_creates_every_table(db_path: Path, dek: bytearray) -
         assert current_revision(engine) is None
         assert needs_migration(engine)
         migrate(engine)
-        assert current_revision(engine) == head_revision()
+        assert current_revisions(engine) == head_revisions()
         assert not needs_migration(engine)
         tables = set(inspect(engine).get_table_names())
         assert set(Base.metadata.tables) <= tables
