@@ -68,8 +68,10 @@ def run_gui(options: LaunchOptions) -> int:
     from PySide6.QtWidgets import QApplication
 
     from coach_app.i18n import TranslatorHolder
+    from coach_app.ui.context import UiContext, UiEvents
     from coach_app.ui.main_window import MainWindow
     from coach_app.ui.preferences import AUTO_LOCK_MINUTES, LANGUAGE, Preferences
+    from coach_app.ui.tasks import Operations
 
     folder, deployment = options.folder, options.deployment
     folder.ensure()
@@ -88,9 +90,16 @@ def run_gui(options: LaunchOptions) -> int:
     auto_lock = min(preferences.get(AUTO_LOCK_MINUTES), deployment.auto_lock_max_minutes)
 
     workspace = Workspace(folder, org_public_key_pem=deployment.recovery_public_key_pem)
-    window = MainWindow(
-        workspace,
+    context = UiContext(
+        workspace=workspace,
+        operations=Operations(),
+        deployment=deployment,
+        preferences=preferences,
+        events=UiEvents(),
         language=language,
+    )
+    window = MainWindow(
+        context,
         auto_lock_minutes=auto_lock,
         demo_passphrase=DEMO_PASSPHRASE if folder.demo_marker.exists() else None,
     )
@@ -98,8 +107,9 @@ def run_gui(options: LaunchOptions) -> int:
     def change_language(code: str) -> None:
         translator.install(app, code)
         preferences.set(LANGUAGE, code)
+        context.language = code
 
-    window.language_requested.connect(change_language)
+    context.events.language_requested.connect(change_language)
     window.show()
     try:
         return app.exec()
@@ -134,7 +144,9 @@ def _self_test_in(root: Path, report: Callable[[str], None]) -> None:
 
     from coach_app.domain import Municipality
     from coach_app.i18n import TranslatorHolder
+    from coach_app.ui.context import UiContext, UiEvents
     from coach_app.ui.main_window import MainWindow
+    from coach_app.ui.tasks import Operations
 
     folder = DataFolder(root / "data")
     workspace = Workspace(folder, kdf=KdfParams())
@@ -158,9 +170,17 @@ def _self_test_in(root: Path, report: Callable[[str], None]) -> None:
         if not holder.install(app, language):
             raise RuntimeError(f"translation {language} is missing from this build")
     report("translations nl, tr, en loaded")
-    window = MainWindow(workspace, language="en", auto_lock_minutes=5)
-    window.refresh()
+    context = UiContext(
+        workspace=workspace,
+        operations=Operations(),
+        deployment=Deployment(),
+        preferences=None,
+        events=UiEvents(),
+        language="en",
+    )
+    window = MainWindow(context, auto_lock_minutes=5)
     window.show()
+    window.show_page("families")
     app.processEvents()
     if window.families_page.model.rowCount() != 1:
         raise RuntimeError("the main window did not list the family")

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +31,8 @@ from PySide6.QtWidgets import (
 from coach_app.domain.entities import FamilySummary
 from coach_app.domain.enums import ProgrammeStatus
 from coach_app.ui import labels
+from coach_app.ui.context import UiContext
+from coach_app.ui.family_editor import open_new_family_dialog
 from coach_app.ui.widgets import named
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -162,8 +166,9 @@ class FamiliesFilter(QSortFilterProxyModel):
 
 
 class FamiliesPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context = context
         self.model = FamiliesModel(self)
         self.proxy = FamiliesFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -172,6 +177,8 @@ class FamiliesPage(QWidget):
         self.status_filter = named(QComboBox(), "families.status_filter", "")
         self.count = QLabel()
         self.count.setObjectName("families.count")
+        self.new_family = named(QPushButton(), "families.new", "")
+        self.new_family.setShortcut(QKeySequence("Ctrl+N"))
         self.view = named(QTableView(), "families.list", "")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -191,6 +198,7 @@ class FamiliesPage(QWidget):
         bar.addWidget(self.search, 3)
         bar.addWidget(self.status_filter, 1)
         bar.addWidget(self.count)
+        bar.addWidget(self.new_family)
         box = QVBoxLayout(self)
         box.addWidget(self._title)
         box.addLayout(bar)
@@ -199,6 +207,8 @@ class FamiliesPage(QWidget):
         self.search.textChanged.connect(self._search_changed)
         self.status_filter.currentIndexChanged.connect(self._status_changed)
         self.model.modelReset.connect(self._update_count)
+        self.view.activated.connect(self._open)
+        self.new_family.clicked.connect(lambda: open_new_family_dialog(self.context, self.window()))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -207,6 +217,9 @@ class FamiliesPage(QWidget):
         self.search.setAccessibleName(self.tr("Search families"))
         self.status_filter.setAccessibleName(self.tr("Filter by programme status"))
         self.view.setAccessibleName(self.tr("Families"))
+        self.new_family.setText(self.tr("New family"))
+        self.new_family.setAccessibleName(self.tr("New family"))
+        self.new_family.setToolTip(self.tr("Add a family (Ctrl+N)"))
         current = self.status_filter.currentData()
         self.status_filter.blockSignals(True)
         self.status_filter.clear()
@@ -221,9 +234,18 @@ class FamiliesPage(QWidget):
     def show_families(self, rows: Sequence[FamilySummary]) -> None:
         self.model.set_families(rows)
 
+    def refresh(self) -> None:
+        if self.context.workspace.is_unlocked:
+            self.show_families(self.context.workspace.service.list_families())
+
     def clear(self) -> None:
         self.search.clear()
         self.model.clear()
+
+    def _open(self, index: QModelIndex) -> None:
+        source = self.proxy.mapToSource(index)
+        if source.isValid():
+            self.context.events.family_opened.emit(self.model.family_at(source.row()).id)
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)

@@ -5,13 +5,16 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QToolBar,
@@ -20,11 +23,15 @@ from PySide6.QtWidgets import (
 
 from coach_app.domain.entities import FamilySummary
 from coach_app.ui import messages
+from coach_app.ui.context import Page, UiContext
 from coach_app.ui.families_page import FamiliesPage
+from coach_app.ui.family_page import FamilyPage
+from coach_app.ui.settings_page import SettingsPage
 from coach_app.ui.setup_page import SetupPage
-from coach_app.ui.tasks import Operations
+from coach_app.ui.sync_page import SyncPage
+from coach_app.ui.today_page import TodayPage
 from coach_app.ui.unlock_page import UnlockPage
-from coach_app.workspace import Workspace
+from coach_app.ui.widgets import named
 
 log = logging.getLogger(__name__)
 
@@ -48,16 +55,17 @@ class _ActivityWatcher(QObject):
         return False
 
 
+NAVIGATION = ("today", "families", "sync", "settings")
+
+
 class MainWindow(QMainWindow):
     unlocked = Signal()
     locked = Signal()
-    language_requested = Signal(str)
 
     def __init__(
         self,
-        workspace: Workspace,
+        context: UiContext,
         *,
-        language: str,
         auto_lock_minutes: int,
         demo_passphrase: str | None = None,
         clock: Callable[[], float] = time.monotonic,
@@ -65,17 +73,44 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("app.window")
-        self.workspace = workspace
+        self.context = context
+        self.workspace = context.workspace
+        self.operations = context.operations
+        self.events = context.events
         self.auto_lock_minutes = auto_lock_minutes
         self._clock = clock
         self._last_activity = clock()
-        self.operations = Operations(self)
 
         self.stack = QStackedWidget()
-        self.setup_page = SetupPage(language)
+        self.setup_page = SetupPage(context.language)
         self.unlock_page = UnlockPage(demo_passphrase)
-        self.families_page = FamiliesPage()
-        for page in (self.setup_page, self.unlock_page, self.families_page):
+        self.today_page = TodayPage(context)
+        self.families_page = FamiliesPage(context)
+        self.family_page = FamilyPage(context)
+        self.sync_page = SyncPage(context)
+        self.settings_page = SettingsPage(context)
+        self.pages: dict[str, QWidget] = {
+            "today": self.today_page,
+            "families": self.families_page,
+            "family": self.family_page,
+            "sync": self.sync_page,
+            "settings": self.settings_page,
+        }
+        self.nav = named(QListWidget(), "nav.list", "")
+        self.nav.setFixedWidth(190)
+        for key in NAVIGATION:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.content = QStackedWidget()
+        for page in self.pages.values():
+            self.content.addWidget(page)
+        self.shell = QWidget()
+        shell_box = QHBoxLayout(self.shell)
+        shell_box.setContentsMargins(0, 0, 0, 0)
+        shell_box.addWidget(self.nav)
+        shell_box.addWidget(self.content, 1)
+        for page in (self.setup_page, self.unlock_page, self.shell):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
 
@@ -95,8 +130,13 @@ class MainWindow(QMainWindow):
 
         self.setup_page.create_requested.connect(self._create)
         self.setup_page.finished.connect(self._enter_main)
-        self.setup_page.language_chosen.connect(self.language_requested)
+        self.setup_page.language_chosen.connect(self.events.language_requested)
         self.unlock_page.unlock_requested.connect(self._unlock)
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        self.events.family_opened.connect(self._open_family)
+        self.events.data_changed.connect(self._refresh_visible)
+        self.events.lock_requested.connect(self.lock)
+        self.events.navigate.connect(self.show_page)
 
         self._idle_timer = QTimer(self)
         self._idle_timer.setInterval(10_000)
@@ -107,7 +147,7 @@ class MainWindow(QMainWindow):
             self._watcher = _ActivityWatcher(self._note_activity, self)
             app.installEventFilter(self._watcher)
 
-        self.resize(1100, 700)
+        self.resize(1200, 760)
         self.retranslate()
         self._show_start_page()
 
@@ -122,10 +162,37 @@ class MainWindow(QMainWindow):
 
     def _enter_main(self) -> None:
         self.toolbar.setVisible(True)
-        self.stack.setCurrentWidget(self.families_page)
+        self.stack.setCurrentWidget(self.shell)
         self._note_activity()
-        self.refresh()
+        self.show_page("families")
         self.unlocked.emit()
+
+    def show_page(self, key: str) -> None:
+        page = self.pages[key]
+        self.content.setCurrentWidget(page)
+        if key in NAVIGATION:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(NAVIGATION.index(key))
+            self.nav.blockSignals(False)
+        self._refresh(page)
+
+    def current_page(self) -> QWidget | None:
+        return self.content.currentWidget()
+
+    def _nav_changed(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.show_page(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _open_family(self, family_id: object) -> None:
+        self.content.setCurrentWidget(self.family_page)
+        self.family_page.show_family(family_id)
+
+    def _refresh(self, page: QWidget | None) -> None:
+        if page is not None and self.workspace.is_unlocked:
+            cast(Page, page).refresh()
+
+    def _refresh_visible(self) -> None:
+        self._refresh(self.current_page())
 
     # -- first run ---------------------------------------------------------------------------
     def _create(self, passphrase: str) -> None:
@@ -152,7 +219,11 @@ class MainWindow(QMainWindow):
     def _unlocked(self, families: Any) -> None:
         self.unlock_page.reset()
         self.toolbar.setVisible(True)
-        self.stack.setCurrentWidget(self.families_page)
+        self.stack.setCurrentWidget(self.shell)
+        self.content.setCurrentWidget(self.families_page)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(NAVIGATION.index("families"))
+        self.nav.blockSignals(False)
         self.families_page.show_families(families)
         self._note_activity()
         self.unlocked.emit()
@@ -163,14 +234,14 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if not self.workspace.is_unlocked:
             return
-        self.families_page.clear()
+        for page in self.pages.values():
+            cast(Page, page).clear()
         self.workspace.lock()
         self._show_start_page()
         self.locked.emit()
 
     def refresh(self) -> None:
-        if self.workspace.is_unlocked:
-            self.families_page.show_families(self.workspace.service.list_families())
+        self._refresh_visible()
 
     # -- idle --------------------------------------------------------------------------------
     def _note_activity(self) -> None:
@@ -193,9 +264,19 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("Lock"))
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
         self.toolbar.widgetForAction(self.lock_action).setAccessibleName(self.tr("Lock"))
+        self.nav.setAccessibleName(self.tr("Sections"))
+        titles = {
+            "today": self.tr("Today"),
+            "families": self.tr("Families"),
+            "sync": self.tr("Sync"),
+            "settings": self.tr("Settings"),
+        }
+        for row, key in enumerate(NAVIGATION):
+            self.nav.item(row).setText(titles[key])
         self.setup_page.retranslate()
         self.unlock_page.retranslate()
-        self.families_page.retranslate()
+        for page in self.pages.values():
+            cast(Page, page).retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.operations.wait()

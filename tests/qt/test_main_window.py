@@ -7,35 +7,10 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QTableV
 from pytestqt.qtbot import QtBot
 
 from coach_app.paths import DataFolder
-from coach_app.security import KdfParams
-from coach_app.ui.main_window import MainWindow
 from coach_app.workspace import Workspace
 from tests.canaries import canary
 from tests.qt.conftest import PASSPHRASE
-
-
-def child(window: QWidget, kind: type, name: str):  # type: ignore[no-untyped-def]
-    found = window.findChild(kind, name)
-    assert found is not None, f"no {kind.__name__} named {name}"
-    return found
-
-
-def make_window(qtbot: QtBot, folder: DataFolder, clock=None) -> MainWindow:  # type: ignore[no-untyped-def]
-    kwargs = {"clock": clock} if clock else {}
-    window = MainWindow(
-        Workspace(folder, kdf=KdfParams()), language="en", auto_lock_minutes=5, **kwargs
-    )
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
-def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
-    field = child(window, QLineEdit, "unlock.passphrase")
-    field.clear()
-    qtbot.keyClicks(field, passphrase)
-    with qtbot.waitSignal(window.unlocked, timeout=20_000):
-        qtbot.mouseClick(child(window, QPushButton, "unlock.submit"), Qt.MouseButton.LeftButton)
+from tests.qt.helpers import child, make_window, unlock
 
 
 def test_first_run_sets_up_the_vault_and_shows_the_recovery_code(
