@@ -69,6 +69,7 @@ def run_gui(options: LaunchOptions) -> int:
 
     from coach_app.i18n import TranslatorHolder
     from coach_app.ui.context import UiContext, UiEvents
+    from coach_app.ui.leader import open_leader_window
     from coach_app.ui.main_window import MainWindow
     from coach_app.ui.preferences import AUTO_LOCK_MINUTES, LANGUAGE, Preferences
     from coach_app.ui.tasks import Operations
@@ -110,6 +111,7 @@ def run_gui(options: LaunchOptions) -> int:
         context.language = code
 
     context.events.language_requested.connect(change_language)
+    context.events.leader_mode_requested.connect(lambda: open_leader_window(deployment, window))
     window.show()
     try:
         return app.exec()

@@ -25,6 +25,8 @@ class UiEvents(QObject):
     language_requested = Signal(str)  # "nl" | "tr" | "en"
     lock_requested = Signal()
     navigate = Signal(str)  # page key: "today", "families", "sync", "settings"
+    auto_lock_changed = Signal(int)  # minutes, already clamped to the deployment policy
+    leader_mode_requested = Signal()  # open project-leader mode (no vault needed)
 
 
 @dataclass

@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         self.events.data_changed.connect(self._refresh_visible)
         self.events.lock_requested.connect(self.lock)
         self.events.navigate.connect(self.show_page)
+        self.events.auto_lock_changed.connect(self._set_auto_lock)
+        self.unlock_page.leader_requested.connect(self.events.leader_mode_requested)
+        self.setup_page.leader_requested.connect(self.events.leader_mode_requested)
 
         self._idle_timer = QTimer(self)
         self._idle_timer.setInterval(10_000)
@@ -242,6 +245,9 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self._refresh_visible()
+
+    def _set_auto_lock(self, minutes: int) -> None:
+        self.auto_lock_minutes = minutes
 
     # -- idle --------------------------------------------------------------------------------
     def _note_activity(self) -> None:

@@ -48,6 +48,7 @@ def passphrase_strength(passphrase: str) -> int:
 class SetupPage(QWidget):
     language_chosen = Signal(str)
     create_requested = Signal(str)
+    leader_requested = Signal()
     finished = Signal()
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
@@ -93,6 +94,10 @@ class SetupPage(QWidget):
         box.addLayout(form)
         box.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignRight)
         box.addWidget(self.error)
+        self.leader_button = named(QPushButton(), "app.leader_mode", "")
+        self.leader_button.setFlat(True)
+        self.leader_button.clicked.connect(self.leader_requested)
+        box.addWidget(self.leader_button, alignment=Qt.AlignmentFlag.AlignLeft)
         box.addStretch(1)
 
         # Page 2: the recovery code, shown once.
@@ -136,6 +141,8 @@ class SetupPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.leader_button.setText(self.tr("Project leader? Sign in to the server"))
+        self.leader_button.setAccessibleName(self.tr("Project leader sign-in"))
         self.title.setText(self.tr("Welcome to Coach Companion"))
         self._intro.setText(
             self.tr(

@@ -17,6 +17,7 @@ from coach_app.ui.widgets import named
 
 class UnlockPage(QWidget):
     unlock_requested = Signal(str)
+    leader_requested = Signal()
 
     def __init__(self, demo_passphrase: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +48,10 @@ class UnlockPage(QWidget):
         box.addWidget(self.submit, alignment=Qt.AlignmentFlag.AlignRight)
         box.addWidget(self.error)
         box.addWidget(self.demo_hint)
+        self.leader_button = named(QPushButton(), "app.leader_mode", "")
+        self.leader_button.setFlat(True)
+        self.leader_button.clicked.connect(self.leader_requested)
+        box.addWidget(self.leader_button, alignment=Qt.AlignmentFlag.AlignLeft)
         box.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -61,6 +66,8 @@ class UnlockPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.leader_button.setText(self.tr("Project leader? Sign in to the server"))
+        self.leader_button.setAccessibleName(self.tr("Project leader sign-in"))
         self.title.setText(self.tr("Coach Companion is locked"))
         self._passphrase_label.setText(self.tr("&Passphrase:"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))

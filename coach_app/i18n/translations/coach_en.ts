@@ -255,6 +255,14 @@
     <context>
         <name>SetupPage</name>
         <message>
+            <source>Project leader? Sign in to the server</source>
+            <translation>Project leader? Sign in to the server</translation>
+        </message>
+        <message>
+            <source>Project leader sign-in</source>
+            <translation>Project leader sign-in</translation>
+        </message>
+        <message>
             <source>Welcome to Coach Companion</source>
             <translation>Welcome to Coach Companion</translation>
         </message>
@@ -351,6 +359,14 @@
     </context>
     <context>
         <name>UnlockPage</name>
+        <message>
+            <source>Project leader? Sign in to the server</source>
+            <translation>Project leader? Sign in to the server</translation>
+        </message>
+        <message>
+            <source>Project leader sign-in</source>
+            <translation>Project leader sign-in</translation>
+        </message>
         <message>
             <source>Coach Companion is locked</source>
             <translation>Coach Companion is locked</translation>

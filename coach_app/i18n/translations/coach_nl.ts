@@ -255,6 +255,14 @@
     <context>
         <name>SetupPage</name>
         <message>
+            <source>Project leader? Sign in to the server</source>
+            <translation>Projectleider? Meld u aan bij de server</translation>
+        </message>
+        <message>
+            <source>Project leader sign-in</source>
+            <translation>Aanmelden als projectleider</translation>
+        </message>
+        <message>
             <source>Welcome to Coach Companion</source>
             <translation>Welkom bij Coach Companion</translation>
         </message>
@@ -351,6 +359,14 @@
     </context>
     <context>
         <name>UnlockPage</name>
+        <message>
+            <source>Project leader? Sign in to the server</source>
+            <translation>Projectleider? Meld u aan bij de server</translation>
+        </message>
+        <message>
+            <source>Project leader sign-in</source>
+            <translation>Aanmelden als projectleider</translation>
+        </message>
         <message>
             <source>Coach Companion is locked</source>
             <translation>Coach Companion is vergrendeld</translation>

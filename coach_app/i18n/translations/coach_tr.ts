@@ -254,6 +254,14 @@
     <context>
         <name>SetupPage</name>
         <message>
+            <source>Project leader? Sign in to the server</source>
+            <translation>Proje lideri misiniz? Sunucuda oturum açın</translation>
+        </message>
+        <message>
+            <source>Project leader sign-in</source>
+            <translation>Proje lideri girişi</translation>
+        </message>
+        <message>
             <source>Welcome to Coach Companion</source>
             <translation>Coach Companion'a hoş geldiniz</translation>
         </message>
@@ -350,6 +358,14 @@
     </context>
     <context>
         <name>UnlockPage</name>
+        <message>
+            <source>Project leader? Sign in to the server</source>
+            <translation>Proje lideri misiniz? Sunucuda oturum açın</translation>
+        </message>
+        <message>
+            <source>Project leader sign-in</source>
+            <translation>Proje lideri girişi</translation>
+        </message>
         <message>
             <source>Coach Companion is locked</source>
             <translation>Coach Companion kilitli</translation>
