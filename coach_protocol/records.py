@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 __all__ = [
     "MAX_VERSION",
@@ -35,6 +35,7 @@ __all__ = [
     "TombstoneRecord",
     "VisitMode",
     "VisitRecord",
+    "whole_number",
 ]
 
 #: The largest version a record may carry (a signed 32-bit integer, the database column type).
@@ -69,9 +70,20 @@ MunicipalityCode = Annotated[
     StringConstraints(pattern=r"^GM[0-9]{4}$", min_length=6, max_length=6),
     Field(description="CBS municipality code: GM and four digits.", examples=["GM0153"]),
 ]
+
+
+def whole_number(value: object) -> object:
+    """Lets ``3.0`` through as ``3``: JSON Schema calls it an integer. Strings, booleans and
+    fractions still fail the strict integer check that follows."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
 Version = Annotated[
     int,
     Field(ge=1, le=MAX_VERSION, description="Increases on every change of the entity."),
+    BeforeValidator(whole_number),
 ]
 
 RecordKind = Literal["family", "person", "goal", "visit", "assessment", "tombstone"]
@@ -98,7 +110,11 @@ GoalStatus = Literal["planned", "started", "achieved", "stopped"]
 DurationBand = Literal["<30", "30-59", "60-89", "90+"]
 VisitMode = Literal["home", "club", "phone", "video"]
 TombstoneReason = Literal["erased", "consent_withdrawn"]
-Score = Annotated[int, Field(ge=1, le=5, description="Self-reliance score, 1 (low) to 5.")]
+Score = Annotated[
+    int,
+    Field(ge=1, le=5, description="Self-reliance score, 1 (low) to 5."),
+    BeforeValidator(whole_number),
+]
 
 
 class _RecordBase(BaseModel):

@@ -6,10 +6,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from coach_protocol import PROTOCOL_VERSION
 from coach_server.api import routes_device, routes_health, routes_leader, routes_summary
+from coach_server.api.deps import known_query_parameters_only
 from coach_server.api.errors import install_error_handlers
 from coach_server.api.limits import BodySizeLimit
 from coach_server.db import create_db_engine, make_session_factory, upgrade
@@ -43,6 +44,7 @@ def create_app(settings: Settings, *, clock: Clock = utc_now, migrate: bool = Tr
             "answer has the shape {code, message}."
         ),
         lifespan=lifespan,
+        dependencies=[Depends(known_query_parameters_only)],
     )
     app.state.settings = settings
     app.state.engine = engine

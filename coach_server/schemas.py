@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+from coach_protocol.records import whole_number
 
 __all__ = [
     "Caseload",
@@ -119,7 +121,9 @@ Username = Annotated[
 CoachName = Annotated[
     str,
     StringConstraints(
-        strip_whitespace=True, min_length=1, max_length=100, pattern=r"^[^\x00-\x1f\x7f]+$"
+        min_length=1,
+        max_length=100,
+        pattern=r"^[^\x00-\x1f\x7f]*[^\x00-\x20\x7f][^\x00-\x1f\x7f]*$",
     ),
 ]
 
@@ -137,7 +141,11 @@ class LoginResponse(_Body):
 
 class EnrolmentCodeRequest(_Body):
     coach_name: CoachName = Field(examples=["Ayşe Yılmaz"])
-    ttl_hours: int = Field(default=24, ge=1, le=168, description="Hours until the code expires.")
+    ttl_hours: Annotated[
+        int,
+        Field(ge=1, le=168, description="Hours until the code expires."),
+        BeforeValidator(whole_number),
+    ] = 24
 
 
 class EnrolmentCodeOut(_Body):

@@ -82,7 +82,7 @@ class _Live:
 
 
 def _load(session: Session) -> _Live:
-    coach_of = {d: c for d, c in session.execute(select(Device.id, Device.coach_name))}
+    coach_of: dict[str, str] = dict(session.execute(select(Device.id, Device.coach_name)).all())
     live = _Live(coach_of, {}, {}, [], [], [])
     rows = session.execute(
         select(

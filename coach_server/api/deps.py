@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -15,7 +15,15 @@ from coach_server.services import authenticate_device, authenticate_leader
 from coach_server.settings import Settings
 from coach_server.summary import Clock
 
-__all__ = ["CurrentDevice", "CurrentLeader", "DbSession", "Now", "ServerSettings", "unauthorised"]
+__all__ = [
+    "CurrentDevice",
+    "CurrentLeader",
+    "DbSession",
+    "Now",
+    "ServerSettings",
+    "known_query_parameters_only",
+    "unauthorised",
+]
 
 _device_bearer = HTTPBearer(
     scheme_name="DeviceToken",
@@ -35,6 +43,26 @@ def unauthorised() -> HTTPException:
         detail="missing, unknown, expired or revoked token",
         headers={"WWW-Authenticate": "Bearer"},
     )
+
+
+def known_query_parameters_only(request: Request) -> None:
+    """Refuses (422) query parameters the operation does not declare: no input is ignored."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    declared = _declared_query(dependant) if dependant is not None else set()
+    unknown = set(request.query_params.keys()) - declared
+    if unknown:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
+            detail=f"{len(unknown)} unknown query parameter(s); see the OpenAPI document",
+        )
+
+
+def _declared_query(dependant: Any) -> set[str]:
+    names: set[str] = {p.alias for p in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _declared_query(sub)
+    return names
 
 
 def _session(request: Request) -> Iterator[Session]:

@@ -68,6 +68,8 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         message = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
+        if exc.status_code == 400:  # FastAPI's "error parsing the body": malformed input is a 422
+            return JSONResponse(_body(422, "the request body is not valid JSON"), status_code=422)
         return JSONResponse(
             _body(exc.status_code, message), status_code=exc.status_code, headers=exc.headers
         )

@@ -92,7 +92,10 @@ def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -
 
 def make_settings(tmp_path: Path, database_url: str) -> Settings:
     return Settings(
-        data_dir=tmp_path / "data", database_url=database_url, argon2_memory_kib=1024, argon2_iterations=1
+        data_dir=tmp_path / "data",
+        database_url=database_url,
+        argon2_memory_kib=1024,
+        argon2_iterations=1,
     )
 
 

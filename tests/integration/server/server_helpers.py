@@ -32,46 +32,100 @@ class FakeClock:
         self.now += delta
 
 
-def family(p: str | None = None, *, version: int = 1, status: str = "active", enrolled: str = "2019-01",
-           status_month: str = "2019-02") -> dict[str, Any]:
+def family(
+    p: str | None = None,
+    *,
+    version: int = 1,
+    status: str = "active",
+    enrolled: str = "2019-01",
+    status_month: str = "2019-02",
+) -> dict[str, Any]:
     return {
-        "kind": "family", "pid": p or pid(), "version": version, "municipality_code": "GM0153",
-        "household_size_band": "3-4", "programme_status": status, "enrolled_month": enrolled,
+        "kind": "family",
+        "pid": p or pid(),
+        "version": version,
+        "municipality_code": "GM0153",
+        "household_size_band": "3-4",
+        "programme_status": status,
+        "enrolled_month": enrolled,
         "status_month": status_month,
     }
 
 
-def person(family_pid: str, p: str | None = None, *, version: int = 1, age_band: str = "30-49",
-           role: str = "adult") -> dict[str, Any]:
+def person(
+    family_pid: str,
+    p: str | None = None,
+    *,
+    version: int = 1,
+    age_band: str = "30-49",
+    role: str = "adult",
+) -> dict[str, Any]:
     return {
-        "kind": "person", "pid": p or pid(), "version": version, "family_pid": family_pid,
-        "age_band": age_band, "gender": "f", "role": role,
+        "kind": "person",
+        "pid": p or pid(),
+        "version": version,
+        "family_pid": family_pid,
+        "age_band": age_band,
+        "gender": "f",
+        "role": role,
     }
 
 
-def goal(family_pid: str, person_pid: str | None, *, domain: str = "language", status: str = "started",
-         opened: str = "2019-02", status_month: str = "2019-03", version: int = 1,
-         p: str | None = None) -> dict[str, Any]:
+def goal(
+    family_pid: str,
+    person_pid: str | None,
+    *,
+    domain: str = "language",
+    status: str = "started",
+    opened: str = "2019-02",
+    status_month: str = "2019-03",
+    version: int = 1,
+    p: str | None = None,
+) -> dict[str, Any]:
     return {
-        "kind": "goal", "pid": p or pid(), "version": version, "family_pid": family_pid,
-        "person_pid": person_pid, "domain": domain, "status": status, "opened_month": opened,
+        "kind": "goal",
+        "pid": p or pid(),
+        "version": version,
+        "family_pid": family_pid,
+        "person_pid": person_pid,
+        "domain": domain,
+        "status": status,
+        "opened_month": opened,
         "status_month": status_month,
     }
 
 
-def visit(family_pid: str, *, iso_week: str = "2019-W11", version: int = 1,
-          p: str | None = None) -> dict[str, Any]:
+def visit(
+    family_pid: str, *, iso_week: str = "2019-W11", version: int = 1, p: str | None = None
+) -> dict[str, Any]:
     return {
-        "kind": "visit", "pid": p or pid(), "version": version, "family_pid": family_pid,
-        "iso_week": iso_week, "duration_band": "60-89", "mode": "home",
+        "kind": "visit",
+        "pid": p or pid(),
+        "version": version,
+        "family_pid": family_pid,
+        "iso_week": iso_week,
+        "duration_band": "60-89",
+        "mode": "home",
     }
 
 
-def assessment(subject_pid: str, *, domain: str = "language", score: int = 3, month: str = "2019-03",
-               version: int = 1, p: str | None = None) -> dict[str, Any]:
+def assessment(
+    subject_pid: str,
+    *,
+    domain: str = "language",
+    score: int = 3,
+    month: str = "2019-03",
+    version: int = 1,
+    p: str | None = None,
+) -> dict[str, Any]:
     return {
-        "kind": "assessment", "pid": p or pid(), "version": version, "subject_pid": subject_pid,
-        "domain": domain, "score": score, "month": month,
+        "kind": "assessment",
+        "pid": p or pid(),
+        "version": version,
+        "subject_pid": subject_pid,
+        "domain": domain,
+        "score": score,
+        "month": month,
     }
 
 
@@ -106,7 +160,9 @@ class Server:
 
     def new_code(self, coach: str = "Coach A", ttl: timedelta = timedelta(hours=24)) -> str:
         code, _ = self.admin(
-            lambda s: create_enrolment_code(s, coach_name=coach, ttl=ttl, actor="admin:test", now=self.clock())
+            lambda s: create_enrolment_code(
+                s, coach_name=coach, ttl=ttl, actor="admin:test", now=self.clock()
+            )
         )
         return str(code)
 
@@ -121,8 +177,13 @@ class Server:
         if username not in self._leaders:
             self.admin(
                 lambda s: create_leader(
-                    s, username=username, password=LEADER_PASSWORD, memory_kib=1024, iterations=1,
-                    actor="admin:test", now=self.clock(),
+                    s,
+                    username=username,
+                    password=LEADER_PASSWORD,
+                    memory_kib=1024,
+                    iterations=1,
+                    actor="admin:test",
+                    now=self.clock(),
                 )
             )
             self._leaders[username] = LEADER_PASSWORD
@@ -138,9 +199,12 @@ class Server:
         results: list[dict[str, Any]] = response.json()["results"]
         return results
 
-    def summary(self, headers: dict[str, str], frm: str = "2019-01", to: str = "2019-12",
-                **params: Any) -> dict[str, Any]:
-        response = self.client.get("/api/v1/summary", params={"from": frm, "to": to, **params}, headers=headers)
+    def summary(
+        self, headers: dict[str, str], frm: str = "2019-01", to: str = "2019-12", **params: Any
+    ) -> dict[str, Any]:
+        response = self.client.get(
+            "/api/v1/summary", params={"from": frm, "to": to, **params}, headers=headers
+        )
         assert response.status_code == 200, response.text
         body: dict[str, Any] = response.json()
         return body

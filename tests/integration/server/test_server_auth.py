@@ -25,7 +25,9 @@ def test_an_enrolment_code_expires(server: Server) -> None:
 
 
 def test_an_unknown_enrolment_code_is_refused(server: Server) -> None:
-    assert server.client.post("/api/v1/enrol", json={"code": "AAAA-BBBB-CCCC-DDDD"}).status_code == 401
+    assert (
+        server.client.post("/api/v1/enrol", json={"code": "AAAA-BBBB-CCCC-DDDD"}).status_code == 401
+    )
 
 
 def test_the_server_keeps_only_a_hash_of_the_device_token(server: Server) -> None:
@@ -35,17 +37,30 @@ def test_the_server_keeps_only_a_hash_of_the_device_token(server: Server) -> Non
 
     device_id, headers = server.enrol("Coach Z")
     token = headers["Authorization"].removeprefix("Bearer ")
-    stored = server.admin(lambda s: s.scalars(select(Device.token_hash).where(Device.id == device_id)).one())
+    stored = server.admin(
+        lambda s: s.scalars(select(Device.token_hash).where(Device.id == device_id)).one()
+    )
     assert token not in stored
     assert len(stored) == 64
 
 
 def test_a_device_cannot_read_summaries_or_manage_devices(server: Server) -> None:
     _, device = server.enrol()
-    assert server.client.get("/api/v1/summary?from=2019-01&to=2019-12", headers=device).status_code == 401
-    assert server.client.get("/api/v1/summary.csv?from=2019-01&to=2019-12", headers=device).status_code == 401
+    assert (
+        server.client.get("/api/v1/summary?from=2019-01&to=2019-12", headers=device).status_code
+        == 401
+    )
+    assert (
+        server.client.get("/api/v1/summary.csv?from=2019-01&to=2019-12", headers=device).status_code
+        == 401
+    )
     assert server.client.get("/api/v1/devices", headers=device).status_code == 401
-    assert server.client.post("/api/v1/enrolment-codes", json={"coach_name": "X"}, headers=device).status_code == 401
+    assert (
+        server.client.post(
+            "/api/v1/enrolment-codes", json={"coach_name": "X"}, headers=device
+        ).status_code
+        == 401
+    )
 
 
 def test_a_device_sees_only_its_own_state(server: Server) -> None:
@@ -60,13 +75,21 @@ def test_a_device_sees_only_its_own_state(server: Server) -> None:
 
 def test_a_leader_cannot_post_records_or_read_device_state(server: Server) -> None:
     leader = server.leader()
-    assert server.client.post("/api/v1/records", json=batch(family()), headers=leader).status_code == 401
+    assert (
+        server.client.post("/api/v1/records", json=batch(family()), headers=leader).status_code
+        == 401
+    )
     assert server.client.get("/api/v1/sync/state", headers=leader).status_code == 401
 
 
 @pytest.mark.parametrize(
     "headers",
-    [{}, bearer("not-a-token"), {"Authorization": "Basic dXNlcjpwYXNz"}, {"Authorization": "Bearer"}],
+    [
+        {},
+        bearer("not-a-token"),
+        {"Authorization": "Basic dXNlcjpwYXNz"},
+        {"Authorization": "Bearer"},
+    ],
     ids=["missing", "unknown", "wrong-scheme", "empty"],
 )
 def test_missing_and_unknown_tokens_get_401(server: Server, headers: dict[str, str]) -> None:
@@ -90,7 +113,10 @@ def test_a_revoked_device_gets_401(server: Server) -> None:
     response = server.client.post(f"/api/v1/devices/{device_id}/revoke", headers=leader)
 
     assert response.status_code == 204
-    assert server.client.post("/api/v1/records", json=batch(family()), headers=device).status_code == 401
+    assert (
+        server.client.post("/api/v1/records", json=batch(family()), headers=device).status_code
+        == 401
+    )
     assert server.client.get("/api/v1/sync/state", headers=device).status_code == 401
     listed = server.client.get("/api/v1/devices", headers=leader).json()
     assert listed[0]["revoked_at"] is not None
@@ -98,7 +124,9 @@ def test_a_revoked_device_gets_401(server: Server) -> None:
 
 def test_revoking_an_unknown_device_is_404(server: Server) -> None:
     leader = server.leader()
-    response = server.client.post("/api/v1/devices/3f1d2c4b-5a69-4e7f-8a9b-0c1d2e3f4a5b/revoke", headers=leader)
+    response = server.client.post(
+        "/api/v1/devices/3f1d2c4b-5a69-4e7f-8a9b-0c1d2e3f4a5b/revoke", headers=leader
+    )
     assert response.status_code == 404
 
 
@@ -112,7 +140,9 @@ def test_leader_tokens_expire(server: Server) -> None:
 def test_a_wrong_password_gets_401_and_is_audited(server: Server) -> None:
     server.leader("alice")
     wrong = server.client.post("/api/v1/auth/login", json={"username": "alice", "password": "nope"})
-    unknown = server.client.post("/api/v1/auth/login", json={"username": "bob", "password": LEADER_PASSWORD})
+    unknown = server.client.post(
+        "/api/v1/auth/login", json={"username": "bob", "password": LEADER_PASSWORD}
+    )
     assert wrong.status_code == 401
     assert unknown.status_code == 401
     actions = _audit(server)
@@ -123,7 +153,9 @@ def test_a_wrong_password_gets_401_and_is_audited(server: Server) -> None:
 def test_leaders_create_codes_and_list_devices_with_coach_and_last_sync(server: Server) -> None:
     leader = server.leader()
     created = server.client.post(
-        "/api/v1/enrolment-codes", json={"coach_name": "Ayşe Yılmaz", "ttl_hours": 2}, headers=leader
+        "/api/v1/enrolment-codes",
+        json={"coach_name": "Ayşe Yılmaz", "ttl_hours": 2},
+        headers=leader,
     )
     assert created.status_code == 201
     body = created.json()
@@ -166,5 +198,8 @@ def _audit(server: Server) -> list[tuple[str, str, str | None]]:
     from coach_server.models import AuditEntry
 
     return server.admin(
-        lambda s: [tuple(r) for r in s.execute(select(AuditEntry.actor, AuditEntry.action, AuditEntry.target))]
+        lambda s: [
+            tuple(r)
+            for r in s.execute(select(AuditEntry.actor, AuditEntry.action, AuditEntry.target))
+        ]
     )

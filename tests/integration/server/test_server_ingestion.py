@@ -15,8 +15,17 @@ def _snapshot(database_url: str) -> dict[str, list[Any]]:
     try:
         with engine.connect() as connection:
             return {
-                table: [tuple(row) for row in connection.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2"))]
-                for table in ("received_records", "latest_records", "enrolment_codes", "leaders", "audit_log")
+                table: [
+                    tuple(row)
+                    for row in connection.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2"))
+                ]
+                for table in (
+                    "received_records",
+                    "latest_records",
+                    "enrolment_codes",
+                    "leaders",
+                    "audit_log",
+                )
             }
     finally:
         engine.dispose()
@@ -39,7 +48,9 @@ def test_replaying_a_batch_ten_times_leaves_the_records_unchanged(server: Server
     assert server.client.get("/api/v1/sync/state", headers=device).json() == state
 
 
-def test_a_conflicting_payload_for_a_known_version_is_rejected_not_overwritten(server: Server) -> None:
+def test_a_conflicting_payload_for_a_known_version_is_rejected_not_overwritten(
+    server: Server,
+) -> None:
     _, device = server.enrol()
     original = family(status="active")
     server.push(device, original)
@@ -47,21 +58,30 @@ def test_a_conflicting_payload_for_a_known_version_is_rejected_not_overwritten(s
 
     [result] = server.push(device, changed)
 
-    assert result == {"pid": original["pid"], "version": 1, "status": "rejected", "reason": "conflicting_payload"}
+    assert result == {
+        "pid": original["pid"],
+        "version": 1,
+        "status": "rejected",
+        "reason": "conflicting_payload",
+    }
     leader = server.leader()
     assert server.summary(leader, threshold=5)["families_by_status"]["cells"]["withdrawn"] == 0
 
 
-def test_a_newer_version_replaces_the_latest_state_and_an_older_one_changes_nothing(server: Server) -> None:
+def test_a_newer_version_replaces_the_latest_state_and_an_older_one_changes_nothing(
+    server: Server,
+) -> None:
     _, device = server.enrol()
     leader = server.leader()
     p = pid()
-    others = [family() for _ in range(5)] + [family(status="completed", status_month="2019-05") for _ in range(5)]
+    others = [family() for _ in range(5)] + [
+        family(status="completed", status_month="2019-05") for _ in range(5)
+    ]
     server.push(device, *others, family(p, version=2, status="active"))
     assert server.summary(leader)["families_by_status"]["cells"]["active"] == 6
-    assert server.push(device, family(p, version=3, status="completed", status_month="2019-06"))[0]["status"] == (
-        "accepted"
-    )
+    assert server.push(device, family(p, version=3, status="completed", status_month="2019-06"))[0][
+        "status"
+    ] == ("accepted")
     assert server.push(device, family(p, version=1, status="withdrawn"))[0]["status"] == "accepted"
 
     cells = server.summary(leader)["families_by_status"]["cells"]
@@ -106,7 +126,9 @@ def test_a_tombstone_removes_a_record_from_every_summary(server: Server) -> None
     assert state["live_records"]["tombstone"] == 1
 
 
-def test_a_tombstone_wins_even_with_a_lower_version_and_old_versions_do_not_resurrect(server: Server) -> None:
+def test_a_tombstone_wins_even_with_a_lower_version_and_old_versions_do_not_resurrect(
+    server: Server,
+) -> None:
     _, device = server.enrol()
     f = family(version=4)
     server.push(device, f)
@@ -124,7 +146,9 @@ def test_sync_state_counts_per_kind_and_the_high_water_mark_only_grows(server: S
     assert empty["high_water_mark"] == 0
     f = family()
     response = server.client.post(
-        "/api/v1/records", json={"protocol_version": 1, "records": [f, person(f["pid"])]}, headers=device
+        "/api/v1/records",
+        json={"protocol_version": 1, "records": [f, person(f["pid"])]},
+        headers=device,
     )
     mark = response.json()["high_water_mark"]
     assert mark > 0
@@ -133,7 +157,12 @@ def test_sync_state_counts_per_kind_and_the_high_water_mark_only_grows(server: S
     state = server.client.get("/api/v1/sync/state", headers=device).json()
     assert state["high_water_mark"] == mark
     assert state["live_records"] == {
-        "family": 1, "person": 1, "goal": 0, "visit": 0, "assessment": 0, "tombstone": 0
+        "family": 1,
+        "person": 1,
+        "goal": 0,
+        "visit": 0,
+        "assessment": 0,
+        "tombstone": 0,
     }
     assert state["received_versions"] == 2
 

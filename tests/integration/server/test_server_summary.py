@@ -21,13 +21,29 @@ def _programme(server: Server) -> None:
         adult = person(f["pid"], age_band="30-49")
         child = person(f["pid"], age_band="12-17", role="child")
         records += [f, adult, child]
-        records.append(goal(f["pid"], adult["pid"], domain="language", status="started", status_month="2019-04"))
-        records.append(goal(f["pid"], child["pid"], domain="education", status="achieved", status_month="2019-05"))
+        records.append(
+            goal(
+                f["pid"], adult["pid"], domain="language", status="started", status_month="2019-04"
+            )
+        )
+        records.append(
+            goal(
+                f["pid"],
+                child["pid"],
+                domain="education",
+                status="achieved",
+                status_month="2019-05",
+            )
+        )
         records.append(goal(f["pid"], adult["pid"], domain="sport_participation", status="started"))
         records.append(visit(f["pid"], iso_week="2019-W11"))  # Thursday 14 March
-        records.append(visit(f["pid"], iso_week=f"2020-W{10 + (i % 2):02d}"))  # recent for the clock
+        records.append(
+            visit(f["pid"], iso_week=f"2020-W{10 + (i % 2):02d}")
+        )  # recent for the clock
         records.append(assessment(adult["pid"], domain="language", score=2, month="2019-02"))
-        records.append(assessment(adult["pid"], domain="language", score=2 + (i % 3), month="2019-09"))
+        records.append(
+            assessment(adult["pid"], domain="language", score=2 + (i % 3), month="2019-09")
+        )
     server.push(a, *records)
     fb = family(status="withdrawn", status_month="2019-08")
     fc = family()
@@ -77,7 +93,10 @@ def test_caseload_per_coach_uses_the_servers_clock(server: Server) -> None:
     assert caseload["families_without_recent_visit"]["cells"]["Coach A"] == 0
     server.clock.advance(timedelta(weeks=6))
     later = server.summary(server.leader(), "2019-01", "2020-12")["caseload"]
-    assert later["families_without_recent_visit"] == {"cells": {"Coach A": S, "Coach B": S}, "total": 7}
+    assert later["families_without_recent_visit"] == {
+        "cells": {"Coach A": S, "Coach B": S},
+        "total": 7,
+    }
 
 
 def test_the_threshold_is_never_below_five_and_can_be_raised(server: Server) -> None:
@@ -94,7 +113,9 @@ def test_averages_of_small_groups_are_suppressed(server: Server) -> None:
     _, device = server.enrol()
     f = family()
     p = person(f["pid"])
-    server.push(device, f, p, assessment(p["pid"], score=1, month="2019-01"), assessment(p["pid"], score=5))
+    server.push(
+        device, f, p, assessment(p["pid"], score=1, month="2019-01"), assessment(p["pid"], score=5)
+    )
     change = server.summary(server.leader())["indicators"]["self_reliance_change"]["language"]
     assert change == {"subjects": S, "mean_change": S}
 
@@ -102,7 +123,9 @@ def test_averages_of_small_groups_are_suppressed(server: Server) -> None:
 def test_csv_export_uses_threshold_ten(server: Server) -> None:
     _programme(server)
     response = server.client.get(
-        "/api/v1/summary.csv", params={"from": "2019-01", "to": "2019-12", "threshold": 5}, headers=server.leader()
+        "/api/v1/summary.csv",
+        params={"from": "2019-01", "to": "2019-12", "threshold": 5},
+        headers=server.leader(),
     )
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/csv")
@@ -127,9 +150,16 @@ def test_every_served_count_is_zero_suppressed_or_at_least_the_threshold(server:
         if isinstance(node, int):
             return [node]
         if isinstance(node, dict):
-            return [c for key, value in node.items() if key not in {"threshold", "period"} for c in counts(value)]
+            return [
+                c
+                for key, value in node.items()
+                if key not in {"threshold", "period"}
+                for c in counts(value)
+            ]
         return []
 
-    served = counts({k: v for k, v in summary.items() if k not in {"threshold", "period", "generated_at"}})
+    served = counts(
+        {k: v for k, v in summary.items() if k not in {"threshold", "period", "generated_at"}}
+    )
     assert served
     assert all(c == 0 or c >= 5 for c in served)
