@@ -25,6 +25,7 @@ from coach_app.domain.entities import (
     Person,
     Visit,
 )
+from coach_app.domain.drafts import DraftRepository
 from coach_app.domain.enums import ProgrammeStatus
 
 __all__ = [
@@ -126,6 +127,9 @@ class UnitOfWork(Protocol):
 
     @property
     def consents(self) -> ConsentRepository: ...
+
+    @property
+    def drafts(self) -> DraftRepository: ...
 
     def __enter__(self) -> Self: ...
 

@@ -291,3 +291,6 @@ class ConsentEventRow(_Versioned, Base):
     event_date: Mapped[date] = mapped_column(Date)
     recorded_by: Mapped[str] = mapped_column(String(200))
     remark: Mapped[str] = mapped_column(Text)
+
+
+from coach_app.storage import models_drafts as _models_drafts  # noqa: E402, F401  (visit drafts)

@@ -9,6 +9,7 @@ from typing import Self
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from coach_app.storage.drafts import SqlDraftRepository
 from coach_app.storage.repositories import (
     SqlAssessmentRepository,
     SqlConsentRepository,
@@ -37,6 +38,7 @@ class SqlUnitOfWork:
     goals: SqlGoalRepository
     assessments: SqlAssessmentRepository
     consents: SqlConsentRepository
+    drafts: SqlDraftRepository
 
     def __init__(self, bind: Engine | sessionmaker[Session]) -> None:
         """`bind`: a session factory (`make_session_factory`), or an engine to make one."""
@@ -62,6 +64,7 @@ class SqlUnitOfWork:
         self.goals = SqlGoalRepository(session)
         self.assessments = SqlAssessmentRepository(session)
         self.consents = SqlConsentRepository(session)
+        self.drafts = SqlDraftRepository(session)
         return self
 
     def __exit__(
