@@ -76,7 +76,7 @@ def needs_migration(engine: Engine) -> bool:
 
 def migrate(engine: Engine, revision: str = "heads") -> None:
     """Upgrade the database to `revision` (default: the newest), in one transaction."""
-    before = current_revision(engine)
+    before = current_revisions(engine)
     try:
         with engine.begin() as connection:
             command.upgrade(alembic_config(connection), revision)
