@@ -10,6 +10,7 @@ from __future__ import annotations
 from alembic import context
 
 from coach_app.storage.models import Base
+from coach_app.storage.search import include_in_autogenerate
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -24,6 +25,8 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    # The FTS5 search index and its shadow tables have no model: autogenerate ignores them.
+    include_name=include_in_autogenerate,
 )
 with context.begin_transaction():
     context.run_migrations()
