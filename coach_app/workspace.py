@@ -10,11 +10,13 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
+from uuid import UUID
 
 from sqlalchemy import Engine
 
 from coach_app.domain import CoachingService
 from coach_app.domain.drafts import DraftService
+from coach_app.domain.search import search_family_ids
 from coach_app.paths import DataFolder
 from coach_app.security import KdfParams, Vault
 from coach_app.storage import (
@@ -24,6 +26,7 @@ from coach_app.storage import (
     open_database,
     sql_uow_factory,
 )
+from coach_app.storage.search import SqlSearchIndex
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +94,12 @@ class Workspace:
         if opened is None:
             raise WorkspaceLocked("the data is locked")
         return opened.engine
+
+    def search_family_ids(self, text: str) -> frozenset[UUID]:
+        """Families in which every word of ``text`` is found in a name, the municipality or a
+        visit note (full-text index, prefix match, accents ignored)."""
+        with self.engine.connect() as connection:
+            return search_family_ids(SqlSearchIndex(connection), text)
 
     # -- transitions ---------------------------------------------------------------------
     def create(self, passphrase: str) -> str:
