@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
 from uuid import UUID
 
 from sqlalchemy import Engine
@@ -17,22 +19,38 @@ from sqlalchemy import Engine
 from coach_app.domain import CoachingService
 from coach_app.domain.drafts import DraftService
 from coach_app.domain.search import search_family_ids
+from coach_app.domain.today import TodayOverview, today_overview
 from coach_app.paths import DataFolder
 from coach_app.security import KdfParams, Vault
 from coach_app.storage import (
     WrongDatabaseKey,
     close_database,
+    current_revisions,
     migrate,
+    needs_migration,
     open_database,
     sql_uow_factory,
 )
+from coach_app.storage.backups import (
+    BackupInfo,
+    backup_due,
+    create_backup,
+    list_backups,
+    restore_backup,
+    rotate_backups,
+)
 from coach_app.storage.search import SqlSearchIndex
+from coach_app.storage.today import sql_today_queries
 
 log = logging.getLogger(__name__)
 
 
 class WorkspaceLocked(Exception):
     """The data is locked; unlock first."""
+
+
+class WorkspaceBusy(Exception):
+    """Another task is using the database; try again when it has finished."""
 
 
 @dataclass(frozen=True)
@@ -138,6 +156,80 @@ class Workspace:
                 self._vault.lock()
             log.info("locked")
 
+    # -- passphrase, recovery code, backups, today (while unlocked) -------------------------
+    def verify_passphrase(self, passphrase: str) -> None:
+        """Raise ``WrongPassphrase`` unless ``passphrase`` opens the vault file.
+
+        Checked on a fresh copy of the vault, so the open one (and its key) is untouched.
+        """
+        probe = Vault.load(self.folder.root)
+        probe.unlock(passphrase)
+        probe.lock()
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Rewrap the data key under ``new`` after checking ``current``."""
+        with self._lock:
+            self.verify_passphrase(current)
+            self.vault.change_passphrase(new)
+            log.info("passphrase changed")
+
+    def new_recovery_code(self, passphrase: str) -> str:
+        """A new recovery code after checking the passphrase; the old code stops working."""
+        with self._lock:
+            self.verify_passphrase(passphrase)
+            code = self.vault.new_recovery_code()
+            log.info("recovery code replaced")
+            return code
+
+    def list_backups(self) -> list[BackupInfo]:
+        return list_backups(self.folder)
+
+    def backup_now(self, now: datetime | None = None) -> BackupInfo:
+        """An encrypted backup of the database now, then rotation of the old ones."""
+        with self._lock:
+            info = create_backup(self.engine, self.folder, self.vault.dek, now=now)
+            rotate_backups(self.folder, now)
+            return info
+
+    def backup_if_due(
+        self, now: datetime, max_age: timedelta = timedelta(hours=24)
+    ) -> BackupInfo | None:
+        """A backup when the newest one is older than ``max_age`` (or there is none)."""
+        with self._lock:
+            if not self.is_unlocked or not backup_due(self.folder, now, max_age):
+                return None
+            return self.backup_now(now)
+
+    def restore_backup(self, path: Path) -> None:
+        """Replace the database with a backup while unlocked, then reopen it.
+
+        The engine is closed first (``WorkspaceBusy`` if another task still holds one of its
+        connections); on failure the previous database is reopened unchanged.
+        """
+        with self._lock:
+            opened = self._opened
+            if opened is None:
+                raise WorkspaceLocked("the data is locked")
+            if opened.engine.pool.checkedout():  # type: ignore[attr-defined]
+                raise WorkspaceBusy("the database is in use")
+            dek = bytearray(self.vault.dek)
+            self._opened = None
+            close_database(opened.engine)
+            try:
+                restore_backup(path, self.folder, dek)
+            finally:
+                dek[:] = bytes(len(dek))
+                try:
+                    self._open_database()
+                except BaseException:
+                    self.lock()
+                    raise
+            log.info("backup restored")
+
+    def today(self, day: date) -> TodayOverview:
+        """Visits planned, follow-ups due and goals near their target date, for ``day``."""
+        return today_overview(sql_today_queries(self.engine)(), day)
+
     # -- internals -----------------------------------------------------------------------
     def _open_after_unlock(self) -> None:
         try:
@@ -165,9 +257,17 @@ class Workspace:
                 vault.cancel_rekey()
                 log.info("interrupted rekey cancelled")
         try:
+            self._backup_before_migration(engine)
             migrate(engine)
         except BaseException:
             close_database(engine)
             raise
         uow_factory = sql_uow_factory(engine)  # drafts share it: a visit saved from a draft
         self._opened = Opened(engine, CoachingService(uow_factory), DraftService(uow_factory))
+
+    def _backup_before_migration(self, engine: Engine) -> None:
+        """Back up an existing database before its schema changes."""
+        if current_revisions(engine) and needs_migration(engine):
+            create_backup(engine, self.folder, self.vault.dek)
+            rotate_backups(self.folder)
+            log.info("backup made before migration")

@@ -242,3 +242,28 @@ def test_list_and_due(engine: Engine, folder: DataFolder, dek: bytearray) -> Non
     assert all(b.size > 0 and b.created_at == now for b in list_backups(folder))
     assert not backup_due(folder, now + timedelta(hours=23))
     assert backup_due(folder, now + timedelta(hours=24))
+
+
+def test_the_workspace_backs_up_before_a_migration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coach_app import workspace as workspace_module
+    from coach_app.security import KdfParams
+    from coach_app.workspace import Workspace
+
+    folder = DataFolder(tmp_path / "ws")
+    workspace = Workspace(folder, kdf=KdfParams())
+    workspace.create("a long enough passphrase")  # a new database: nothing to back up
+    workspace.lock()
+    assert list_backups(folder) == []
+
+    workspace.unlock("a long enough passphrase")  # up to date: no backup
+    workspace.lock()
+    assert list_backups(folder) == []
+
+    monkeypatch.setattr(workspace_module, "needs_migration", lambda engine: True)
+    workspace.unlock("a long enough passphrase")
+    try:
+        assert len(list_backups(folder)) == 1
+    finally:
+        workspace.lock()
