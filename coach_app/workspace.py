@@ -41,6 +41,7 @@ from coach_app.storage.backups import (
 )
 from coach_app.storage.search import SqlSearchIndex
 from coach_app.storage.today import sql_today_queries
+from coach_app.sync import OutboxWriter
 
 log = logging.getLogger(__name__)
 
@@ -262,7 +263,9 @@ class Workspace:
         except BaseException:
             close_database(engine)
             raise
-        uow_factory = sql_uow_factory(engine)  # drafts share it: a visit saved from a draft
+        # The outbox writer queues anonymised records in the same transaction as each change;
+        # drafts share the factory: a visit saved from a draft is queued like any other.
+        uow_factory = sql_uow_factory(engine, before_commit=OutboxWriter())
         self._opened = Opened(engine, CoachingService(uow_factory), DraftService(uow_factory))
 
     def _backup_before_migration(self, engine: Engine) -> None:

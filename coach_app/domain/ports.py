@@ -13,7 +13,7 @@ Leaving the `with` block without `commit()` rolls back.
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Protocol, Self
+from typing import Literal, Protocol, Self
 from uuid import UUID
 
 from coach_app.domain.entities import (
@@ -30,6 +30,7 @@ from coach_app.domain.enums import ProgrammeStatus
 
 __all__ = [
     "AssessmentRepository",
+    "ChangeKind",
     "ConsentRepository",
     "FamilyRepository",
     "GoalRepository",
@@ -109,6 +110,14 @@ class ConsentRepository(Protocol):
         """In the order they happened (event date, then time recorded)."""
 
 
+#: What a use case changed, noted on its unit of work so that storage can write derived rows
+#: (the sync outbox) in the same transaction. ``consent`` and ``family_erased`` carry the
+#: family's id; the others carry the changed entity's id.
+ChangeKind = Literal[
+    "family", "person", "visit", "goal", "assessment", "consent", "family_erased"
+]
+
+
 class UnitOfWork(Protocol):
     @property
     def families(self) -> FamilyRepository: ...
@@ -140,6 +149,10 @@ class UnitOfWork(Protocol):
         tb: TracebackType | None,
     ) -> None:
         """Roll back whatever was not committed and release the connection."""
+
+    def note_change(self, kind: ChangeKind, entity_id: UUID) -> None:
+        """Record that this transaction changed an entity (see `ChangeKind`); the notes are
+        handed to storage's commit hook, then forgotten."""
 
     def commit(self) -> None: ...
 

@@ -152,6 +152,7 @@ class CoachingService:
         )
         with self._uow_factory() as uow:
             uow.families.add(family)
+            uow.note_change("family", family.id)
             uow.commit()
         return family
 
@@ -161,6 +162,7 @@ class CoachingService:
             stored = self._require_family(uow, family.id)
             new = self._next_version(family, stored, "family")
             uow.families.update(new, expected_version=stored.version)
+            uow.note_change("family", new.id)
             uow.commit()
         return new
 
@@ -202,6 +204,7 @@ class CoachingService:
         with self._uow_factory() as uow:
             self._require_family(uow, family_id)
             uow.people.add(person)
+            uow.note_change("person", person.id)
             uow.commit()
         return person
 
@@ -217,6 +220,7 @@ class CoachingService:
                 raise ValidationError("family_id", "a person cannot move to another family")
             new = self._next_version(person, stored, "person")
             uow.people.update(new, expected_version=stored.version)
+            uow.note_change("person", new.id)
             uow.commit()
         return new
 
@@ -258,6 +262,7 @@ class CoachingService:
             self._require_family(uow, family_id)
             self._check_members(uow, family_id, visit.people_present)
             uow.visits.add(visit)
+            uow.note_change("visit", visit.id)
             uow.commit()
         return visit
 
@@ -270,6 +275,7 @@ class CoachingService:
             self._check_members(uow, visit.family_id, visit.people_present)
             new = self._next_version(visit, stored, "visit")
             uow.visits.update(new, expected_version=stored.version)
+            uow.note_change("visit", new.id)
             uow.commit()
         return new
 
@@ -296,6 +302,7 @@ class CoachingService:
                 dataclasses.replace(stored, follow_ups=follow_ups), stored, "visit"
             )
             uow.visits.update(new, expected_version=stored.version)
+            uow.note_change("visit", new.id)
             uow.commit()
         return new
 
@@ -327,6 +334,7 @@ class CoachingService:
             if person_id is not None:
                 self._check_members(uow, family_id, [person_id])
             uow.goals.add(goal)
+            uow.note_change("goal", goal.id)
             uow.commit()
         return goal
 
@@ -348,6 +356,7 @@ class CoachingService:
                 self._check_members(uow, goal.family_id, [goal.person_id])
             new = self._next_version(goal, stored, "goal")
             uow.goals.update(new, expected_version=stored.version)
+            uow.note_change("goal", new.id)
             uow.commit()
         return new
 
@@ -360,6 +369,7 @@ class CoachingService:
                 raise ConcurrentModificationError("goal", goal_id, expected_version)
             new = self._next_version(change(stored), stored, "goal")
             uow.goals.update(new, expected_version=stored.version)
+            uow.note_change("goal", new.id)
             uow.commit()
         return new
 
@@ -476,6 +486,7 @@ class CoachingService:
             if person_id is not None:
                 self._check_members(uow, family_id, [person_id])
             uow.assessments.add(assessment)
+            uow.note_change("assessment", assessment.id)
             uow.commit()
         return assessment
 
@@ -512,6 +523,7 @@ class CoachingService:
                 if not current.is_given(event.kind):
                     raise ConsentNotGivenError(family_id, event.kind.value)
             uow.consents.add(event)
+            uow.note_change("consent", family_id)
             uow.commit()
         return event
 
@@ -558,6 +570,7 @@ class CoachingService:
         assessments and consent events. Nothing is kept or flagged."""
         with self._uow_factory() as uow:
             self._require_family(uow, family_id)
+            uow.note_change("family_erased", family_id)
             uow.families.erase(family_id)
             uow.commit()
 

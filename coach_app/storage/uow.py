@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import Self
+from uuid import UUID
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from coach_app.domain.ports import ChangeKind
 from coach_app.storage.drafts import SqlDraftRepository
 from coach_app.storage.repositories import (
     SqlAssessmentRepository,
@@ -19,7 +21,13 @@ from coach_app.storage.repositories import (
     SqlVisitRepository,
 )
 
-__all__ = ["SqlUnitOfWork", "make_session_factory", "sql_uow_factory"]
+__all__ = ["BeforeCommit", "Change", "SqlUnitOfWork", "make_session_factory", "sql_uow_factory"]
+
+#: A change noted by a use case: (kind, entity id); see `coach_app.domain.ports.ChangeKind`.
+Change = tuple[ChangeKind, UUID]
+#: Called by `commit()` with the open session and the noted changes, before the commit, so
+#: derived rows (the sync outbox) are written in the same transaction.
+BeforeCommit = Callable[[Session, Sequence[Change]], None]
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -40,10 +48,15 @@ class SqlUnitOfWork:
     consents: SqlConsentRepository
     drafts: SqlDraftRepository
 
-    def __init__(self, bind: Engine | sessionmaker[Session]) -> None:
-        """`bind`: a session factory (`make_session_factory`), or an engine to make one."""
+    def __init__(
+        self, bind: Engine | sessionmaker[Session], *, before_commit: BeforeCommit | None = None
+    ) -> None:
+        """`bind`: a session factory (`make_session_factory`), or an engine to make one.
+        `before_commit`: see `BeforeCommit`."""
         self._session_factory = make_session_factory(bind) if isinstance(bind, Engine) else bind
         self._session: Session | None = None
+        self._before_commit = before_commit
+        self.changes: list[Change] = []
 
     @property
     def session(self) -> Session:
@@ -75,19 +88,32 @@ class SqlUnitOfWork:
     ) -> None:
         session = self.session
         self._session = None
+        self.changes.clear()
         try:
             session.rollback()
         finally:
             session.close()
 
+    def note_change(self, kind: ChangeKind, entity_id: UUID) -> None:
+        self.changes.append((kind, entity_id))
+
     def commit(self) -> None:
-        self.session.commit()
+        session = self.session
+        if self._before_commit is not None and self.changes:
+            session.flush()
+            self._before_commit(session, tuple(self.changes))
+        self.changes.clear()
+        session.commit()
 
     def rollback(self) -> None:
+        self.changes.clear()
         self.session.rollback()
 
 
-def sql_uow_factory(engine: Engine) -> Callable[[], SqlUnitOfWork]:
-    """A factory of fresh units of work on `engine`, for `CoachingService(uow_factory)`."""
+def sql_uow_factory(
+    engine: Engine, *, before_commit: BeforeCommit | None = None
+) -> Callable[[], SqlUnitOfWork]:
+    """A factory of fresh units of work on `engine`, for `CoachingService(uow_factory)`;
+    `before_commit` (e.g. the sync outbox writer) runs inside each committing transaction."""
     session_factory = make_session_factory(engine)
-    return lambda: SqlUnitOfWork(session_factory)
+    return lambda: SqlUnitOfWork(session_factory, before_commit=before_commit)

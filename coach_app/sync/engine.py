@@ -1,0 +1,317 @@
+"""The sync engine: blocking, Qt-free, one sync at a time per engine.
+
+A sync pushes pending outbox rows in batches of at most 100, applies the server's per-record
+answers in one short transaction per batch (accepted and duplicate rows become sent, rejected
+rows are quarantined with the reason), then reconciles: it compares the server's counts and
+high-water mark for this device with what the outbox says was sent, and re-sends everything
+once if the server is missing something. A failure backs the batch off (exponential, with
+jitter, capped at 15 minutes) and ends the sync; nothing is marked sent that the server did
+not acknowledge. The laptop's clock is used for back-off timing and for showing "last
+success", never for ordering or dedupe (those are the per-pid versions).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Literal
+
+import httpx
+from sqlalchemy.orm import Session, sessionmaker
+
+from coach_app.sync import store
+from coach_app.sync.client import (
+    DEFAULT_TIMEOUT,
+    BadResponse,
+    Refused,
+    Revoked,
+    SyncClient,
+    SyncError,
+    Transient,
+    batch_body,
+)
+from coach_app.sync.outbox import OutboxWriter, ensure_state
+from coach_protocol import MAX_BATCH_BYTES, MAX_BATCH_RECORDS, BatchResponse, SyncState, kinds
+
+__all__ = ["EnrolOutcome", "SyncEngine", "SyncOutcome"]
+
+log = logging.getLogger(__name__)
+
+Outcome = Literal["synced", "not_enrolled", "revoked", "failed"]
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    """What one sync did. ``error`` is a code (see `coach_app.sync.client`); ``retry_in`` the
+    seconds until the earliest retry after a failure."""
+
+    outcome: Outcome
+    accepted: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    pending: int = 0
+    reconciled: bool | None = None
+    error: str | None = None
+    retry_in: float | None = None
+
+
+@dataclass(frozen=True)
+class EnrolOutcome:
+    ok: bool
+    device_id: str | None = None
+    error: str | None = None
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class SyncEngine:
+    """Owns its sessions (from ``session_factory``) and one `httpx.Client` per server URL.
+
+    ``transport`` replaces the network (tests: `httpx.MockTransport`, fault injectors).
+    """
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        *,
+        writer: OutboxWriter | None = None,
+        transport: httpx.BaseTransport | None = None,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        clock: Callable[[], datetime] = _utc_now,
+        rng: random.Random | None = None,
+        batch_size: int = MAX_BATCH_RECORDS,
+    ) -> None:
+        if not 1 <= batch_size <= MAX_BATCH_RECORDS:
+            raise ValueError(f"batch_size must be 1 to {MAX_BATCH_RECORDS}")
+        self._sessions = session_factory
+        self._writer = writer or OutboxWriter()
+        self._transport = transport
+        self._timeout = timeout
+        self._clock = clock
+        self._rng = rng or random.Random()  # noqa: S311 - jitter, not a secret
+        self._batch_size = batch_size
+        self._client: SyncClient | None = None
+
+    # ------------------------------------------------------------------------ plumbing
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def _client_for(self, url: str, token: str | None) -> SyncClient:
+        if self._client is None or self._client.base_url != url.rstrip("/"):
+            self.close()
+            self._client = SyncClient(url, transport=self._transport, timeout=self._timeout)
+        self._client.token = token
+        return self._client
+
+    def _record_error(self, code: str, *, revoked: bool = False) -> None:
+        with self._sessions() as session, session.begin():
+            state = ensure_state(session)
+            state.last_error = code
+            state.last_error_at = self._clock()
+            if revoked:
+                state.revoked = 1
+
+    def status(self) -> store.StatusSnapshot:
+        with self._sessions() as session:
+            return store.snapshot(session)
+
+    # ----------------------------------------------------------------------- enrolment
+
+    def enrol(self, server_url: str, code: str) -> EnrolOutcome:
+        """Exchange an enrolment code for credentials, stored only in the encrypted
+        database. A new device starts from scratch on the server, so every record is queued
+        again."""
+        url = server_url.strip().rstrip("/")
+        if not url.startswith(("http://", "https://")):
+            return EnrolOutcome(False, error="bad_url")
+        client = self._client_for(url, None)
+        try:
+            enrolled = client.enrol(code.strip().upper())
+        except SyncError as exc:
+            log.info("enrolment failed: %s", exc.code)
+            return EnrolOutcome(False, error=exc.code)
+        with self._sessions() as session, session.begin():
+            state = ensure_state(session)
+            state.server_url = url
+            state.device_id = enrolled.device_id
+            state.device_token = enrolled.token
+            state.revoked = 0
+            state.high_water_mark = 0
+            state.last_error = None
+            state.last_error_at = None
+            store.resend_all(session)
+        log.info("device enrolled as %s", enrolled.device_id)
+        return EnrolOutcome(True, device_id=enrolled.device_id)
+
+    # ---------------------------------------------------------------------------- sync
+
+    def sync(self, *, force: bool = False) -> SyncOutcome:
+        """Push what is pending, then reconcile. ``force`` ignores back-off (Sync now)."""
+        with self._sessions() as session, session.begin():
+            creds = store.credentials(session)
+            self._writer.refresh_if_stale(session)
+        if not creds.token or not creds.server_url:
+            return SyncOutcome("not_enrolled", pending=self._pending())
+        if creds.revoked:
+            return SyncOutcome("revoked", error="revoked", pending=self._pending())
+        client = self._client_for(creds.server_url, creds.token)
+        totals = _Totals()
+        try:
+            self._push(client, totals, force=force)
+            reconciled = self._reconcile(client, totals, force=force)
+        except Revoked as exc:
+            self._record_error(exc.code, revoked=True)
+            return totals.outcome("revoked", self._pending(), error=exc.code)
+        except SyncError as exc:
+            log.info("sync failed: %s (%s)", exc.code, exc.detail)
+            self._record_error(exc.code)
+            return totals.outcome(
+                "failed", self._pending(), error=exc.code, retry_in=totals.retry_in
+            )
+        with self._sessions() as session, session.begin():
+            state = ensure_state(session)
+            state.last_success_at = self._clock()
+            state.last_error = None if reconciled else "counts_differ"
+            state.last_error_at = None if reconciled else self._clock()
+        return totals.outcome("synced", self._pending(), reconciled=reconciled)
+
+    def _pending(self) -> int:
+        with self._sessions() as session:
+            return store.snapshot(session).pending
+
+    def _push(self, client: SyncClient, totals: _Totals, *, force: bool) -> None:
+        after = 0
+        while True:
+            with self._sessions() as session:
+                batch = store.due_records(
+                    session,
+                    after_seq=after,
+                    limit=self._batch_size,
+                    now=self._clock(),
+                    force=force,
+                )
+            if not batch:
+                return
+            batch = _within_body_limit(batch)
+            after = batch[-1].seq
+            self._send(client, batch, totals)
+
+    def _send(self, client: SyncClient, batch: list[store.QueuedRecord], totals: _Totals) -> None:
+        try:
+            response = client.push([r.payload for r in batch])
+            _check_answers(batch, response)
+        except Refused as exc:
+            if len(batch) > 1:  # find the record the server refuses; send the rest
+                for record in batch:
+                    self._send(client, [record], totals)
+                return
+            with self._sessions() as session, session.begin():
+                store.mark_rejected(session, [(batch[0].pid, batch[0].version, exc.code)])
+            totals.rejected += 1
+            return
+        except Transient:
+            with self._sessions() as session, session.begin():
+                totals.retry_in = store.mark_failed(
+                    session, batch, now=self._clock(), rng=self._rng
+                )
+            raise
+        acknowledged = [
+            (r.pid, r.version) for r in response.results if r.status in ("accepted", "duplicate")
+        ]
+        rejected = [
+            (r.pid, r.version, r.reason or "rejected")
+            for r in response.results
+            if r.status == "rejected"
+        ]
+        with self._sessions() as session, session.begin():
+            store.mark_sent(session, acknowledged)
+            store.mark_rejected(session, rejected)
+            state = ensure_state(session)
+            state.high_water_mark = max(state.high_water_mark, response.high_water_mark)
+        totals.accepted += sum(r.status == "accepted" for r in response.results)
+        totals.duplicates += sum(r.status == "duplicate" for r in response.results)
+        totals.rejected += len(rejected)
+
+    def _reconcile(self, client: SyncClient, totals: _Totals, *, force: bool) -> bool:
+        """Compare the server's view with the outbox; re-send everything once on a gap."""
+        for attempt in range(2):
+            server = client.state()
+            with self._sessions() as session:
+                local = store.local_counts(session)
+                mark = ensure_state(session).high_water_mark
+            gap = _gap(server, local, mark)
+            if gap is None:
+                return True
+            if attempt == 1:
+                log.warning("sync state still differs after re-sending: %s", gap)
+                return False
+            log.warning("server is missing records (%s); re-sending everything", gap)
+            with self._sessions() as session, session.begin():
+                store.resend_all(session)
+                ensure_state(session).high_water_mark = server.high_water_mark
+            self._push(client, totals, force=True)
+        return False
+
+
+@dataclass
+class _Totals:
+    accepted: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    retry_in: float | None = None
+
+    def outcome(
+        self,
+        outcome: Outcome,
+        pending: int,
+        *,
+        error: str | None = None,
+        retry_in: float | None = None,
+        reconciled: bool | None = None,
+    ) -> SyncOutcome:
+        return SyncOutcome(
+            outcome,
+            accepted=self.accepted,
+            duplicates=self.duplicates,
+            rejected=self.rejected,
+            pending=pending,
+            reconciled=reconciled,
+            error=error,
+            retry_in=retry_in,
+        )
+
+
+def _within_body_limit(batch: list[store.QueuedRecord]) -> list[store.QueuedRecord]:
+    """The longest prefix whose request body stays under the server's 1 MiB limit."""
+    size = len(batch_body([]))
+    for index, record in enumerate(batch):
+        size += len(record.payload) + 1
+        if size > MAX_BATCH_BYTES and index > 0:
+            return batch[:index]
+    return batch
+
+
+def _check_answers(batch: list[store.QueuedRecord], response: BatchResponse) -> None:
+    sent = [(r.pid, r.version) for r in batch]
+    answered = [(r.pid, r.version) for r in response.results]
+    if sent != answered:
+        raise BadResponse("the server's answers do not match the records sent")
+
+
+def _gap(server: SyncState, local: dict[str, int], mark: int) -> str | None:
+    """Why the server's state shows it lacks something the outbox says it acknowledged."""
+    if server.high_water_mark < mark:
+        return f"high-water mark {server.high_water_mark} < {mark}"
+    live = server.live_records.model_dump()
+    for kind in kinds():
+        if live[kind] < local.get(kind, 0):
+            return f"{kind}: server {live[kind]} < sent {local.get(kind, 0)}"
+    return None
