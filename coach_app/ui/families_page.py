@@ -1,9 +1,19 @@
-"""The Families screen: a searchable, sortable list of the coach's families (model/view)."""
+"""The Families screen: a searchable, sortable list of the coach's families (model/view).
+
+Search works in two steps. Every keystroke filters the rows in memory on the family's name and
+municipality (accents and case ignored). After a short pause (``SEARCH_DELAY_MS``) the
+full-text index is asked, on a pool thread, which families have a person's name or a visit
+note matching every word; the list then shows the union of both. A result that arrives after
+the text changed again is dropped.
+"""
 
 from __future__ import annotations
 
+import logging
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
+from uuid import UUID
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -13,6 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -30,14 +41,25 @@ from PySide6.QtWidgets import (
 
 from coach_app.domain.entities import FamilySummary
 from coach_app.domain.enums import ProgrammeStatus
+from coach_app.domain.search import fold_for_search, search_words
 from coach_app.ui import labels
 from coach_app.ui.context import UiContext
 from coach_app.ui.family_editor import open_new_family_dialog
 from coach_app.ui.widgets import named
 
+log = logging.getLogger(__name__)
+
 _Index = QModelIndex | QPersistentModelIndex
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_DELAY_MS = 150
+
+
+def searchable(text: str) -> str:
+    """Text as the in-memory search compares it: case folded, accents and the dotless ı gone
+    ("Şükrü Yılmaz" -> "sukru yilmaz"), as the full-text index does."""
+    decomposed = unicodedata.normalize("NFKD", fold_for_search(text).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class FamiliesModel(QAbstractTableModel):
@@ -48,11 +70,19 @@ class FamiliesModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[FamilySummary] = []
+        self._haystacks: list[str] = []
 
     def set_families(self, rows: Sequence[FamilySummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._haystacks = [
+            searchable(f"{family.display_name}\n{family.municipality_name}") for family in rows
+        ]
         self.endResetModel()
+
+    def haystack(self, row: int) -> str:
+        """The row's name and municipality as the in-memory search compares them."""
+        return self._haystacks[row]
 
     def clear(self) -> None:
         self.set_families([])
@@ -91,7 +121,7 @@ class FamiliesModel(QAbstractTableModel):
         family = self._rows[index.row()]
         column = index.column()
         if role == SEARCH_ROLE:
-            return f"{family.display_name}\n{family.municipality_name}".casefold()
+            return self._haystacks[index.row()]
         if role == STATUS_ROLE:
             return family.status.value
         if role == Qt.ItemDataRole.DisplayRole:
@@ -138,17 +168,30 @@ class FamiliesModel(QAbstractTableModel):
 
 
 class FamiliesFilter(QSortFilterProxyModel):
-    """Filters on every search word (name, municipality) and on programme status."""
+    """Filters on programme status and on the search: a row is shown when every search word is
+    in its name or municipality, or when the full-text index found the family."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self._status: str | None = None
+        self._found: frozenset[UUID] = frozenset()
         self.setSortRole(Qt.ItemDataRole.EditRole)
 
-    def set_search(self, text: str) -> None:
+    @property
+    def full_text_ids(self) -> frozenset[UUID]:
+        return self._found
+
+    def set_search(self, text: str, full_text_ids: frozenset[UUID] = frozenset()) -> None:
+        """The words to look for in memory, and the families the index found (if known)."""
         self.beginFilterChange()
-        self._words = text.casefold().split()
+        self._words = [searchable(word) for word in search_words(text)]
+        self._found = full_text_ids
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_full_text_ids(self, ids: frozenset[UUID]) -> None:
+        self.beginFilterChange()
+        self._found = ids
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status(self, status: str | None) -> None:
@@ -158,6 +201,14 @@ class FamiliesFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
+        if isinstance(model, FamiliesModel):  # the fast path: no QVariant round trips
+            family = model.family_at(source_row)
+            if self._status is not None and family.status.value != self._status:
+                return False
+            if not self._words:
+                return True
+            haystack = model.haystack(source_row)
+            return all(word in haystack for word in self._words) or family.id in self._found
         index = model.index(source_row, 0, source_parent)
         if self._status is not None and model.data(index, STATUS_ROLE) != self._status:
             return False
@@ -191,6 +242,11 @@ class FamiliesPage(QWidget):
             FamiliesModel.NAME, QHeaderView.ResizeMode.Stretch
         )
         self.view.setAlternatingRowColors(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search_full_text)
+        self._full_text_query = ""  # the text the proxy's full-text ids answer
         self._title = QLabel()
         self._title.setStyleSheet("font-size: 18px; font-weight: 600;")
 
@@ -213,7 +269,7 @@ class FamiliesPage(QWidget):
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Families"))
-        self.search.setPlaceholderText(self.tr("Search by name or municipality"))
+        self.search.setPlaceholderText(self.tr("Search names, places and visit notes"))
         self.search.setAccessibleName(self.tr("Search families"))
         self.status_filter.setAccessibleName(self.tr("Filter by programme status"))
         self.view.setAccessibleName(self.tr("Families"))
@@ -233,13 +289,19 @@ class FamiliesPage(QWidget):
 
     def show_families(self, rows: Sequence[FamilySummary]) -> None:
         self.model.set_families(rows)
+        if search_words(self.search.text()):
+            self._full_text_query = ""  # notes may have changed: ask the index again
+            self._search_timer.start()
 
     def refresh(self) -> None:
         if self.context.workspace.is_unlocked:
             self.show_families(self.context.workspace.service.list_families())
 
     def clear(self) -> None:
+        self._search_timer.stop()
+        self._full_text_query = ""
         self.search.clear()
+        self.proxy.set_search("")
         self.model.clear()
 
     def _open(self, index: QModelIndex) -> None:
@@ -248,8 +310,34 @@ class FamiliesPage(QWidget):
             self.context.events.family_opened.emit(self.model.family_at(source.row()).id)
 
     def _search_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
+        # Typing more only narrows the index's answer, so the last one stays valid as a
+        # superset until the new one arrives; any other change drops it.
+        refines = bool(self._full_text_query) and text.startswith(self._full_text_query)
+        if not refines:
+            self._full_text_query = ""
+        self.proxy.set_search(text, self.proxy.full_text_ids if refines else frozenset())
         self._update_count()
+        if search_words(text):
+            self._search_timer.start()
+        else:
+            self._search_timer.stop()
+
+    def _search_full_text(self) -> None:
+        text = self.search.text()
+        workspace = self.context.workspace
+        if not search_words(text) or not workspace.is_unlocked:
+            return
+
+        def found(ids: Any) -> None:
+            if self.search.text() == text and workspace.is_unlocked:
+                self._full_text_query = text
+                self.proxy.set_full_text_ids(frozenset(ids))
+                self._update_count()
+
+        def failed(exc: BaseException) -> None:
+            log.info("full-text search failed: %s", type(exc).__name__)
+
+        self.context.operations.run(lambda: workspace.search_family_ids(text), found, failed)
 
     def _status_changed(self) -> None:
         data = self.status_filter.currentData()
