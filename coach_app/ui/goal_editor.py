@@ -1,0 +1,222 @@
+"""Creating and editing a goal with its milestones. The status changes on the family's page."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach_app.domain.entities import Goal, Milestone, Person
+from coach_app.domain.enums import LifeDomain
+from coach_app.domain.errors import ValidationError
+from coach_app.ui import labels
+from coach_app.ui.context import UiContext
+from coach_app.ui.family_editor import EditorDialog, OptionalDate
+from coach_app.ui.family_models import MilestonesModel
+from coach_app.ui.widgets import named
+
+
+class GoalDialog(EditorDialog):
+    """New goal of ``family_id`` (``goal=None``) or edit one. ``on_saved`` gets the goal."""
+
+    def __init__(
+        self,
+        context: UiContext,
+        family_id: UUID,
+        goal: Goal | None,
+        people: Sequence[Person],
+        on_saved: Callable[[Goal], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, "goal", parent)
+        self.family_id = family_id
+        self.goal = goal
+        self._people = tuple(people)
+        self._on_saved = on_saved
+        self.domain = named(QComboBox(), "goal.domain", "")
+        self.person = named(QComboBox(), "goal.person", "")
+        self.title = named(QLineEdit(), "goal.title", "")
+        self.description = named(QPlainTextEdit(), "goal.description", "")
+        self.description.setTabChangesFocus(True)
+        self.description.setMinimumHeight(70)
+        self.target_date = OptionalDate("goal.target_date")
+
+        self.milestones = MilestonesModel(self)
+        self.milestone_view = named(QTableView(), "goal.milestones", "")
+        self.milestone_view.setModel(self.milestones)
+        self.milestone_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.milestone_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.milestone_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.milestone_view.verticalHeader().setVisible(False)
+        self.milestone_view.horizontalHeader().setSectionResizeMode(
+            MilestonesModel.TITLE, QHeaderView.ResizeMode.Stretch
+        )
+        self.milestone_view.setMinimumHeight(100)
+        self.milestone_title = named(QLineEdit(), "goal.milestone_title", "")
+        self.milestone_date = OptionalDate("goal.milestone_date")
+        self.milestone_add = named(QPushButton(), "goal.milestone_add", "")
+        self.milestone_remove = named(QPushButton(), "goal.milestone_remove", "")
+        self.milestone_reached = named(QPushButton(), "goal.milestone_reached", "")
+        adder = QHBoxLayout()
+        adder.addWidget(self.milestone_title, 2)
+        adder.addWidget(self.milestone_date, 1)
+        adder.addWidget(self.milestone_add)
+        actions = QHBoxLayout()
+        actions.addWidget(self.milestone_reached)
+        actions.addWidget(self.milestone_remove)
+        actions.addStretch(1)
+        milestone_box = QWidget()
+        column = QVBoxLayout(milestone_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.milestone_view)
+        column.addLayout(actions)
+        column.addLayout(adder)
+
+        self.add_row("domain", self.domain, None)
+        self.add_row("person", self.person, "person_id")
+        self.add_row("title", self.title, "title")
+        self.add_row("description", self.description, "description")
+        self.add_row("target_date", self.target_date, None)
+        self.add_row("milestones", milestone_box, "milestone.title")
+        self.milestone_add.clicked.connect(self._add_milestone)
+        self.milestone_title.returnPressed.connect(self._add_milestone)
+        self.milestone_remove.clicked.connect(self._remove_milestone)
+        self.milestone_reached.clicked.connect(self._toggle_reached)
+        self.retranslate()
+        if goal is not None:
+            self.domain.setCurrentIndex(max(0, self.domain.findData(goal.domain.value)))
+            self.person.setCurrentIndex(
+                max(0, self.person.findData(str(goal.person_id) if goal.person_id else ""))
+            )
+            self.title.setText(goal.title)
+            self.description.setPlainText(goal.description)
+            self.target_date.set_value(goal.target_date)
+            self.milestones.set_rows(goal.milestones)
+        self.resize(620, self.sizeHint().height())
+
+    def retranslate(self) -> None:
+        t = QCoreApplication.translate
+        self.setWindowTitle(
+            t("GoalEditor", "New goal") if self.goal is None else t("GoalEditor", "Edit goal")
+        )
+        self.set_label("domain", t("GoalEditor", "Life &domain"))
+        self.set_label("person", t("GoalEditor", "&For"))
+        self.set_label("title", t("GoalEditor", "&Title"))
+        self.set_label("description", t("GoalEditor", "D&escription"))
+        self.set_label("target_date", t("GoalEditor", "Target d&ate"))
+        self.set_label("milestones", t("GoalEditor", "&Milestones"))
+        self.domain.setAccessibleName(t("GoalEditor", "Life domain"))
+        self.person.setAccessibleName(t("GoalEditor", "For whom"))
+        self.title.setAccessibleName(t("GoalEditor", "Title"))
+        self.description.setAccessibleName(t("GoalEditor", "Description"))
+        self.target_date.retranslate(t("GoalEditor", "Target date"))
+        self.milestone_view.setAccessibleName(t("GoalEditor", "Milestones"))
+        self.milestone_title.setAccessibleName(t("GoalEditor", "New milestone"))
+        self.milestone_title.setPlaceholderText(t("GoalEditor", "New milestone"))
+        self.milestone_date.retranslate(t("GoalEditor", "Milestone target date"))
+        for button, text in (
+            (self.milestone_add, t("GoalEditor", "Add milestone")),
+            (self.milestone_remove, t("GoalEditor", "Remove milestone")),
+            (self.milestone_reached, t("GoalEditor", "Reached today / not reached")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text)
+        current = self.domain.currentData()
+        self.domain.clear()
+        for domain in LifeDomain:
+            self.domain.addItem(labels.life_domain(domain), domain.value)
+        if current is not None:
+            self.domain.setCurrentIndex(max(0, self.domain.findData(current)))
+        current = self.person.currentData()
+        self.person.clear()
+        self.person.addItem(t("GoalEditor", "Whole family"), "")
+        for person in self._people:
+            self.person.addItem(person.display_name, str(person.id))
+        if current is not None:
+            self.person.setCurrentIndex(max(0, self.person.findData(current)))
+        self.milestones.retranslate()
+        self.retranslate_buttons()
+
+    # -- milestones (kept in the dialog until Save) ------------------------------------------
+    def _selected_row(self) -> int | None:
+        rows = self.milestone_view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _add_milestone(self) -> None:
+        title = self.milestone_title.text().strip()
+        if not title:
+            self.show_error(ValidationError("milestone.title", "must not be empty"))
+            return
+        milestone = Milestone(title=title, target_date=self.milestone_date.value())
+        self.milestones.set_rows((*self.milestones.rows(), milestone))
+        self.milestone_title.clear()
+        self.milestone_date.set_value(None)
+        self.milestone_title.setFocus()
+
+    def _remove_milestone(self) -> None:
+        row = self._selected_row()
+        if row is not None:
+            rows = list(self.milestones.rows())
+            del rows[row]
+            self.milestones.set_rows(rows)
+
+    def _toggle_reached(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        rows = list(self.milestones.rows())
+        milestone: Milestone = rows[row]
+        reached = None if milestone.reached_on else date.today()
+        rows[row] = dataclasses.replace(milestone, reached_on=reached)
+        self.milestones.set_rows(rows)
+        self.milestone_view.selectRow(row)
+
+    # -- save --------------------------------------------------------------------------------
+    def collect(self) -> Callable[[], Any]:
+        person = str(self.person.currentData() or "")
+        values: dict[str, Any] = {
+            "domain": LifeDomain(str(self.domain.currentData())),
+            "person_id": UUID(person) if person else None,
+            "title": self.title.text().strip(),
+            "description": self.description.toPlainText(),
+            "target_date": self.target_date.value(),
+            "milestones": tuple(self.milestones.rows()),
+        }
+        service = self.context.workspace.service
+        family_id = self.family_id
+        if self.goal is None:
+            return lambda: service.create_goal(family_id, **values)
+        edited = dataclasses.replace(self.goal, **values)
+        return lambda: service.update_goal(edited)
+
+    def saved(self, result: Any) -> None:
+        self._on_saved(result)
+
+
+def open_goal_dialog(
+    context: UiContext,
+    family_id: UUID,
+    goal: Goal | None,
+    people: Sequence[Person],
+    on_saved: Callable[[Goal], None],
+    parent: QWidget,
+) -> GoalDialog:
+    dialog = GoalDialog(context, family_id, goal, people, on_saved, parent)
+    dialog.open()
+    return dialog
