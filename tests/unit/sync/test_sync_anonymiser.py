@@ -1,0 +1,283 @@
+"""The anonymiser: only allowlisted keys leave the laptop, and no personal content does."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, date, datetime, timedelta
+from uuid import UUID
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from coach_app.domain import (
+    CoachingService,
+    ConsentKind,
+    FollowUpAction,
+    Gender,
+    GoalStatus,
+    LifeDomain,
+    Milestone,
+    Municipality,
+    ProgrammeStatus,
+    Role,
+    VisitMode,
+)
+from coach_app.storage.models_sync import OutboxRow, PidRow
+from coach_app.sync import RECORD_KEYS, store
+from coach_app.sync.anonymise import age_band, duration_band, household_size_band, iso_week
+from coach_app.sync.client import batch_body
+
+CANARY = "Qz{}Kanarie"
+_PID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
+
+texts = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    max_size=30,
+)
+days = st.dates(min_value=date(1930, 1, 1), max_value=date(2030, 12, 31))
+
+
+def _canary(tag: str, noise: str) -> str:
+    return f"{noise}{CANARY.format(tag)}{noise}"
+
+
+def upload(sessions: sessionmaker[Session]) -> bytes:
+    with sessions() as session:
+        payloads = [
+            json.dumps(e.record, sort_keys=True, separators=(",", ":")).encode()
+            for e in store.pending_records(session, limit=100_000)
+        ]
+    return batch_body(payloads)
+
+
+def _check_keys(body: bytes) -> list[dict[str, object]]:
+    document = json.loads(body)
+    assert set(document) == {"protocol_version", "records"}
+    for record in document["records"]:
+        assert set(record) == RECORD_KEYS[record["kind"]], record
+        for key, value in record.items():
+            if key.endswith("pid") and value is not None:
+                assert _PID.match(str(value))
+    return list(document["records"])
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    noise=texts,
+    birth=days,
+    visit_day=days,
+    minutes=st.integers(1, 600),
+    score=st.integers(1, 5),
+    status=st.sampled_from(list(ProgrammeStatus)),
+    gender=st.sampled_from(list(Gender)),
+    mode=st.sampled_from(list(VisitMode)),
+    domain=st.sampled_from(list(LifeDomain)),
+    withdraw=st.booleans(),
+    erase=st.booleans(),
+)
+def test_the_upload_carries_no_canary_and_only_allowlisted_keys(
+    service: CoachingService,
+    sessions: sessionmaker[Session],
+    noise: str,
+    birth: date,
+    visit_day: date,
+    minutes: int,
+    score: int,
+    status: ProgrammeStatus,
+    gender: Gender,
+    mode: VisitMode,
+    domain: LifeDomain,
+    withdraw: bool,
+    erase: bool,
+) -> None:
+    c = {
+        k: _canary(k, noise)
+        for k in (
+            "Fam",
+            "Addr",
+            "Coach",
+            "Given",
+            "Sur",
+            "Notes",
+            "Follow",
+            "Title",
+            "Desc",
+            "Mile",
+            "Prog",
+            "Rem",
+        )
+    }
+    family = service.create_family(
+        display_name=c["Fam"],
+        municipality=Municipality("GM0153", _canary("Town", noise)),
+        address=c["Addr"],
+        phone="+31 612345678",
+        preferred_languages=("nl", "tr"),
+        status=status,
+        start_date=visit_day,
+        assigned_coach=c["Coach"],
+    )
+    service.record_consent(
+        family.id, ConsentKind.ANONYMISED_REPORTING, recorded_by=c["Coach"], remark=c["Rem"]
+    )
+    person = service.add_person(
+        family.id,
+        given_name=c["Given"],
+        family_name=c["Sur"],
+        birth_date=min(birth, date(2020, 1, 1)),
+        gender=gender,
+        role=Role.ADULT,
+        languages=("ku",),
+    )
+    service.record_visit(
+        family.id,
+        started_at=datetime.combine(visit_day, datetime.min.time(), UTC) + timedelta(hours=9),
+        duration_minutes=minutes,
+        mode=mode,
+        people_present=[person.id],
+        topics=[domain],
+        notes=c["Notes"],
+        follow_ups=[FollowUpAction(text=c["Follow"], due_date=visit_day)],
+    )
+    goal = service.create_goal(
+        family.id,
+        domain=domain,
+        title=c["Title"],
+        description=c["Desc"],
+        person_id=person.id,
+        target_date=visit_day,
+        milestones=[Milestone(title=c["Mile"])],
+    )
+    service.change_goal_status(goal.id, GoalStatus.STARTED, note=c["Prog"], on=visit_day)
+    service.record_assessment(
+        family.id, domain=domain, score=score, assessed_on=visit_day, person_id=person.id
+    )
+    if withdraw:
+        service.withdraw_consent(family.id, ConsentKind.ANONYMISED_REPORTING, recorded_by="x")
+    if erase:
+        service.erase_family(family.id)
+
+    body = upload(sessions)
+    records = _check_keys(body)
+    assert records, "a family with consent produces records"
+    text = body.decode("utf-8")
+    assert "Kanarie" not in text and "Qz" not in text
+    assert str(family.id) not in text and str(person.id) not in text
+    assert birth.isoformat() not in text and visit_day.isoformat() not in text
+
+
+def test_a_family_without_reporting_consent_sends_nothing(
+    service: CoachingService, sessions: sessionmaker[Session]
+) -> None:
+    family = service.create_family(display_name="F", municipality=Municipality("GM0153", "E"))
+    service.add_person(family.id, given_name="P", birth_date=date(1980, 1, 1))
+    service.record_consent(family.id, ConsentKind.COACHING, recorded_by="c")
+    with sessions() as session:
+        assert store.pending_records(session) == []
+        assert session.scalar(select(func.count()).select_from(PidRow)) == 0
+
+
+def _family_with_consent(service: CoachingService) -> UUID:
+    family = service.create_family(
+        display_name="F", municipality=Municipality("GM0153", "E"), start_date=date(2019, 3, 1)
+    )
+    service.record_consent(family.id, ConsentKind.ANONYMISED_REPORTING, recorded_by="c")
+    return family.id
+
+
+def test_versions_move_only_when_what_is_sent_changes(
+    service: CoachingService, sessions: sessionmaker[Session]
+) -> None:
+    family_id = _family_with_consent(service)
+    visit = service.record_visit(
+        family_id, started_at=datetime(2019, 4, 2, 9, tzinfo=UTC), duration_minutes=45
+    )
+
+    def versions() -> dict[str, int]:
+        with sessions() as session:
+            return dict(session.execute(select(OutboxRow.kind, OutboxRow.version)).all())
+
+    assert versions() == {"family": 1, "visit": 1}
+    visit = service.update_visit(visit.__class__(**{**_fields(visit), "notes": "private"}))
+    assert versions() == {"family": 1, "visit": 1}, "notes are not sent: nothing to re-send"
+    service.update_visit(visit.__class__(**{**_fields(visit), "duration_minutes": 95}))
+    assert versions()["visit"] == 2
+    service.add_person(family_id, given_name="A", birth_date=date(1980, 1, 1))
+    assert versions()["family"] == 1, "one person: still the band '1'"
+    service.add_person(family_id, given_name="B", birth_date=date(1982, 1, 1))
+    assert versions()["family"] == 2, "the household size band changed"
+
+
+def _fields(entity: object) -> dict[str, object]:
+    return {name: getattr(entity, name) for name in entity.__dataclass_fields__}  # type: ignore[attr-defined]
+
+
+def test_erasure_queues_tombstones_then_forgets_the_pids(
+    service: CoachingService, sessions: sessionmaker[Session]
+) -> None:
+    family_id = _family_with_consent(service)
+    service.add_person(family_id, given_name="A", birth_date=date(1980, 1, 1))
+    with sessions() as session:
+        pids = set(session.scalars(select(PidRow.pid)))
+    assert len(pids) == 2
+    service.erase_family(family_id)
+    with sessions() as session:
+        rows = session.execute(select(OutboxRow.pid, OutboxRow.kind, OutboxRow.version)).all()
+        assert session.scalar(select(func.count()).select_from(PidRow)) == 0
+    assert {pid for pid, _, _ in rows} == pids
+    assert {(kind, version) for _, kind, version in rows} == {("tombstone", 2)}
+    with sessions() as session:
+        reasons = {e.record["reason"] for e in store.pending_records(session)}
+    assert reasons == {"erased"}
+
+
+def test_consent_withdrawn_then_given_again_brings_records_back_above_the_tombstone(
+    service: CoachingService, sessions: sessionmaker[Session]
+) -> None:
+    family_id = _family_with_consent(service)
+    service.withdraw_consent(family_id, ConsentKind.ANONYMISED_REPORTING, recorded_by="c")
+    with sessions() as session:
+        (entry,) = store.pending_records(session)
+    assert entry.record == {
+        "kind": "tombstone",
+        "pid": entry.pid,
+        "version": 2,
+        "reason": "consent_withdrawn",
+    }
+    service.record_consent(family_id, ConsentKind.ANONYMISED_REPORTING, recorded_by="c")
+    with sessions() as session:
+        (entry,) = store.pending_records(session)
+    assert (entry.kind, entry.version) == ("family", 3)
+
+
+def test_bands() -> None:
+    assert [household_size_band(n) for n in (0, 1, 2, 3, 4, 5, 9)] == [
+        "1",
+        "1",
+        "2",
+        "3-4",
+        "3-4",
+        "5+",
+        "5+",
+    ]
+    today = date(2020, 3, 18)
+    assert age_band(date(2017, 3, 19), today) == "0-3"
+    assert age_band(date(2016, 3, 18), today) == "4-11"
+    assert age_band(date(2002, 3, 18), today) == "18-29"
+    assert age_band(date(1955, 3, 18), today) == "65+"
+    assert age_band(None, today) is None
+    assert [duration_band(m) for m in (1, 29, 30, 59, 60, 89, 90)] == [
+        "<30",
+        "<30",
+        "30-59",
+        "30-59",
+        "60-89",
+        "60-89",
+        "90+",
+    ]
+    assert iso_week(date(2021, 1, 1)) == "2020-W53"

@@ -1,0 +1,279 @@
+"""The sync engine against the real server app in process, with faults injected."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+
+import httpx
+import pytest
+from conftest import LocalServer
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from coach_app.domain import CoachingService, ConsentKind, Municipality
+from coach_app.storage.models_sync import OutboxRow
+from coach_app.sync import SyncEngine, store
+from coach_app.sync.store import BACKOFF_CAP_SECONDS, backoff_delay
+
+URL = "http://coach.test"
+
+
+class Faulty(httpx.BaseTransport):
+    """Forwards to the server; ``fault`` (if set) decides what the laptop sees."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+        self.fault: Callable[[httpx.Request, Callable[[], httpx.Response]], httpx.Response] | None
+        self.fault = None
+        self.requests: list[httpx.Request] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+
+        def forward() -> httpx.Response:
+            response = self.inner.handle_request(request)
+            response.read()
+            return response
+
+        if self.fault is None or request.url.path != "/api/v1/records":
+            return forward()
+        return self.fault(request, forward)
+
+
+def committed_then_500(
+    request: httpx.Request, forward: Callable[[], httpx.Response]
+) -> httpx.Response:
+    forward()
+    return httpx.Response(500, text="Internal Server Error")
+
+
+def reset_mid_body(request: httpx.Request, forward: Callable[[], httpx.Response]) -> httpx.Response:
+    raise httpx.WriteError("connection reset by peer", request=request)
+
+
+def committed_then_reset(
+    request: httpx.Request, forward: Callable[[], httpx.Response]
+) -> httpx.Response:
+    forward()
+    raise httpx.ReadError("connection reset by peer", request=request)
+
+
+def committed_then_timeout(
+    request: httpx.Request, forward: Callable[[], httpx.Response]
+) -> httpx.Response:
+    forward()
+    raise httpx.ReadTimeout("timed out", request=request)
+
+
+def garbage_json(request: httpx.Request, forward: Callable[[], httpx.Response]) -> httpx.Response:
+    forward()
+    return httpx.Response(
+        200, content=b'{"results": [garbage', headers={"Content-Type": "application/json"}
+    )
+
+
+def seed(service: CoachingService, families: int = 3, visits: int = 40) -> None:
+    for n in range(families):
+        family = service.create_family(
+            display_name=f"F{n}",
+            municipality=Municipality("GM0153", "E"),
+            start_date=date(2019, 3, 1),
+        )
+        service.record_consent(family.id, ConsentKind.ANONYMISED_REPORTING, recorded_by="c")
+        service.add_person(family.id, given_name="P", birth_date=date(1980, 1, 1))
+        for v in range(visits):
+            service.record_visit(
+                family.id,
+                started_at=datetime(2019, 4, 1, 9, tzinfo=UTC) + timedelta(days=7 * v),
+                duration_minutes=60,
+            )
+
+
+def outbox(sessions: sessionmaker[Session]) -> dict[str, tuple[str, int, str]]:
+    with sessions() as session:
+        return {r.pid: (r.kind, r.version, r.state) for r in session.scalars(select(OutboxRow))}
+
+
+def assert_server_matches(sessions: sessionmaker[Session], server: LocalServer) -> None:
+    local = outbox(sessions)
+    assert {s for _, _, s in local.values()} == {"sent"}
+    assert server.latest() == {pid: (kind, version) for pid, (kind, version, _) in local.items()}
+
+
+@pytest.fixture
+def faulty(local_server: LocalServer) -> Faulty:
+    return Faulty(local_server.transport)
+
+
+@pytest.fixture
+def sync_engine(
+    sessions: sessionmaker[Session], faulty: Faulty, local_server: LocalServer
+) -> SyncEngine:
+    engine = SyncEngine(sessions, transport=faulty, rng=random.Random(1))
+    assert engine.enrol(URL, local_server.code()).ok
+    yield engine
+    engine.close()
+
+
+def test_a_sync_sends_everything_in_batches_of_at_most_100(
+    service: CoachingService,
+    sessions: sessionmaker[Session],
+    sync_engine: SyncEngine,
+    faulty: Faulty,
+    local_server: LocalServer,
+) -> None:
+    seed(service)
+    outcome = sync_engine.sync()
+    assert outcome.outcome == "synced" and outcome.reconciled
+    assert outcome.accepted == 3 * 42 and outcome.pending == 0
+    posts = [r for r in faulty.requests if r.url.path == "/api/v1/records"]
+    assert [len(httpx.Response(200, content=r.content).json()["records"]) for r in posts] == [
+        100,
+        26,
+    ]
+    assert_server_matches(sessions, local_server)
+    snap = sync_engine.status()
+    assert snap.last_success_at is not None and snap.last_error is None
+
+
+@pytest.mark.parametrize(
+    ("fault", "code"),
+    [
+        (committed_then_500, "server_error"),
+        (reset_mid_body, "offline"),
+        (committed_then_reset, "offline"),
+        (committed_then_timeout, "timeout"),
+        (garbage_json, "bad_response"),
+    ],
+)
+def test_faults_lose_nothing_and_duplicate_nothing(
+    service: CoachingService,
+    sessions: sessionmaker[Session],
+    sync_engine: SyncEngine,
+    faulty: Faulty,
+    local_server: LocalServer,
+    fault: object,
+    code: str,
+) -> None:
+    seed(service, families=1, visits=10)
+    faulty.fault = fault  # type: ignore[assignment]
+    outcome = sync_engine.sync()
+    assert (outcome.outcome, outcome.error) == ("failed", code)
+    assert outcome.retry_in is not None and 15 <= outcome.retry_in <= 30
+    assert {s for _, _, s in outbox(sessions).values()} == {"pending"}
+    assert sync_engine.status().last_error == code
+    assert sync_engine.sync().pending == 12, "backing off: nothing is due yet"
+    faulty.fault = None
+    outcome = sync_engine.sync(force=True)
+    assert outcome.outcome == "synced" and outcome.reconciled
+    assert_server_matches(sessions, local_server)
+    assert sync_engine.status().last_error is None
+
+
+def test_a_revoked_device_is_told_and_can_enrol_again(
+    service: CoachingService,
+    sessions: sessionmaker[Session],
+    sync_engine: SyncEngine,
+    local_server: LocalServer,
+) -> None:
+    seed(service, families=1, visits=2)
+    assert sync_engine.sync().outcome == "synced"
+    device_id = sync_engine.status().device_id
+    from coach_server.db import create_db_engine, make_session_factory
+    from coach_server.services import revoke_device
+
+    engine = create_db_engine(local_server.database_url)
+    with make_session_factory(engine)() as s, s.begin():
+        revoke_device(s, device_id=device_id, actor="admin:test", now=datetime.now(UTC))
+    engine.dispose()
+    service.create_family(display_name="G", municipality=Municipality("GM0153", "E"))
+    family = service.list_families()[0]
+    service.update_family(service.get_family(family.id))
+    outcome = sync_engine.sync()
+    assert (outcome.outcome, outcome.error) == ("revoked", "revoked")
+    assert sync_engine.status().revoked
+    assert sync_engine.sync().outcome == "revoked", "no more requests with a revoked token"
+    assert sync_engine.enrol(URL, local_server.code()).ok
+    assert sync_engine.status().device_id != device_id
+    assert sync_engine.sync().outcome == "synced"
+
+
+def test_a_wrong_enrolment_code_is_refused(sync_engine: SyncEngine) -> None:
+    assert sync_engine.enrol(URL, "AAAA-BBBB-CCCC-DDDD").error == "enrolment_refused"
+    assert sync_engine.enrol("ftp://x", "AAAA-BBBB-CCCC-DDDD").error == "bad_url"
+
+
+def test_a_gap_on_the_server_is_found_and_re_sent(
+    service: CoachingService,
+    sessions: sessionmaker[Session],
+    sync_engine: SyncEngine,
+    local_server: LocalServer,
+) -> None:
+    seed(service, families=1, visits=5)
+    assert sync_engine.sync().reconciled
+    from sqlalchemy import delete
+
+    from coach_server.db import create_db_engine, make_session_factory
+    from coach_server.models import LatestRecord, ReceivedRecord
+
+    engine = create_db_engine(local_server.database_url)
+    with make_session_factory(engine)() as s, s.begin():  # the server lost data (a restore)
+        s.execute(delete(LatestRecord))
+        s.execute(delete(ReceivedRecord))
+    engine.dispose()
+    outcome = sync_engine.sync()
+    assert outcome.reconciled and outcome.accepted == 7
+    assert_server_matches(sessions, local_server)
+
+
+def test_a_rejected_record_is_quarantined_and_blocks_nothing(
+    service: CoachingService,
+    sessions: sessionmaker[Session],
+    sync_engine: SyncEngine,
+    local_server: LocalServer,
+) -> None:
+    seed(service, families=1, visits=3)
+    with sessions() as s:
+        victim = s.scalars(select(OutboxRow).where(OutboxRow.kind == "visit")).first()
+        pid, version = victim.pid, victim.version
+    # The server already holds this (pid, version) with other content.
+    other = {
+        "protocol_version": 1,
+        "records": [
+            {
+                "kind": "visit",
+                "pid": pid,
+                "version": version,
+                "family_pid": pid,
+                "iso_week": "2019-W01",
+                "duration_band": "<30",
+                "mode": "phone",
+            }
+        ],
+    }
+    token = None
+    with sessions() as s:
+        token = store.credentials(s).token
+    local_server.client.post(
+        "/api/v1/records", json=other, headers={"Authorization": f"Bearer {token}"}
+    )
+    outcome = sync_engine.sync()
+    assert outcome.outcome == "synced" and outcome.rejected == 1 and outcome.pending == 0
+    with sessions() as s:
+        (entry,) = store.quarantined(s)
+        assert (
+            s.scalar(select(func.count()).select_from(OutboxRow).where(OutboxRow.state == "sent"))
+            == 4
+        )
+    assert (entry.pid, entry.reason) == (pid, "conflicting_payload")
+
+
+def test_backoff_doubles_with_jitter_up_to_15_minutes() -> None:
+    rng = random.Random(7)
+    delays = [backoff_delay(n, rng) for n in range(1, 12)]
+    assert 15 <= delays[0] <= 30 and 30 <= delays[1] <= 60
+    assert all(d <= BACKOFF_CAP_SECONDS for d in delays)
+    assert delays[-1] >= BACKOFF_CAP_SECONDS / 2
+    assert len({round(d, 3) for d in delays[-3:]}) == 3, "jittered"
