@@ -126,8 +126,10 @@ def test_a_sync_sends_everything_in_batches_of_at_most_100(
 ) -> None:
     seed(service)
     outcome = sync_engine.sync()
-    assert outcome.outcome == "synced" and outcome.reconciled
-    assert outcome.accepted == 3 * 42 and outcome.pending == 0
+    assert outcome.outcome == "synced"
+    assert outcome.reconciled
+    assert outcome.accepted == 3 * 42
+    assert outcome.pending == 0
     posts = [r for r in faulty.requests if r.url.path == "/api/v1/records"]
     assert [len(httpx.Response(200, content=r.content).json()["records"]) for r in posts] == [
         100,
@@ -135,7 +137,8 @@ def test_a_sync_sends_everything_in_batches_of_at_most_100(
     ]
     assert_server_matches(sessions, local_server)
     snap = sync_engine.status()
-    assert snap.last_success_at is not None and snap.last_error is None
+    assert snap.last_success_at is not None
+    assert snap.last_error is None
 
 
 @pytest.mark.parametrize(
@@ -161,13 +164,15 @@ def test_faults_lose_nothing_and_duplicate_nothing(
     faulty.fault = fault  # type: ignore[assignment]
     outcome = sync_engine.sync()
     assert (outcome.outcome, outcome.error) == ("failed", code)
-    assert outcome.retry_in is not None and 15 <= outcome.retry_in <= 30
+    assert outcome.retry_in is not None
+    assert 15 <= outcome.retry_in <= 30
     assert {s for _, _, s in outbox(sessions).values()} == {"pending"}
     assert sync_engine.status().last_error == code
     assert sync_engine.sync().pending == 12, "backing off: nothing is due yet"
     faulty.fault = None
     outcome = sync_engine.sync(force=True)
-    assert outcome.outcome == "synced" and outcome.reconciled
+    assert outcome.outcome == "synced"
+    assert outcome.reconciled
     assert_server_matches(sessions, local_server)
     assert sync_engine.status().last_error is None
 
@@ -224,7 +229,8 @@ def test_a_gap_on_the_server_is_found_and_re_sent(
         s.execute(delete(ReceivedRecord))
     engine.dispose()
     outcome = sync_engine.sync()
-    assert outcome.reconciled and outcome.accepted == 7
+    assert outcome.reconciled
+    assert outcome.accepted == 7
     assert_server_matches(sessions, local_server)
 
 
@@ -260,7 +266,9 @@ def test_a_rejected_record_is_quarantined_and_blocks_nothing(
         "/api/v1/records", json=other, headers={"Authorization": f"Bearer {token}"}
     )
     outcome = sync_engine.sync()
-    assert outcome.outcome == "synced" and outcome.rejected == 1 and outcome.pending == 0
+    assert outcome.outcome == "synced"
+    assert outcome.rejected == 1
+    assert outcome.pending == 0
     with sessions() as s:
         (entry,) = store.quarantined(s)
         assert (
@@ -273,7 +281,8 @@ def test_a_rejected_record_is_quarantined_and_blocks_nothing(
 def test_backoff_doubles_with_jitter_up_to_15_minutes() -> None:
     rng = random.Random(7)
     delays = [backoff_delay(n, rng) for n in range(1, 12)]
-    assert 15 <= delays[0] <= 30 and 30 <= delays[1] <= 60
+    assert 15 <= delays[0] <= 30
+    assert 30 <= delays[1] <= 60
     assert all(d <= BACKOFF_CAP_SECONDS for d in delays)
     assert delays[-1] >= BACKOFF_CAP_SECONDS / 2
     assert len({round(d, 3) for d in delays[-3:]}) == 3, "jittered"
