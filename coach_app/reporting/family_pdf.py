@@ -130,6 +130,18 @@ def family_html(dossier: FamilyDossier, language: str, *, today: date) -> str:
             )
         )
 
+    title = w.translate("FamilyPdf", "What we hold about your family")
+    family_heading = w.translate("FamilyPdf", "Family")
+    people_heading = w.translate("FamilyPdf", "People")
+    visits_heading = w.translate("FamilyPdf", "Visits")
+    done_word = w.translate("FamilyPdf", "done")
+    topics_word = w.translate("FamilyPdf", "Topics")
+    goals_heading = w.translate("FamilyPdf", "Goals")
+    target_word = w.translate("FamilyPdf", "Target date")
+    milestones_word = w.translate("FamilyPdf", "Milestones")
+    progress_word = w.translate("FamilyPdf", "Progress")
+    assessments_heading = w.translate("FamilyPdf", "Assessments")
+    consent_heading = w.translate("FamilyPdf", "Consent")
     family = dossier.family
     names = dossier.person_names()
 
@@ -148,7 +160,7 @@ def family_html(dossier: FamilyDossier, language: str, *, today: date) -> str:
         ]
 
     parts = [
-        f"<h1>{_e(w.translate('FamilyPdf', 'What we hold about your family'))}</h1>",
+        f"<h1>{_e(title)}</h1>",
         "<p>"
         + _e(
             w.translate(
@@ -158,7 +170,7 @@ def family_html(dossier: FamilyDossier, language: str, *, today: date) -> str:
             ).replace("%1", locale.toString(QDate(today.year, today.month, today.day)))
         )
         + "</p>",
-        f"<h2>{_e(w.translate('FamilyPdf', 'Family'))}</h2>",
+        f"<h2>{_e(family_heading)}</h2>",
         _table(
             [w.translate("FamilyPdf", "Field"), w.translate("FamilyPdf", "Value")],
             [
@@ -178,7 +190,7 @@ def family_html(dossier: FamilyDossier, language: str, *, today: date) -> str:
                 [_e(w.translate("FamilyPdf", "Coach")), _e(family.assigned_coach or "—")],
             ],
         ),
-        f"<h2>{_e(w.translate('FamilyPdf', 'People'))}</h2>",
+        f"<h2>{_e(people_heading)}</h2>",
         _table(
             [
                 w.translate("FamilyPdf", "Name"),
@@ -189,12 +201,12 @@ def family_html(dossier: FamilyDossier, language: str, *, today: date) -> str:
             ],
             [person_row(p) for p in dossier.people],
         ),
-        f"<h2>{_e(w.translate('FamilyPdf', 'Visits'))}</h2>",
+        f"<h2>{_e(visits_heading)}</h2>",
     ]
     for visit in dossier.visits:
         follow_ups = "".join(
             f"<li>{_e(f.text)} ({day(f.due_date)}"
-            + (f", {_e(w.translate('FamilyPdf', 'done'))}" if f.done else "")
+            + (f", {_e(done_word)}" if f.done else "")
             + ")</li>"
             for f in visit.follow_ups
         )
@@ -203,11 +215,11 @@ def family_html(dossier: FamilyDossier, language: str, *, today: date) -> str:
             f"<h3>{day(visit.started_at.astimezone().date())} · {_e(label[visit.mode])} · "
             + _e(w.translate("FamilyPdf", "%1 minutes").replace("%1", str(visit.duration_minutes)))
             + "</h3>"
-            + f"<p><b>{_e(w.translate('FamilyPdf', 'Topics'))}:</b> {_e(topics)}</p>"
+            + f"<p><b>{_e(topics_word)}:</b> {_e(topics)}</p>"
             + f"<p>{_multiline(visit.notes)}</p>"
             + (f"<ul>{follow_ups}</ul>" if follow_ups else "")
         )
-    parts.append(f"<h2>{_e(w.translate('FamilyPdf', 'Goals'))}</h2>")
+    parts.append(f"<h2>{_e(goals_heading)}</h2>")
     for goal in dossier.goals:
         progress = "".join(
             f"<li>{day(entry.entry_date)}: "
@@ -227,21 +239,13 @@ def family_html(dossier: FamilyDossier, language: str, *, today: date) -> str:
         )
         parts.append(
             f"<h3>{_e(goal.title)}</h3><p>{_e(label[goal.domain])} · {whom(goal.person_id)} · "
-            f"{_e(label[goal.status])} · {_e(w.translate('FamilyPdf', 'Target date'))} "
+            f"{_e(label[goal.status])} · {_e(target_word)} "
             f"{day(goal.target_date)}</p><p>{_multiline(goal.description)}</p>"
-            + (
-                f"<p><b>{_e(w.translate('FamilyPdf', 'Milestones'))}</b></p><ul>{milestones}</ul>"
-                if milestones
-                else ""
-            )
-            + (
-                f"<p><b>{_e(w.translate('FamilyPdf', 'Progress'))}</b></p><ul>{progress}</ul>"
-                if progress
-                else ""
-            )
+            + (f"<p><b>{_e(milestones_word)}</b></p><ul>{milestones}</ul>" if milestones else "")
+            + (f"<p><b>{_e(progress_word)}</b></p><ul>{progress}</ul>" if progress else "")
         )
     parts += [
-        f"<h2>{_e(w.translate('FamilyPdf', 'Assessments'))}</h2>",
+        f"<h2>{_e(assessments_heading)}</h2>",
         _table(
             [
                 w.translate("FamilyPdf", "Date"),
@@ -254,7 +258,7 @@ def family_html(dossier: FamilyDossier, language: str, *, today: date) -> str:
                 for a in dossier.assessments
             ],
         ),
-        f"<h2>{_e(w.translate('FamilyPdf', 'Consent'))}</h2>",
+        f"<h2>{_e(consent_heading)}</h2>",
         _table(
             [
                 w.translate("FamilyPdf", "Date"),
@@ -270,7 +274,7 @@ def family_html(dossier: FamilyDossier, language: str, *, today: date) -> str:
                     _e(
                         w.translate("FamilyPdf", "Given")
                         if c.given
-                        else w.translate("FamilyPdf", "Withdrawn")
+                        else w.translate("FamilyPdf", "Withdrawn by the family")
                     ),
                     _e(c.recorded_by),
                     _e(c.remark),

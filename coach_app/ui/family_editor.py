@@ -66,51 +66,73 @@ LANGUAGE_CODES = ("nl", "tr", "en", "ar", "other")
 # -- plain words for domain errors -----------------------------------------------------------
 def for_field(field: str) -> str:
     """What the coach should do about an invalid field, in plain words."""
-    t = QCoreApplication.translate
     words = {
-        "display_name": t("FamilyErrors", "Enter the family's name."),
-        "municipality.code": t(
+        "display_name": QCoreApplication.translate("FamilyErrors", "Enter the family's name."),
+        "municipality.code": QCoreApplication.translate(
             "FamilyErrors", "Enter the municipality's CBS code: GM and four digits, e.g. GM0153."
         ),
-        "municipality.name": t("FamilyErrors", "Enter the municipality's name."),
-        "phone": t("FamilyErrors", "A phone number may hold digits, spaces and + ( ) - . / only."),
-        "address": t("FamilyErrors", "The address is too long."),
-        "assigned_coach": t("FamilyErrors", "The coach's name is too long."),
-        "preferred_languages": t("FamilyErrors", "Choose each language once."),
-        "languages": t("FamilyErrors", "Choose each language once."),
-        "given_name": t("FamilyErrors", "Enter the person's given name."),
-        "family_name": t("FamilyErrors", "The family name is too long."),
-        "birth_date": t("FamilyErrors", "The birth date cannot be in the future."),
-        "title": t("FamilyErrors", "Enter a short title for the goal."),
-        "description": t("FamilyErrors", "The description is too long."),
-        "milestone.title": t("FamilyErrors", "Every milestone needs a title."),
-        "score": t("FamilyErrors", "Choose a score from 1 to 5."),
-        "recorded_by": t("FamilyErrors", "Enter who recorded this consent."),
-        "progress.note": t("FamilyErrors", "Write a note or choose a new status."),
+        "municipality.name": QCoreApplication.translate(
+            "FamilyErrors", "Enter the municipality's name."
+        ),
+        "phone": QCoreApplication.translate(
+            "FamilyErrors", "A phone number may hold digits, spaces and + ( ) - . / only."
+        ),
+        "address": QCoreApplication.translate("FamilyErrors", "The address is too long."),
+        "assigned_coach": QCoreApplication.translate(
+            "FamilyErrors", "The coach's name is too long."
+        ),
+        "preferred_languages": QCoreApplication.translate(
+            "FamilyErrors", "Choose each language once."
+        ),
+        "languages": QCoreApplication.translate("FamilyErrors", "Choose each language once."),
+        "given_name": QCoreApplication.translate("FamilyErrors", "Enter the person's given name."),
+        "family_name": QCoreApplication.translate("FamilyErrors", "The family name is too long."),
+        "birth_date": QCoreApplication.translate(
+            "FamilyErrors", "The birth date cannot be in the future."
+        ),
+        "title": QCoreApplication.translate("FamilyErrors", "Enter a short title for the goal."),
+        "description": QCoreApplication.translate("FamilyErrors", "The description is too long."),
+        "milestone.title": QCoreApplication.translate(
+            "FamilyErrors", "Every milestone needs a title."
+        ),
+        "score": QCoreApplication.translate("FamilyErrors", "Choose a score from 1 to 5."),
+        "recorded_by": QCoreApplication.translate(
+            "FamilyErrors", "Enter who recorded this consent."
+        ),
+        "progress.note": QCoreApplication.translate(
+            "FamilyErrors", "Write a note or choose a new status."
+        ),
     }
-    return words.get(field, t("FamilyErrors", "This value is not valid."))
+    return words.get(field, QCoreApplication.translate("FamilyErrors", "This value is not valid."))
 
 
 def for_domain_error(exc: BaseException) -> str:
     """Plain, translated words for an error from the coaching domain (or any other)."""
-    t = QCoreApplication.translate
     if isinstance(exc, ValidationError):
         return for_field(exc.field)
     if isinstance(exc, ConcurrentModificationError):
-        return t(
+        return QCoreApplication.translate(
             "FamilyErrors",
             "This was changed elsewhere since you opened it. Close, reopen and try again.",
         )
     if isinstance(exc, NotFoundError):
-        return t("FamilyErrors", "This is no longer there (it may have been erased).")
+        return QCoreApplication.translate(
+            "FamilyErrors", "This is no longer there (it may have been erased)."
+        )
     if isinstance(exc, InvalidGoalTransitionError):
-        return t("FamilyErrors", "The goal cannot change to that status.")
+        return QCoreApplication.translate("FamilyErrors", "The goal cannot change to that status.")
     if isinstance(exc, PersonNotInFamilyError):
-        return t("FamilyErrors", "That person is not a member of this family.")
+        return QCoreApplication.translate(
+            "FamilyErrors", "That person is not a member of this family."
+        )
     if isinstance(exc, ConsentNotGivenError):
-        return t("FamilyErrors", "This consent is not given, so it cannot be withdrawn.")
+        return QCoreApplication.translate(
+            "FamilyErrors", "This consent is not given, so it cannot be withdrawn."
+        )
     if isinstance(exc, DomainError):
-        return t("FamilyErrors", "This could not be saved. Please check what you entered.")
+        return QCoreApplication.translate(
+            "FamilyErrors", "This could not be saved. Please check what you entered."
+        )
     return messages.for_error(exc)
 
 
@@ -368,35 +390,46 @@ class FamilyDialog(EditorDialog):
         self.resize(560, self.sizeHint().height())
 
     def retranslate(self) -> None:
-        t = QCoreApplication.translate
         self.setWindowTitle(
-            t("FamilyEditor", "New family")
+            QCoreApplication.translate("FamilyEditor", "New family")
             if self.family is None
-            else t("FamilyEditor", "Edit family")
+            else QCoreApplication.translate("FamilyEditor", "Edit family")
         )
         texts = {
-            "display_name": t("FamilyEditor", "Family &name"),
-            "municipality": t("FamilyEditor", "&Municipality"),
-            "address": t("FamilyEditor", "&Address"),
-            "phone": t("FamilyEditor", "&Phone"),
-            "languages": t("FamilyEditor", "Preferred languages"),
-            "status": t("FamilyEditor", "Programme &status"),
-            "start_date": t("FamilyEditor", "Start &date"),
-            "assigned_coach": t("FamilyEditor", "Assigned &coach"),
+            "display_name": QCoreApplication.translate("FamilyEditor", "Family &name"),
+            "municipality": QCoreApplication.translate("FamilyEditor", "&Municipality"),
+            "address": QCoreApplication.translate("FamilyEditor", "&Address"),
+            "phone": QCoreApplication.translate("FamilyEditor", "&Phone"),
+            "languages": QCoreApplication.translate("FamilyEditor", "Preferred languages"),
+            "status": QCoreApplication.translate("FamilyEditor", "Programme &status"),
+            "start_date": QCoreApplication.translate("FamilyEditor", "Start &date"),
+            "assigned_coach": QCoreApplication.translate("FamilyEditor", "Assigned &coach"),
         }
         for key, text in texts.items():
             self.set_label(key, text)
-        self.display_name.setAccessibleName(t("FamilyEditor", "Family name"))
-        self.municipality.setAccessibleName(t("FamilyEditor", "Municipality"))
-        self.municipality_code.setAccessibleName(t("FamilyEditor", "Municipality CBS code"))
-        self.address.setAccessibleName(t("FamilyEditor", "Address"))
-        self.phone.setAccessibleName(t("FamilyEditor", "Phone"))
-        self.status.setAccessibleName(t("FamilyEditor", "Programme status"))
-        self.assigned_coach.setAccessibleName(t("FamilyEditor", "Assigned coach"))
-        self.start_date.retranslate(t("FamilyEditor", "Start date"))
+        self.display_name.setAccessibleName(
+            QCoreApplication.translate("FamilyEditor", "Family name")
+        )
+        self.municipality.setAccessibleName(
+            QCoreApplication.translate("FamilyEditor", "Municipality")
+        )
+        self.municipality_code.setAccessibleName(
+            QCoreApplication.translate("FamilyEditor", "Municipality CBS code")
+        )
+        self.address.setAccessibleName(QCoreApplication.translate("FamilyEditor", "Address"))
+        self.phone.setAccessibleName(QCoreApplication.translate("FamilyEditor", "Phone"))
+        self.status.setAccessibleName(
+            QCoreApplication.translate("FamilyEditor", "Programme status")
+        )
+        self.assigned_coach.setAccessibleName(
+            QCoreApplication.translate("FamilyEditor", "Assigned coach")
+        )
+        self.start_date.retranslate(QCoreApplication.translate("FamilyEditor", "Start date"))
         self.languages.retranslate()
         self.languages.setToolTip(
-            t("FamilyEditor", "The first language you tick is used for printed documents.")
+            QCoreApplication.translate(
+                "FamilyEditor", "The first language you tick is used for printed documents."
+            )
         )
         current = self.status.currentData()
         self.status.clear()

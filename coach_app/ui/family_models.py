@@ -409,7 +409,7 @@ class ConsentStateModel(RowsModel):
         if column == self.STATE:
             if event is None:
                 return self.tr("Not asked yet")
-            return self.tr("Given") if event.given else self.tr("Withdrawn")
+            return self.tr("Given") if event.given else self.tr("Withdrawn by the family")
         if event is None:
             return NO_VALUE
         if column == self.DATE:
@@ -442,7 +442,7 @@ class ConsentHistoryModel(RowsModel):
         if column == self.KIND:
             return consent_label(row.kind)
         if column == self.EVENT:
-            return self.tr("Given") if row.given else self.tr("Withdrawn")
+            return self.tr("Given") if row.given else self.tr("Withdrawn by the family")
         if column == self.RECORDED_BY:
             return row.recorded_by
         if column == self.REMARK:

@@ -111,29 +111,41 @@ class GoalDialog(EditorDialog):
         self.resize(620, self.sizeHint().height())
 
     def retranslate(self) -> None:
-        t = QCoreApplication.translate
         self.setWindowTitle(
-            t("GoalEditor", "New goal") if self.goal is None else t("GoalEditor", "Edit goal")
+            QCoreApplication.translate("GoalEditor", "New goal")
+            if self.goal is None
+            else QCoreApplication.translate("GoalEditor", "Edit goal")
         )
-        self.set_label("domain", t("GoalEditor", "Life &domain"))
-        self.set_label("person", t("GoalEditor", "&For"))
-        self.set_label("title", t("GoalEditor", "&Title"))
-        self.set_label("description", t("GoalEditor", "D&escription"))
-        self.set_label("target_date", t("GoalEditor", "Target d&ate"))
-        self.set_label("milestones", t("GoalEditor", "&Milestones"))
-        self.domain.setAccessibleName(t("GoalEditor", "Life domain"))
-        self.person.setAccessibleName(t("GoalEditor", "For whom"))
-        self.title.setAccessibleName(t("GoalEditor", "Title"))
-        self.description.setAccessibleName(t("GoalEditor", "Description"))
-        self.target_date.retranslate(t("GoalEditor", "Target date"))
-        self.milestone_view.setAccessibleName(t("GoalEditor", "Milestones"))
-        self.milestone_title.setAccessibleName(t("GoalEditor", "New milestone"))
-        self.milestone_title.setPlaceholderText(t("GoalEditor", "New milestone"))
-        self.milestone_date.retranslate(t("GoalEditor", "Milestone target date"))
+        self.set_label("domain", QCoreApplication.translate("GoalEditor", "Life &domain"))
+        self.set_label("person", QCoreApplication.translate("GoalEditor", "&For"))
+        self.set_label("title", QCoreApplication.translate("GoalEditor", "&Title"))
+        self.set_label("description", QCoreApplication.translate("GoalEditor", "D&escription"))
+        self.set_label("target_date", QCoreApplication.translate("GoalEditor", "Target d&ate"))
+        self.set_label("milestones", QCoreApplication.translate("GoalEditor", "&Milestones"))
+        self.domain.setAccessibleName(QCoreApplication.translate("GoalEditor", "Life domain"))
+        self.person.setAccessibleName(QCoreApplication.translate("GoalEditor", "For whom"))
+        self.title.setAccessibleName(QCoreApplication.translate("GoalEditor", "Title"))
+        self.description.setAccessibleName(QCoreApplication.translate("GoalEditor", "Description"))
+        self.target_date.retranslate(QCoreApplication.translate("GoalEditor", "Target date"))
+        self.milestone_view.setAccessibleName(
+            QCoreApplication.translate("GoalEditor", "Milestones")
+        )
+        self.milestone_title.setAccessibleName(
+            QCoreApplication.translate("GoalEditor", "New milestone")
+        )
+        self.milestone_title.setPlaceholderText(
+            QCoreApplication.translate("GoalEditor", "New milestone")
+        )
+        self.milestone_date.retranslate(
+            QCoreApplication.translate("GoalEditor", "Milestone target date")
+        )
         for button, text in (
-            (self.milestone_add, t("GoalEditor", "Add milestone")),
-            (self.milestone_remove, t("GoalEditor", "Remove milestone")),
-            (self.milestone_reached, t("GoalEditor", "Reached today / not reached")),
+            (self.milestone_add, QCoreApplication.translate("GoalEditor", "Add milestone")),
+            (self.milestone_remove, QCoreApplication.translate("GoalEditor", "Remove milestone")),
+            (
+                self.milestone_reached,
+                QCoreApplication.translate("GoalEditor", "Reached today / not reached"),
+            ),
         ):
             button.setText(text)
             button.setAccessibleName(text)
@@ -145,7 +157,7 @@ class GoalDialog(EditorDialog):
             self.domain.setCurrentIndex(max(0, self.domain.findData(current)))
         current = self.person.currentData()
         self.person.clear()
-        self.person.addItem(t("GoalEditor", "Whole family"), "")
+        self.person.addItem(QCoreApplication.translate("GoalEditor", "Whole family"), "")
         for person in self._people:
             self.person.addItem(person.display_name, str(person.id))
         if current is not None:

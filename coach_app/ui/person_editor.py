@@ -58,23 +58,24 @@ class PersonDialog(EditorDialog):
         self.resize(520, self.sizeHint().height())
 
     def retranslate(self) -> None:
-        t = QCoreApplication.translate
         self.setWindowTitle(
-            t("PersonEditor", "New person")
+            QCoreApplication.translate("PersonEditor", "New person")
             if self.person is None
-            else t("PersonEditor", "Edit person")
+            else QCoreApplication.translate("PersonEditor", "Edit person")
         )
-        self.set_label("given_name", t("PersonEditor", "&Given name"))
-        self.set_label("family_name", t("PersonEditor", "&Family name"))
-        self.set_label("birth_date", t("PersonEditor", "&Birth date"))
-        self.set_label("gender", t("PersonEditor", "G&ender"))
-        self.set_label("role", t("PersonEditor", "&Role"))
-        self.set_label("languages", t("PersonEditor", "Languages"))
-        self.given_name.setAccessibleName(t("PersonEditor", "Given name"))
-        self.family_name.setAccessibleName(t("PersonEditor", "Family name"))
-        self.birth_date.retranslate(t("PersonEditor", "Birth date"))
-        self.gender.setAccessibleName(t("PersonEditor", "Gender"))
-        self.role.setAccessibleName(t("PersonEditor", "Role"))
+        self.set_label("given_name", QCoreApplication.translate("PersonEditor", "&Given name"))
+        self.set_label("family_name", QCoreApplication.translate("PersonEditor", "&Family name"))
+        self.set_label("birth_date", QCoreApplication.translate("PersonEditor", "&Birth date"))
+        self.set_label("gender", QCoreApplication.translate("PersonEditor", "G&ender"))
+        self.set_label("role", QCoreApplication.translate("PersonEditor", "&Role"))
+        self.set_label("languages", QCoreApplication.translate("PersonEditor", "Languages"))
+        self.given_name.setAccessibleName(QCoreApplication.translate("PersonEditor", "Given name"))
+        self.family_name.setAccessibleName(
+            QCoreApplication.translate("PersonEditor", "Family name")
+        )
+        self.birth_date.retranslate(QCoreApplication.translate("PersonEditor", "Birth date"))
+        self.gender.setAccessibleName(QCoreApplication.translate("PersonEditor", "Gender"))
+        self.role.setAccessibleName(QCoreApplication.translate("PersonEditor", "Role"))
         self.languages.retranslate()
         items = (
             (self.gender, [(gender_label(g), g.value) for g in Gender]),
