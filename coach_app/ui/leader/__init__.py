@@ -1,12 +1,66 @@
-"""Project-leader mode: server summaries, funder reports and devices (to be built)."""
+"""Project-leader mode: server summaries with charts, funder reports and devices.
+
+Needs no data folder and no vault: the leader signs in to the server, and the session token
+is kept in memory only.
+"""
 
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from coach_app.deployment import Deployment
+from coach_app.leader import LeaderClient
+from coach_app.ui.leader.sign_in import LeaderSignInDialog
+from coach_app.ui.leader.window import LeaderWindow
+
+__all__ = ["LeaderMode", "LeaderSignInDialog", "LeaderWindow", "open_leader_window"]
 
 
-def open_leader_window(deployment: Deployment, parent: QWidget | None = None) -> None:
+class LeaderMode(QObject):
+    """The sign-in dialog and, once signed in, the leader window; signing out or an expired
+    session brings the sign-in back. Owned by ``parent`` (or by the caller when there is none)."""
+
+    def __init__(
+        self, deployment: Deployment, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.deployment = deployment
+        self.today = today
+        self.dialog = LeaderSignInDialog(deployment, parent)
+        self.window: LeaderWindow | None = None
+        self.dialog.signed_in.connect(self._open)
+
+    def show(self) -> None:
+        if self.window is not None:
+            self.window.raise_()
+            self.window.activateWindow()
+            return
+        self.dialog.reset()
+        self.dialog.show()
+        self.dialog.raise_()
+
+    def _open(self, client: LeaderClient) -> None:
+        self.dialog.hide()
+        window = LeaderWindow(client, self.deployment, today=self.today)
+        window.signed_out.connect(self._signed_out)
+        window.session_expired.connect(window.close)
+        self.window = window
+        window.resize(1280, 800)
+        window.show()
+
+    def _signed_out(self) -> None:
+        if self.window is not None:
+            self.window.deleteLater()
+            self.window = None
+        self.show()
+
+
+def open_leader_window(deployment: Deployment, parent: QWidget | None = None) -> LeaderMode:
     """Open the leader sign-in and, once signed in, the leader window. Needs no vault."""
-    return None
+    existing = parent.findChild(LeaderMode) if parent is not None else None
+    mode = existing if isinstance(existing, LeaderMode) else LeaderMode(deployment, parent)
+    mode.show()
+    return mode

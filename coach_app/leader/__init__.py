@@ -1,0 +1,51 @@
+"""Project-leader access to the central server: a Qt-free HTTP client and its answers.
+
+Leader mode holds no family data: it reads aggregate summaries, creates enrolment codes and
+lists or revokes devices. The session token lives in memory only.
+"""
+
+from coach_app.leader.client import (
+    BadAnswer,
+    LeaderClient,
+    LeaderClientError,
+    RequestRefused,
+    ServerUnreachable,
+    SessionExpired,
+    WrongCredentials,
+)
+from coach_app.leader.models import (
+    SUPPRESSED,
+    Caseload,
+    Count,
+    Device,
+    EnrolmentCode,
+    Indicators,
+    SelfRelianceChange,
+    Series,
+    Summary,
+    Suppressed,
+    Table,
+    is_suppressed,
+)
+
+__all__ = [
+    "SUPPRESSED",
+    "BadAnswer",
+    "Caseload",
+    "Count",
+    "Device",
+    "EnrolmentCode",
+    "Indicators",
+    "LeaderClient",
+    "LeaderClientError",
+    "RequestRefused",
+    "SelfRelianceChange",
+    "Series",
+    "ServerUnreachable",
+    "SessionExpired",
+    "Summary",
+    "Suppressed",
+    "Table",
+    "WrongCredentials",
+    "is_suppressed",
+]

@@ -1,0 +1,330 @@
+"""The funder report as PDF (A4): title page, indicators with definitions, charts, tables,
+method and suppression note, in the report's own language (Dutch or English).
+
+Drawn with QPdfWriter and QPainter: text pages are QTextDocuments laid out on the page size and
+painted page by page; charts are QtCharts charts rendered through a QGraphicsScene. Must run on
+the GUI thread (QtCharts are widgets). The summary it is given is the export summary (threshold
+of the CSV), so the PDF and the CSV agree.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QGraphicsScene
+
+from coach_app.leader.models import COUNT_INDICATORS, Summary, Suppressed
+from coach_app.ui.leader.charts import build_chart, withheld_in
+from coach_app.ui.leader.sections import Cell, Section, sections
+from coach_app.ui.leader.table_models import format_value
+from coach_app.ui.leader.texts import Texts
+
+__all__ = ["REPORT_LANGUAGES", "write_funder_report"]
+
+REPORT_LANGUAGES = ("nl", "en")
+_RESOLUTION = 300
+_CHART_SIZE = QSizeF(760, 380)
+
+
+def _definitions(t: Texts) -> dict[str, str]:
+    return {
+        "adults_language_or_education_goal": t.translate(
+            "FunderReport",
+            "Distinct adults (18 and older) with a language or education goal that was started "
+            "or achieved, with its latest change in the period. The goal names the person.",
+        ),
+        "people_work_or_entrepreneurship_achieved": t.translate(
+            "FunderReport",
+            "Distinct people of any age who achieved a work or entrepreneurship goal in the "
+            "period.",
+        ),
+        "people_sport_participation_goal": t.translate(
+            "FunderReport",
+            "Distinct people with a sport and participation goal that was started or achieved "
+            "in the period.",
+        ),
+        "families_active": t.translate(
+            "FunderReport",
+            "Families in the programme during the period whose latest status is active.",
+        ),
+        "families_completed": t.translate(
+            "FunderReport",
+            "Families in the programme during the period whose latest status is completed.",
+        ),
+        "families_withdrawn": t.translate(
+            "FunderReport",
+            "Families in the programme during the period whose latest status is withdrawn.",
+        ),
+        "visits_held": t.translate(
+            "FunderReport",
+            "Visits held in the period. A visit counts in the month of the Thursday of its week.",
+        ),
+    }
+
+
+def _cell(cell: Cell, t: Texts) -> str:
+    if isinstance(cell.value, Suppressed):
+        withheld = t.translate("LeaderSummary", "withheld")
+        return f"<i>{html.escape(withheld)}</i>"
+    return html.escape(format_value(cell.value, t))
+
+
+_STYLE = """
+<style>
+ h1 { font-size: 20pt; color: #1f4e79; }
+ h2 { font-size: 14pt; color: #1f4e79; margin-top: 14pt; }
+ p { font-size: 10pt; }
+ table { border-collapse: collapse; }
+ th { background-color: #e3ecf3; font-weight: bold; }
+ td, th { font-size: 9pt; padding: 3px; }
+ td.n { text-align: right; }
+ tr.total td { font-weight: bold; }
+</style>
+"""
+
+
+def _table(section: Section, t: Texts) -> str:
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in ("", *section.columns))
+    body = []
+    for row in section.rows:
+        cells = "".join(f'<td class="n" align="right">{_cell(c, t)}</td>' for c in row.cells)
+        label = f"<b>{html.escape(row.label)}</b>" if row.is_total else html.escape(row.label)
+        body.append(f"<tr><td>{label}</td>{cells}</tr>")
+    return (
+        f"<h2>{html.escape(section.title)}</h2>"
+        '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
+        f"<tr>{head}</tr>{''.join(body)}</table>"
+    )
+
+
+def _indicator_page(summary: Summary, t: Texts, by_key: dict[str, Section]) -> str:
+    definitions = _definitions(t)
+    indicator_rows = by_key["indicators"].rows
+    rows = []
+    for name, row in zip(COUNT_INDICATORS, indicator_rows, strict=True):
+        rows.append(
+            f"<tr><td><b>{html.escape(row.label)}</b><br/><small>{name}</small></td>"
+            f"<td>{html.escape(definitions[name])}</td>"
+            f'<td align="right">{_cell(row.cells[0], t)}</td></tr>'
+        )
+    heading = "".join(
+        f"<th>{html.escape(h)}</th>"
+        for h in (
+            t.translate("FunderReport", "Indicator"),
+            t.translate("FunderReport", "Definition"),
+            t.translate("FunderReport", "Number"),
+        )
+    )
+    self_reliance = by_key["self_reliance"]
+    title = t.translate("FunderReport", "Funder indicators")
+    return (
+        _STYLE
+        + f"<h1>{html.escape(title)}</h1>"
+        + "<p>"
+        + html.escape(
+            t.translate("FunderReport", "Period: %1 to %2. Counts below %3 are withheld.")
+            .replace("%1", t.month(summary.period.from_month))
+            .replace("%2", t.month(summary.period.to_month))
+            .replace("%3", str(summary.threshold))
+        )
+        + "</p>"
+        + '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
+        + f"<tr>{heading}</tr>{''.join(rows)}</table>"
+        + _table(self_reliance, t)
+        + "<p>"
+        + html.escape(
+            t.translate(
+                "FunderReport",
+                "Change in self-reliance: for each life domain, the people or families with at "
+                "least two self-reliance assessments (scores 1 to 5) in the period, and the mean "
+                "change from their first to their last score.",
+            )
+        )
+        + "</p>"
+    )
+
+
+def _closing_pages(summary: Summary, t: Texts, by_key: dict[str, Section]) -> str:
+    tables = "".join(_table(by_key[k], t) for k in ("status", "visits", "goals", "caseload"))
+    tables_title = t.translate("FunderReport", "Tables")
+    method_title = t.translate("FunderReport", "Method")
+    suppression_title = t.translate("FunderReport", "Small numbers are withheld")
+    method = t.translate(
+        "FunderReport",
+        "Coaches record visits, goals and self-reliance assessments on their own encrypted "
+        "laptops. Only anonymised records leave a laptop: random numbers instead of names, age "
+        "bands, months and weeks; never names, addresses or notes. The server counts the latest "
+        "state of each record. A family counts for the period when it enrolled before the end "
+        "of the period and did not complete or withdraw before its start. Families not visited "
+        "in 6 weeks are counted on the day the report was made.",
+    )
+    suppression = (
+        t.translate(
+            "FunderReport",
+            "Small numbers are withheld to protect the privacy of the families: a count from 1 "
+            "to %1 is shown as withheld, and some other values are withheld as well so that a "
+            "hidden count cannot be worked out from the totals. A mean is withheld when fewer "
+            "than %2 people or families are behind it. Withheld values are left out of the "
+            "charts. The CSV file made with this report uses the same threshold (%2) and shows "
+            "the same values.",
+        )
+        .replace("%1", str(summary.threshold - 1))
+        .replace("%2", str(summary.threshold))
+    )
+    return (
+        _STYLE
+        + f"<h1>{html.escape(tables_title)}</h1>"
+        + tables
+        + f"<h1>{html.escape(method_title)}</h1><p>{html.escape(method)}</p>"
+        + f"<h2>{html.escape(suppression_title)}</h2>"
+        + f"<p>{html.escape(suppression)}</p>"
+    )
+
+
+def _title_page(summary: Summary, t: Texts, organisation: str, made_on: date) -> str:
+    made = t.locale.toString(QDate(made_on.year, made_on.month, made_on.day), "d MMMM yyyy")
+    period = (
+        t.translate("FunderReport", "%1 to %2")
+        .replace("%1", t.month(summary.period.from_month))
+        .replace("%2", t.month(summary.period.to_month))
+    )
+    period_word = t.translate("FunderReport", "Period")
+    org = html.escape(organisation or t.translate("FunderReport", "Coach Companion programme"))
+    return (
+        _STYLE
+        + "<br/>" * 8
+        + '<p align="center"><span style="font-size:28pt; color:#1f4e79;"><b>'
+        + html.escape(t.translate("FunderReport", "Programme report for funders"))
+        + "</b></span></p>"
+        + f'<p align="center"><span style="font-size:16pt;">{org}</span></p>'
+        + "<br/>" * 2
+        + f'<p align="center"><span style="font-size:14pt;">{html.escape(period_word)}: '
+        + f"{html.escape(period)}</span></p>"
+        + '<p align="center"><span style="font-size:11pt;">'
+        + html.escape(t.translate("FunderReport", "Made on %1").replace("%1", made))
+        + "</span></p>"
+        + "<br/>" * 10
+        + '<p align="center"><span style="font-size:9pt; color:#555555;">'
+        + html.escape(
+            t.translate(
+                "FunderReport",
+                "Aggregated, anonymised figures. No figure in this report refers to a single "
+                "family: counts below %1 are withheld.",
+            ).replace("%1", str(summary.threshold))
+        )
+        + "</span></p>"
+    )
+
+
+class _Pdf:
+    def __init__(self, path: Path, title: str) -> None:
+        self.writer = QPdfWriter(str(path))
+        self.writer.setResolution(_RESOLUTION)
+        self.writer.setTitle(title)
+        self.writer.setCreator("Coach Companion")
+        self.writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(18, 18, 18, 18),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        rect = self.writer.pageLayout().paintRectPixels(_RESOLUTION)
+        self.width, self.height = float(rect.width()), float(rect.height())
+        self.painter = QPainter(self.writer)
+        self.painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.pages = 1
+        self._blank = True
+
+    def new_page(self) -> None:
+        if not self._blank:
+            self.writer.newPage()
+            self.pages += 1
+        self._blank = True
+
+    def document(self, markup: str) -> None:
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self.writer)
+        font = QFont()
+        font.setPointSize(10)
+        doc.setDefaultFont(font)
+        doc.setPageSize(QSizeF(self.width, self.height))
+        doc.setHtml(markup)
+        for page in range(doc.pageCount()):
+            self.new_page()
+            self.painter.save()
+            self.painter.translate(0, -page * self.height)
+            doc.drawContents(self.painter, QRectF(0, page * self.height, self.width, self.height))
+            self.painter.restore()
+            self._blank = False
+
+    def chart(self, section: Section, t: Texts, top: float, height: float) -> None:
+        assert section.chart is not None
+        heading = QTextDocument()
+        heading.documentLayout().setPaintDevice(self.writer)
+        heading.setTextWidth(self.width)
+        note = ""
+        withheld = withheld_in(section.chart)
+        if withheld:
+            note = t.translate(
+                "FunderReport", "Withheld values (%1) are left out of this chart."
+            ).replace("%1", str(withheld))
+        heading.setHtml(
+            f'<p style="font-size:13pt; color:#1f4e79;"><b>{html.escape(section.title)}</b></p>'
+            + (f'<p style="font-size:9pt; color:#555555;">{html.escape(note)}</p>' if note else "")
+        )
+        self.painter.save()
+        self.painter.translate(0, top)
+        heading.drawContents(self.painter)
+        self.painter.restore()
+        offset = heading.size().height()
+        scene = QGraphicsScene()
+        chart = build_chart(section.chart, font_size=10)
+        chart.resize(_CHART_SIZE)
+        scene.addItem(chart)
+        scene.setSceneRect(QRectF(0, 0, _CHART_SIZE.width(), _CHART_SIZE.height()))
+        target_height = min(
+            height - offset, self.width * _CHART_SIZE.height() / _CHART_SIZE.width()
+        )
+        scene.render(self.painter, QRectF(0, top + offset, self.width, target_height))
+        scene.removeItem(chart)
+        chart.deleteLater()
+        self._blank = False
+
+    def finish(self) -> None:
+        self.painter.end()
+
+
+def write_funder_report(
+    path: Path, summary: Summary, texts: Texts, *, organisation: str, made_on: date
+) -> int:
+    """Writes the report to ``path`` (atomically) and returns its number of pages."""
+    by_key = {s.key: s for s in sections(summary, texts)}
+    title = texts.translate("FunderReport", "Programme report for funders")
+    partial = path.with_name(path.name + ".part")
+    pdf = _Pdf(partial, title)
+    try:
+        pdf.document(_title_page(summary, texts, organisation, made_on))
+        pdf.document(_indicator_page(summary, texts, by_key))
+        charts = [
+            by_key[k]
+            for k in ("status", "visits", "goals", "caseload", "indicators", "self_reliance")
+            if by_key[k].chart is not None
+        ]
+        half = pdf.height / 2
+        for i, section in enumerate(charts):
+            if i % 2 == 0:
+                pdf.new_page()
+            pdf.chart(section, texts, top=(i % 2) * half, height=half - 40)
+        pdf.document(_closing_pages(summary, texts, by_key))
+        pages = pdf.pages
+    finally:
+        pdf.finish()
+    os.replace(partial, path)
+    return pages

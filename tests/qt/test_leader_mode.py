@@ -1,0 +1,275 @@
+"""Leader mode against a real ``coach-server serve`` seeded through its API: the numbers on
+screen are the server's, withheld cells never show a number, revoking works end to end."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QTableView
+from pytestqt.qtbot import QtBot
+
+from coach_app.deployment import Deployment
+from coach_app.leader import LeaderClient
+from coach_app.ui.leader import LeaderMode, LeaderWindow, open_leader_window
+from coach_app.ui.leader.dashboard import SECTION_KEYS
+from coach_app.ui.leader.qr import QrWidget
+from coach_app.ui.leader.table_models import PATH_ROLE, VALUE_ROLE, SectionModel
+from tests.qt.helpers import child
+from tests.qt.leader_server import (
+    LEADER,
+    LEADER_PASSWORD,
+    LocalServer,
+    free_port,
+    local_server,
+    seed,
+)
+
+DEPLOYMENT = Deployment(organisation_name="Stichting Test")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalServer]:
+    with local_server(tmp_path_factory.mktemp("leader-server")) as running:
+        seed(running)
+        yield running
+
+
+def sign_in(qtbot: QtBot, url: str, password: str = LEADER_PASSWORD) -> LeaderMode:
+    mode = LeaderMode(Deployment(server_url=url, organisation_name="Stichting Test"))
+    dialog = mode.dialog
+    qtbot.addWidget(dialog)
+    mode.show()
+    qtbot.keyClicks(child(dialog, QLineEdit, "leader.username"), LEADER)
+    qtbot.keyClicks(child(dialog, QLineEdit, "leader.password"), password)
+    qtbot.mouseClick(child(dialog, QPushButton, "leader.sign_in"), Qt.MouseButton.LeftButton)
+    return mode
+
+
+def signed_in_window(qtbot: QtBot, server: LocalServer) -> LeaderWindow:
+    mode = sign_in(qtbot, server.url)
+    qtbot.waitUntil(lambda: mode.window is not None, timeout=15_000)
+    assert mode.window is not None
+    qtbot.addWidget(mode.window)
+    return mode.window
+
+
+def show_year(qtbot: QtBot, window: LeaderWindow, year: int = 2019) -> None:
+    window.dashboard.set_period("year", date(year, 1, 1))
+    with qtbot.waitSignal(window.dashboard.summary_shown, timeout=15_000):
+        qtbot.mouseClick(child(window, QPushButton, "leader.refresh"), Qt.MouseButton.LeftButton)
+
+
+def at(data: Any, path: tuple[str, ...]) -> Any:
+    for key in path:
+        data = data[key]
+    return data
+
+
+def leaves(data: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Any]]:
+    """Every count or mean of the summary JSON, with its path."""
+    if isinstance(data, dict) and data != {"suppressed": True}:
+        for key, value in data.items():
+            yield from leaves(value, (*path, key))
+    else:
+        yield path, data
+
+
+def section_models(window: LeaderWindow) -> list[SectionModel]:
+    models = []
+    for key in SECTION_KEYS:
+        model = child(window, QTableView, f"leader.table.{key}").model()
+        assert isinstance(model, SectionModel)
+        models.append(model)
+    return models
+
+
+def test_the_dashboard_shows_the_servers_summary_and_never_a_withheld_number(
+    qtbot: QtBot, server: LocalServer
+) -> None:
+    window = signed_in_window(qtbot, server)
+    show_year(qtbot, window)
+    expected = server.get("/summary", **{"from": "2019-01", "to": "2019-12"}).json()
+
+    shown: dict[tuple[str, ...], str] = {}
+    withheld_seen = 0
+    for model in section_models(window):
+        assert model.rowCount() > 0
+        for row in range(model.rowCount()):
+            for column in range(1, model.columnCount()):
+                index = model.index(row, column)
+                path = model.data(index, PATH_ROLE)
+                text = model.data(index, Qt.ItemDataRole.DisplayRole)
+                truth = at(expected, path)
+                if truth == {"suppressed": True}:
+                    withheld_seen += 1
+                    assert not any(ch.isdigit() for ch in text), (path, text)
+                    assert "privacy" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+                    assert model.data(index, VALUE_ROLE).suppressed
+                elif isinstance(truth, float):
+                    assert float(text.replace("+", "")) == pytest.approx(truth), path
+                else:
+                    assert text == str(truth), path
+                shown[path] = text
+    assert withheld_seen > 0, "the seed must produce withheld cells for this test to mean much"
+    # Every count and mean the server sent is on screen (the period and metadata aside).
+    numbers = {
+        path
+        for path, _ in leaves(expected)
+        if path[0] not in ("period", "threshold", "generated_at")
+    }
+    assert numbers == set(shown)
+    window.close()
+
+
+def test_charts_leave_withheld_values_out(qtbot: QtBot, server: LocalServer) -> None:
+    window = signed_in_window(qtbot, server)
+    show_year(qtbot, window)
+    status = window.dashboard.boxes["status"]
+    spec = status.model.section.chart if status.model.section else None
+    assert spec is not None
+    families = dict(zip(spec.categories, spec.sets[0][1], strict=True))
+    expected = server.get("/summary", **{"from": "2019-01", "to": "2019-12"}).json()
+    for key, value in expected["families_by_status"]["cells"].items():
+        label = key.capitalize()
+        assert families[label] == (None if value == {"suppressed": True} else value)
+    assert "withheld" in status.note.text()
+    chart = status.chart_view.chart()
+    bars = chart.series()[0].barSets()[0]
+    drawn = [bars.at(i) for i in range(bars.count())]
+    for label, value in zip(spec.categories, drawn, strict=True):
+        if families[label] is None:
+            assert value == 0  # no bar: a gap, never the withheld count
+    window.close()
+
+
+def test_enrolment_code_with_qr_and_revoking_a_device(
+    qtbot: QtBot, server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, device = server.enrol("Dana Revoked")
+    assert server.push(device, []).status_code == 200
+    window = signed_in_window(qtbot, server)
+    window.tabs.setCurrentWidget(window.devices)
+
+    qtbot.keyClicks(child(window, QLineEdit, "leader.enrol_coach"), "Eva Nieuw")
+    with qtbot.waitSignal(window.devices.code_created, timeout=15_000):
+        qtbot.mouseClick(
+            child(window, QPushButton, "leader.enrol_create"), Qt.MouseButton.LeftButton
+        )
+    code = child(window, QLineEdit, "leader.enrol_code").text()
+    assert len(code) == 19
+    assert code.count("-") == 3
+    qr = child(window, QrWidget, "leader.enrol_qr")
+    assert qr.matrix
+    assert any(any(row) for row in qr.matrix)
+    with httpx.Client(base_url=server.url) as http:  # the code shown really enrols a laptop
+        assert http.post("/api/v1/enrol", json={"code": code}).status_code == 200
+
+    table = child(window, QTableView, "leader.devices")
+    model = table.model()
+    qtbot.waitUntil(
+        lambda: any(model.index(r, 0).data() == "Dana Revoked" for r in range(model.rowCount())),
+        timeout=15_000,
+    )
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Dana Revoked")
+    table.selectRow(row)
+    asked: list[str] = []
+
+    def confirm(*args: Any) -> QMessageBox.StandardButton:
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", confirm)
+    with qtbot.waitSignal(window.devices.devices_shown, timeout=15_000):
+        qtbot.mouseClick(child(window, QPushButton, "leader.revoke"), Qt.MouseButton.LeftButton)
+    assert asked
+    assert "Dana Revoked" in asked[0]
+    assert server.push(device, []).status_code == 401
+    revoked = [d for d in window.devices.model._devices if d.coach_name == "Dana Revoked"]
+    assert revoked[0].revoked_at is not None
+    window.close()
+
+
+def test_cancelling_the_confirmation_revokes_nothing(
+    qtbot: QtBot, server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, device = server.enrol("Finn Kept")
+    window = signed_in_window(qtbot, server)
+    window.tabs.setCurrentWidget(window.devices)
+    table = child(window, QTableView, "leader.devices")
+    qtbot.waitUntil(
+        lambda: any(
+            table.model().index(r, 0).data() == "Finn Kept" for r in range(table.model().rowCount())
+        ),
+        timeout=15_000,
+    )
+    row = next(
+        r
+        for r in range(table.model().rowCount())
+        if table.model().index(r, 0).data() == "Finn Kept"
+    )
+    table.selectRow(row)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(child(window, QPushButton, "leader.revoke"), Qt.MouseButton.LeftButton)
+    window.operations.wait()
+    assert server.push(device, []).status_code == 200
+    window.close()
+
+
+def test_wrong_password_is_said_in_plain_words(qtbot: QtBot, server: LocalServer) -> None:
+    mode = sign_in(qtbot, server.url, password="not the password at all")
+    message = child(mode.dialog, type(mode.dialog.message), "leader.sign_in_message")
+    qtbot.waitUntil(lambda: "Wrong username or password" in message.text(), timeout=15_000)
+    assert mode.window is None
+    assert child(mode.dialog, QLineEdit, "leader.password").text() == ""
+
+
+def test_a_server_that_is_down_is_said_in_plain_words(qtbot: QtBot) -> None:
+    mode = sign_in(qtbot, f"http://127.0.0.1:{free_port()}")
+    message = mode.dialog.message
+    qtbot.waitUntil(lambda: "cannot be reached" in message.text(), timeout=15_000)
+    assert mode.window is None
+
+
+def test_signing_out_drops_the_token_and_brings_back_the_sign_in(
+    qtbot: QtBot, server: LocalServer
+) -> None:
+    mode = sign_in(qtbot, server.url)
+    qtbot.waitUntil(lambda: mode.window is not None, timeout=15_000)
+    window = mode.window
+    assert window is not None
+    client = window.client
+    assert isinstance(client, LeaderClient)
+    assert client.signed_in
+    qtbot.mouseClick(child(window, QPushButton, "leader.sign_out"), Qt.MouseButton.LeftButton)
+    assert not client.signed_in
+    assert window.client is None
+    assert mode.window is None
+    assert mode.dialog.isVisible()
+
+
+def test_open_leader_window_reuses_the_mode_of_its_parent(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    first = open_leader_window(DEPLOYMENT, parent)
+    assert open_leader_window(DEPLOYMENT, parent) is first
+    assert first.dialog.isVisible()
+
+
+def test_the_summary_json_is_what_the_client_parses(server: LocalServer, tmp_path: Path) -> None:
+    client = LeaderClient(server.url)
+    client.sign_in(LEADER, LEADER_PASSWORD)
+    summary = client.summary("2019-01", "2019-12")
+    raw = server.get("/summary", **{"from": "2019-01", "to": "2019-12"}).json()
+    parsed = json.loads(summary.model_dump_json())
+    raw.pop("generated_at"), parsed.pop("generated_at")
+    assert parsed == raw
+    client.sign_out()
