@@ -253,6 +253,7 @@ class FamilyPage(QWidget):
         split.addWidget(self.assessments_view)
         split.addWidget(self.chart)
         split.setStretchFactor(1, 2)
+        split.setSizes([460, 700])
         split.setChildrenCollapsible(False)
         tab = QWidget()
         column = QVBoxLayout(tab)
@@ -627,10 +628,14 @@ class FamilyPage(QWidget):
         return self.goals.row_at(row) if row is not None else None
 
     def _select_goal(self, goal_id: UUID | None) -> None:
-        for row, goal in enumerate(self.goals.rows()):
+        rows = self.goals.rows()
+        for row, goal in enumerate(rows):
             if goal.id == goal_id:
                 self.goals_view.selectRow(row)
                 return
+        if rows:  # the first goal, so its status can be changed right away
+            self.goals_view.selectRow(0)
+            return
         self._goal_selected()
 
     def _goal_selected(self, *_args: object) -> None:
