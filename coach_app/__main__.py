@@ -21,7 +21,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="use a separate demo data folder (or --data-dir) with synthetic families",
     )
-    parser.add_argument("--lang", choices=["nl", "tr", "en"], help="language of the window")
+    parser.add_argument(
+        "--lang",
+        choices=["nl", "tr", "en", "pseudo"],  # pseudo: longer accented texts (developers)
+        metavar="{nl,tr,en}",
+        help="language of the window",
+    )
     parser.add_argument("--deployment", type=Path, help="deployment.toml to use (IT staff)")
     parser.add_argument(
         "--self-test", action="store_true", help="check this installation and exit (0 = fine)"

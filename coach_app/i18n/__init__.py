@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 LANGUAGES: dict[str, str] = {"nl": "Nederlands", "tr": "Türkçe", "en": "English"}
 DEFAULT_LANGUAGE = "nl"
+PSEUDO_LANGUAGE = "pseudo"  # developers only: every string longer and accented (see pseudo.py)
 
 
 def translations_dir() -> Path:
@@ -31,11 +32,19 @@ class TranslatorHolder:
 
     def install(self, app: QCoreApplication, language: str) -> bool:
         """Install ``language``; returns False when its ``.qm`` file is missing (not built)."""
-        if language not in LANGUAGES:
+        if language not in LANGUAGES and language != PSEUDO_LANGUAGE:
             raise ValueError(f"unsupported language {language!r}")
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
+        if language == PSEUDO_LANGUAGE:
+            from coach_app.i18n.pseudo import PseudoTranslator
+
+            self._translator = PseudoTranslator(app)
+            app.installTranslator(self._translator)
+            self.language = language
+            QLocale.setDefault(QLocale("en"))
+            return True
         translator = QTranslator(app)
         qm = translations_dir() / f"coach_{language}.qm"
         loaded = qm.is_file() and translator.load(str(qm))
