@@ -17,7 +17,7 @@ import PySide6
 
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "translations"
-UI_SOURCES = [HERE.parent / "ui", HERE.parent / "app.py"]
+UI_SOURCES = [HERE.parent / "ui", HERE.parent / "reporting", HERE.parent / "app.py"]
 LANGUAGES = ("nl", "tr", "en")
 
 

@@ -24,6 +24,7 @@ class UiEvents(QObject):
     data_changed = Signal()  # something was saved: visible pages refresh
     language_requested = Signal(str)  # "nl" | "tr" | "en"
     lock_requested = Signal()
+    about_to_lock = Signal()  # emitted before the data locks: save what is typed, now
     navigate = Signal(str)  # page key: "today", "families", "sync", "settings"
     auto_lock_changed = Signal(int)  # minutes, already clamped to the deployment policy
     leader_mode_requested = Signal()  # open project-leader mode (no vault needed)

@@ -31,6 +31,7 @@ from coach_app.ui.setup_page import SetupPage
 from coach_app.ui.sync_page import SyncPage
 from coach_app.ui.today_page import TodayPage
 from coach_app.ui.unlock_page import UnlockPage
+from coach_app.ui.visit_editor import install_visit_editor
 from coach_app.ui.widgets import named
 
 log = logging.getLogger(__name__)
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
             self._watcher = _ActivityWatcher(self._note_activity, self)
             app.installEventFilter(self._watcher)
 
+        install_visit_editor(self)
         self.resize(1200, 760)
         self.retranslate()
         self._show_start_page()
@@ -237,6 +239,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if not self.workspace.is_unlocked:
             return
+        self.events.about_to_lock.emit()
         for page in self.pages.values():
             cast(Page, page).clear()
         self.workspace.lock()
