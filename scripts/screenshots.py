@@ -1,0 +1,154 @@
+"""Screenshots of the real window, in Dutch and Turkish, for the README and for reviewers.
+
+    xvfb-run -a .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--lang nl tr]
+
+Builds the demo data folder (synthetic families) in a temporary folder, starts the real main
+window on X (``QT_QPA_PLATFORM=xcb``, under Xvfb) at 1366x768 and saves, per language:
+``unlock-<lang>.png``, ``today-<lang>.png``, ``families-<lang>.png``, ``family-<lang>.png`` and
+``visit-<lang>.png`` (the visit editor over the family's page). Screens are reached the way a
+user reaches them: by object names and the app's events (``family_opened``,
+``visit_requested``), so the script keeps working as the pages grow. Needs Debian's ``xvfb``
+and ``xauth`` and Qt's xcb libraries (``scripts/install-system-deps.sh``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+
+from coach_app.app import DEMO_PASSPHRASE, prepare_demo
+from coach_app.deployment import Deployment
+from coach_app.i18n import TranslatorHolder
+from coach_app.paths import DataFolder
+from coach_app.ui.context import UiContext, UiEvents
+from coach_app.ui.main_window import MainWindow
+from coach_app.ui.tasks import Operations
+from coach_app.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = (1366, 768)
+
+
+def settle(app: QApplication, seconds: float = 0.6) -> None:
+    """Let the window load in the background and paint."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def wait_until(app: QApplication, done: Callable[[], bool], timeout: float = 30.0) -> bool:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        app.processEvents()
+        if done():
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def save(widget: QWidget, path: Path) -> None:
+    if not widget.grab().save(str(path)):
+        raise RuntimeError(f"could not save {path}")
+    print(f"saved {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+def shoot_language(app: QApplication, language: str, out: Path, scratch: Path) -> None:
+    folder = DataFolder(scratch / language)
+    folder.ensure()
+    prepare_demo(folder, Deployment())
+    holder = TranslatorHolder()
+    if not holder.install(app, language):
+        print(f"warning: no built translation for {language}; run coach_app.i18n.build")
+    context = UiContext(
+        workspace=Workspace(folder),
+        operations=Operations(),
+        deployment=Deployment(),
+        preferences=None,
+        events=UiEvents(),
+        language=language,
+    )
+    window = MainWindow(context, auto_lock_minutes=60, demo_passphrase=DEMO_PASSPHRASE)
+    window.resize(*SIZE)
+    window.show()
+    settle(app)
+    save(window, out / f"unlock-{language}.png")
+
+    passphrase = window.findChild(QLineEdit, "unlock.passphrase")
+    submit = window.findChild(QPushButton, "unlock.submit")
+    if passphrase is None or submit is None:
+        raise RuntimeError("the unlock screen has no unlock.passphrase / unlock.submit")
+    passphrase.setText(DEMO_PASSPHRASE)
+    unlocked: list[bool] = []
+    window.unlocked.connect(lambda: unlocked.append(True))
+    submit.click()
+    if not wait_until(app, lambda: bool(unlocked), timeout=60):
+        raise RuntimeError("the demo data did not unlock")
+
+    window.show_page("today")
+    settle(app, 1.0)
+    save(window, out / f"today-{language}.png")
+
+    window.show_page("families")
+    settle(app)
+    save(window, out / f"families-{language}.png")
+
+    model = window.families_page.model
+    if model.rowCount() == 0:
+        raise RuntimeError("the demo has no families")
+    family_id = max(
+        (model.family_at(row) for row in range(model.rowCount())), key=lambda f: f.visit_count
+    ).id
+    window.events.family_opened.emit(family_id)
+    settle(app, 1.5)
+    save(window, out / f"family-{language}.png")
+
+    window.events.visit_requested.emit(family_id, None)
+    settle(app, 1.5)
+    editor = next(
+        (w for w in app.topLevelWidgets() if w.objectName() == "visit.editor" and w.isVisible()),
+        None,
+    )
+    if editor is None:
+        print("note: no visit editor window opened; saving the main window instead")
+        save(window, out / f"visit-{language}.png")
+    else:
+        editor.raise_()
+        settle(app)
+        save(editor, out / f"visit-{language}.png")
+        editor.close()
+
+    window.lock()
+    context.operations.wait()
+    window.close()
+    window.deleteLater()
+    settle(app, 0.2)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--lang", nargs="+", default=["nl", "tr"])
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Coach Companion")
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    with tempfile.TemporaryDirectory(prefix="coach-screenshots-") as tmp:
+        for language in args.lang:
+            shoot_language(app, language, args.out.resolve(), Path(tmp))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
