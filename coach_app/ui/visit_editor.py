@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -72,6 +73,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 800
+AUTOSAVE_MAX_WAIT_S = 5.0  # while typing without pauses
 DISCARD, KEEP_DRAFT, KEEP_EDITING = "discard", "keep", "continue"
 
 __all__ = ["VisitEditor", "VisitEditors", "install_visit_editor", "pending_drafts"]
@@ -133,6 +135,7 @@ class VisitEditor(QDialog):
         self._saved = threading.Event()
         self._closed = False
         self._restored_at: datetime | None = None
+        self._typing_since = 0.0
 
         self.started_at = named(QDateTimeEdit(), "visit.started_at", "")
         self.started_at.setCalendarPopup(True)
@@ -459,6 +462,12 @@ class VisitEditor(QDialog):
     def _changed(self, *_: object) -> None:
         if self._loaded and not self._saving and not self._closed:
             self.error.clear()
+            now = time.monotonic()
+            if not self._autosave_timer.isActive():
+                self._typing_since = now
+            elif now - self._typing_since >= AUTOSAVE_MAX_WAIT_S:
+                self._typing_since = now  # typing without a pause: keep a draft anyway
+                self.save_draft_soon()
             self._autosave_timer.start()
 
     # -- drafts ----------------------------------------------------------------------------
