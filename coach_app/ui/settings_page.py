@@ -279,6 +279,11 @@ class SettingsPage(QWidget):
         self._busy = False
         self.scheduler = BackupScheduler(context, parent=self)
         self.scheduler.backup_made.connect(lambda _info: self._reload_backups())
+        self.scheduler.backup_failed.connect(
+            lambda exc: self.backup_message.setText(
+                self.tr("The automatic backup failed: %1").replace("%1", self._error_text(exc))
+            )
+        )
 
         self.language.currentIndexChanged.connect(self._language_changed)
         self.auto_lock.valueChanged.connect(self._auto_lock_changed)
@@ -314,6 +319,9 @@ class SettingsPage(QWidget):
     # -- Page protocol -------------------------------------------------------------------
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
+        self.language.blockSignals(True)  # the language may have changed elsewhere (first run)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.context.language)))
+        self.language.blockSignals(False)
         self.language_group.setTitle(self.tr("Language"))
         self._language_label.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Language"))
@@ -404,6 +412,7 @@ class SettingsPage(QWidget):
     def _language_changed(self) -> None:
         code = self.language.currentData()
         if code:
+            self.context.language = str(code)
             self.context.events.language_requested.emit(str(code))
 
     def _auto_lock_changed(self, minutes: int) -> None:

@@ -191,6 +191,7 @@ def test_switching_the_language_retranslates_today_and_settings(
     language.setCurrentIndex(language.findData("nl"))
     QApplication.processEvents()
 
+    assert language.currentData() == "nl"
     assert window.nav.item(0).text() == "Vandaag"
     assert window.nav.item(3).text() == "Instellingen"
     assert window.today_page.title.text() == "Vandaag"
