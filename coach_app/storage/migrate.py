@@ -65,9 +65,11 @@ def current_revisions(engine: Engine) -> tuple[str, ...]:
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The revision the database is at, or None for an empty database."""
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+    """The single revision the database is at, or None for an empty database."""
+    revisions = current_revisions(engine)
+    if len(revisions) > 1:
+        raise MigrationError(f"the database is on several branches: {', '.join(revisions)}")
+    return revisions[0] if revisions else None
 
 
 def needs_migration(engine: Engine) -> bool:
