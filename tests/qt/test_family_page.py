@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QDate, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,52 +35,20 @@ from coach_app.ui.main_window import MainWindow
 from coach_app.workspace import Workspace
 from tests.canaries import canary, seed_family
 from tests.qt.conftest import PASSPHRASE
-from tests.qt.helpers import child, make_window, unlock
+from tests.qt.helpers import (
+    LEFT,
+    child,
+    choose,
+    click,
+    make_window,
+    open_dialog,
+    rows,
+    save_dialog,
+    type_into,
+    unlock,
+)
 
-LEFT = Qt.MouseButton.LeftButton
 FAMILY = canary("PageFamily")
-
-
-def click(qtbot: QtBot, window: QWidget, name: str) -> None:
-    button = child(window, QPushButton, name)
-    assert button.isEnabled(), f"{name} is disabled"
-    qtbot.mouseClick(button, LEFT)
-
-
-def open_dialog(qtbot: QtBot, window: QWidget, name: str) -> QDialog:
-    found: list[QDialog] = []
-
-    def visible() -> bool:
-        found[:] = [d for d in window.findChildren(QDialog, name) if d.isVisible()]
-        return len(found) == 1
-
-    qtbot.waitUntil(visible, timeout=5_000)
-    return found[0]
-
-
-def save_dialog(qtbot: QtBot, dialog: QDialog, name: str) -> None:
-    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
-        qtbot.mouseClick(child(dialog, QPushButton, name), LEFT)
-
-
-def type_into(qtbot: QtBot, parent: QWidget, name: str, text: str) -> None:
-    field = child(parent, QLineEdit, name)
-    field.clear()
-    if text.isascii():
-        qtbot.keyClicks(field, text)
-    else:  # QTest types ASCII only
-        field.insert(text)
-
-
-def choose(parent: QWidget, name: str, data: str) -> None:
-    combo = child(parent, QComboBox, name)
-    index = combo.findData(data)
-    assert index >= 0, f"{name} offers no {data}"
-    combo.setCurrentIndex(index)
-
-
-def rows(window: QWidget, name: str) -> int:
-    return child(window, QTableView, name).model().rowCount()
 
 
 def new_window(qtbot: QtBot, folder: DataFolder) -> MainWindow:
