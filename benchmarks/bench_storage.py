@@ -171,7 +171,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10_000, help="visits to save (default 10000)")
     parser.add_argument("--families", type=int, default=1000, help="families to list")
+    parser.add_argument("--quick", action="store_true", help="1,000 saves, for a smoke run")
     args = parser.parse_args()
+    if args.quick:
+        args.n = min(args.n, 1000)
     with tempfile.TemporaryDirectory(prefix="coach-bench-", dir=Path.cwd()) as tmp:
         folder = Path(tmp)
         bench_saves(folder, args.n)
