@@ -119,6 +119,10 @@ class SyncEngine:
             if revoked:
                 state.revoked = 1
 
+    def sessions(self) -> Session:
+        """A new session on the engine's database (the caller closes it)."""
+        return self._sessions()
+
     def status(self) -> store.StatusSnapshot:
         with self._sessions() as session:
             return store.snapshot(session)

@@ -69,10 +69,16 @@ class OutboxEntry:
     pid: str
     kind: str
     version: int
-    record: dict[str, Any]
+    payload: str
     state: str
     attempts: int
     reason: str | None
+
+    @property
+    def record(self) -> dict[str, Any]:
+        """The record as uploaded (``payload`` is the exact JSON text)."""
+        value: dict[str, Any] = json.loads(self.payload)
+        return value
 
 
 PendingRecord = OutboxEntry
@@ -195,7 +201,7 @@ def _entry(row: OutboxRow) -> OutboxEntry:
         pid=row.pid,
         kind=row.kind,
         version=row.version,
-        record=json.loads(row.payload),
+        payload=row.payload,
         state=row.state,
         attempts=row.attempts,
         reason=row.last_error,

@@ -28,7 +28,7 @@ from coach_app.ui.families_page import FamiliesPage
 from coach_app.ui.family_page import FamilyPage
 from coach_app.ui.settings_page import SettingsPage
 from coach_app.ui.setup_page import SetupPage
-from coach_app.ui.sync_page import SyncPage
+from coach_app.ui.sync_page import SyncPage, install_sync
 from coach_app.ui.today_page import TodayPage
 from coach_app.ui.unlock_page import UnlockPage
 from coach_app.ui.visit_editor import install_visit_editor
@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self._watcher)
 
         install_visit_editor(self)
+        install_sync(self)
         self.resize(1200, 760)
         self.retranslate()
         self._show_start_page()

@@ -1,10 +1,268 @@
-"""The Sync screen (to be built)."""
+"""The Sync screen: the state in plain words, "Sync now", what will be sent (exactly as it will
+be uploaded), quarantined records with the server's reason, and enrolment of this laptop."""
 
 from __future__ import annotations
 
-from coach_app.ui.placeholder import PlaceholderPage
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach_app.sync import OutboxEntry
+from coach_app.ui.context import UiContext
+from coach_app.ui.sync_controller import SyncController, SyncReport
+from coach_app.ui.widgets import named
+
+__all__ = ["SyncPage", "error_text"]
+
+_Index = QModelIndex | QPersistentModelIndex
 
 
-class SyncPage(PlaceholderPage):
-    def page_title(self) -> str:
-        return self.tr("Sync")
+def error_text(code: str | None) -> str:
+    """A sync problem in plain words."""
+    t = QCoreApplication.translate
+    texts = {
+        "offline": t(
+            "Sync",
+            "The server could not be reached. Nothing is lost: the records wait on this laptop and are sent when the network is back.",  # noqa: E501
+        ),
+        "timeout": t(
+            "Sync",
+            "The server took too long to answer. Nothing is lost: the records are sent again later.",  # noqa: E501
+        ),
+        "server_error": t(
+            "Sync", "The server had a problem. Nothing is lost: the records are sent again later."
+        ),
+        "bad_response": t(
+            "Sync",
+            "The server's answer could not be read. Nothing is lost: the records are sent again later.",  # noqa: E501
+        ),
+        "revoked": t(
+            "Sync",
+            "This laptop may no longer send records: its access was withdrawn. Ask your project leader for a new enrolment code and enrol again.",  # noqa: E501
+        ),
+        "refused": t("Sync", "The server refused a record. It is listed below with the reason."),
+        "enrolment_refused": t(
+            "Sync",
+            "The enrolment code was not accepted. It may be mistyped, used already or expired.",
+        ),
+        "bad_url": t("Sync", "The server address must start with http:// or https://."),
+        "counts_differ": t(
+            "Sync",
+            "The server's counts still differ from this laptop's after sending everything again. Please tell your project leader.",  # noqa: E501
+        ),
+    }
+    if code is None:
+        return ""
+    return texts.get(code, t("Sync", "Sync did not work this time. Nothing is lost."))
+
+
+class OutboxModel(QAbstractTableModel):
+    """Outbox entries: kind, version and the record exactly as uploaded (or the reason)."""
+
+    def __init__(self, *, show_reason: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[OutboxEntry, ...] = ()
+        self._show_reason = show_reason
+
+    def set_rows(self, rows: tuple[OutboxEntry, ...]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        entry = self._rows[index.row()]
+        if index.column() == 0:
+            return entry.kind
+        if index.column() == 1:
+            return entry.version
+        return entry.reason if self._show_reason else entry.payload
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        t = QCoreApplication.translate
+        last = t("Sync", "Reason") if self._show_reason else t("Sync", "Record as it will be sent")
+        return (t("Sync", "Kind"), t("Sync", "Version"), last)[section]
+
+
+class SyncPage(QWidget):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.controller: SyncController | None = None
+        self._report: SyncReport | None = None
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.status = named(QLabel(), "sync.status", "")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.now = named(QPushButton(), "sync.now", "")
+        self.now.clicked.connect(self._sync_now)
+
+        self.enrol_box = QGroupBox()
+        self.enrol_url = named(QLineEdit(context.deployment.server_url), "sync.enrol_url", "")
+        self.enrol_code = named(QLineEdit(), "sync.enrol_code", "")
+        self.enrol_code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        self.enrol_button = named(QPushButton(), "sync.enrol", "")
+        self.enrol_button.clicked.connect(self._enrol)
+        self.enrol_code.returnPressed.connect(self._enrol)
+        self.url_label, self.code_label = QLabel(), QLabel()
+        form = QFormLayout(self.enrol_box)
+        form.addRow(self.url_label, self.enrol_url)
+        form.addRow(self.code_label, self.enrol_code)
+        form.addRow("", self.enrol_button)
+
+        self.pending_label = QLabel()
+        self.pending_model = OutboxModel(show_reason=False, parent=self)
+        self.pending = named(QTableView(), "sync.pending", "")
+        self.pending.setModel(self.pending_model)
+        self.quarantine_label = QLabel()
+        self.quarantine_model = OutboxModel(show_reason=True, parent=self)
+        self.quarantine = named(QTableView(), "sync.quarantine", "")
+        self.quarantine.setModel(self.quarantine_model)
+        for view in (self.pending, self.quarantine):
+            view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            view.verticalHeader().setVisible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.now, 0, Qt.AlignmentFlag.AlignTop)
+        box = QVBoxLayout(self)
+        box.addWidget(self.title)
+        box.addLayout(top)
+        box.addWidget(self.enrol_box)
+        box.addWidget(self.pending_label)
+        box.addWidget(self.pending, 2)
+        box.addWidget(self.quarantine_label)
+        box.addWidget(self.quarantine, 1)
+        self.retranslate()
+
+    # -- wiring ----------------------------------------------------------------------------
+    def attach(self, controller: SyncController) -> None:
+        self.controller = controller
+        controller.report_ready.connect(self.show_report)
+        controller.busy_changed.connect(self._busy)
+
+    def _sync_now(self) -> None:
+        if self.controller is not None:
+            self.controller.sync_now(force=True)
+
+    def _enrol(self) -> None:
+        if self.controller is not None:
+            self.controller.enrol(self.enrol_url.text().strip(), self.enrol_code.text().strip())
+
+    def _busy(self, busy: bool) -> None:
+        self.now.setEnabled(not busy)
+        self.enrol_button.setEnabled(not busy)
+        if busy:
+            self.status.setText(self.tr("Sending…"))
+
+    # -- Page ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Sync"))
+        self.now.setText(self.tr("Sync now"))
+        self.now.setAccessibleName(self.tr("Sync now"))
+        self.status.setAccessibleName(self.tr("Sync status"))
+        self.enrol_box.setTitle(self.tr("Enrol this laptop"))
+        self.url_label.setText(self.tr("Server address"))
+        self.code_label.setText(self.tr("Enrolment code"))
+        self.enrol_url.setAccessibleName(self.tr("Server address"))
+        self.enrol_code.setAccessibleName(self.tr("Enrolment code"))
+        self.enrol_button.setText(self.tr("Enrol"))
+        self.enrol_button.setAccessibleName(self.tr("Enrol"))
+        self.pending_label.setText(self.tr("What will be sent (anonymised, exactly as uploaded)"))
+        self.pending.setAccessibleName(self.tr("What will be sent"))
+        self.quarantine_label.setText(self.tr("Records the server refused"))
+        self.quarantine.setAccessibleName(self.tr("Records the server refused"))
+        if self._report is not None:
+            self.show_report(self._report)
+
+    def refresh(self) -> None:
+        if self.controller is not None:
+            self.controller.refresh()
+
+    def clear(self) -> None:
+        self._report = None
+        self.pending_model.set_rows(())
+        self.quarantine_model.set_rows(())
+        self.status.clear()
+        self.enrol_code.clear()
+
+    # -- the report ------------------------------------------------------------------------
+    def show_report(self, report: SyncReport) -> None:
+        self._report = report
+        self.pending_model.set_rows(report.pending)
+        self.quarantine_model.set_rows(report.quarantined)
+        self.status.setText(self.status_text(report))
+        status = report.status
+        self.enrol_box.setVisible(not status.enrolled or status.revoked)
+
+    def status_text(self, report: SyncReport) -> str:
+        status = report.status
+        lines: list[str] = []
+        if report.enrolment is not None and not report.enrolment.ok:
+            lines.append(error_text(report.enrolment.error))
+        if status.revoked:
+            lines.append(error_text("revoked"))
+        elif not status.enrolled:
+            lines.append(
+                self.tr(
+                    "This laptop is not enrolled yet. Enter the server address and an enrolment code from your project leader."  # noqa: E501
+                )
+            )
+        lines.append(self.tr("%n record(s) waiting to be sent.", "", status.pending))
+        if status.rejected:
+            lines.append(
+                self.tr("%n record(s) refused by the server (see below).", "", status.rejected)
+            )
+        if status.last_success_at is not None:
+            when = status.last_success_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            lines.append(self.tr("Last successful sync: %1").replace("%1", when))
+        else:
+            lines.append(self.tr("Nothing has been sent yet."))
+        if status.last_error and not status.revoked:
+            lines.append(self.tr("Last problem: %1").replace("%1", error_text(status.last_error)))
+        return "\n".join(lines)
+
+
+def install_sync(window: Any) -> SyncController:
+    """Give the window its sync thread: started on unlock, stopped before lock and at exit."""
+    controller = SyncController(window.context.workspace, parent=window)
+    window.sync_controller = controller
+    window.sync_page.attach(controller)
+    window.unlocked.connect(controller.start)
+    window.context.events.about_to_lock.connect(controller.stop)
+    window.destroyed.connect(controller.stop)
+    return controller

@@ -1,0 +1,218 @@
+"""The sync thread: one long-lived QThread owning a `SyncWorker`, started on unlock and
+stopped before lock (DESIGN.md section 6).
+
+Requests reach the worker as queued signals, so they run one after another on its thread: at
+most one sync at a time. Results come back as frozen `SyncReport`s. The worker builds its own
+`SyncEngine` (own sessions, own httpx client) on its thread; ORM objects never cross threads.
+A sync runs on a timer, when the network comes back (QNetworkInformation, where the platform
+has a backend) and on "Sync now".
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import httpx
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from coach_app.storage import make_session_factory
+from coach_app.sync import EnrolOutcome, OutboxEntry, StatusSnapshot, SyncEngine, SyncOutcome, store
+from coach_app.workspace import Workspace
+
+__all__ = ["SyncController", "SyncReport", "SyncWorker"]
+
+log = logging.getLogger(__name__)
+
+#: A sync every 5 minutes while unlocked (failures retry sooner or later, see back-off).
+SYNC_INTERVAL_MS = 5 * 60 * 1000
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    status: StatusSnapshot
+    pending: tuple[OutboxEntry, ...]
+    quarantined: tuple[OutboxEntry, ...]
+    outcome: SyncOutcome | None = None
+    enrolment: EnrolOutcome | None = None
+
+
+class SyncWorker(QObject):
+    """Lives on the sync thread; every slot is blocking and returns a report by signal."""
+
+    report = Signal(object)  # SyncReport
+
+    def __init__(self, engine_factory: Callable[[], SyncEngine]) -> None:
+        super().__init__()
+        self._engine_factory = engine_factory
+        self._engine: SyncEngine | None = None
+
+    def _engine_here(self) -> SyncEngine:
+        if self._engine is None:
+            self._engine = self._engine_factory()
+        return self._engine
+
+    def _report(
+        self, outcome: SyncOutcome | None = None, enrolment: EnrolOutcome | None = None
+    ) -> SyncReport:
+        engine = self._engine_here()
+        with engine.sessions() as session:
+            return SyncReport(
+                status=store.snapshot(session),
+                pending=tuple(store.pending_records(session, limit=500)),
+                quarantined=tuple(store.quarantined(session)),
+                outcome=outcome,
+                enrolment=enrolment,
+            )
+
+    @Slot(bool)
+    def sync(self, force: bool) -> None:
+        try:
+            outcome = self._engine_here().sync(force=force)
+            self.report.emit(self._report(outcome))
+        except Exception:  # the thread must survive whatever one sync meets
+            log.exception("sync failed unexpectedly")
+            self.report.emit(self._report(SyncOutcome("failed", error="server_error")))
+
+    @Slot(str, str)
+    def enrol(self, url: str, code: str) -> None:
+        try:
+            outcome = self._engine_here().enrol(url, code)
+        except Exception:
+            log.exception("enrolment failed unexpectedly")
+            outcome = EnrolOutcome(False, error="server_error")
+        self.report.emit(self._report(enrolment=outcome))
+        if outcome.ok:
+            self.sync(True)
+
+    @Slot()
+    def refresh(self) -> None:
+        self.report.emit(self._report())
+
+    def close(self) -> None:
+        """Called after the thread stopped: no other thread uses the engine any more."""
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+
+
+class SyncController(QObject):
+    """GUI-thread side: owns the thread, the timer and the network watcher."""
+
+    sync_requested = Signal(bool)
+    enrol_requested = Signal(str, str)
+    refresh_requested = Signal()
+    report_ready = Signal(object)  # SyncReport
+    busy_changed = Signal(bool)
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        #: Replaces the network (tests); None is the real network.
+        self.transport: httpx.BaseTransport | None = None
+        self._thread: QThread | None = None
+        self._worker: SyncWorker | None = None
+        self._busy = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(SYNC_INTERVAL_MS)
+        self._timer.timeout.connect(lambda: self.sync_now(force=False))
+        self._watch_network()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _watch_network(self) -> None:
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+
+            if not QNetworkInformation.loadDefaultBackend():
+                return
+            info = QNetworkInformation.instance()
+        except (ImportError, RuntimeError):
+            return
+        if info is None:
+            return
+
+        def changed(reachability: QNetworkInformation.Reachability) -> None:
+            if reachability == QNetworkInformation.Reachability.Online and self.running:
+                log.info("network is back: sync")
+                self.sync_now(force=False)
+
+        info.reachabilityChanged.connect(changed)
+
+    def start(self) -> None:
+        if self._thread is not None or not self.workspace.is_unlocked:
+            return
+        engine = self.workspace.engine
+        transport = self.transport
+
+        def factory() -> SyncEngine:
+            return SyncEngine(make_session_factory(engine), transport=transport)
+
+        thread = QThread()
+        thread.setObjectName("sync")
+        worker = SyncWorker(factory)
+        worker.moveToThread(thread)
+        self.sync_requested.connect(worker.sync)
+        self.enrol_requested.connect(worker.enrol)
+        self.refresh_requested.connect(worker.refresh)
+        worker.report.connect(self._on_report)
+        self._thread, self._worker = thread, worker
+        thread.start()
+        self._timer.start()
+        self.refresh_requested.emit()
+        self.sync_now(force=False)
+
+    def stop(self) -> None:
+        """Stop the thread (after the sync in progress, if any) before the data is locked."""
+        self._timer.stop()
+        thread, worker = self._thread, self._worker
+        self._thread = self._worker = None
+        if thread is None or worker is None:
+            return
+        self.sync_requested.disconnect(worker.sync)
+        self.enrol_requested.disconnect(worker.enrol)
+        self.refresh_requested.disconnect(worker.refresh)
+        thread.quit()
+        thread.wait()
+        worker.close()
+        worker.deleteLater()
+        thread.deleteLater()
+        self._set_busy(False)
+
+    def sync_now(self, *, force: bool = True) -> None:
+        if self._thread is None or (self._busy and not force):
+            return
+        self._set_busy(True)
+        self.sync_requested.emit(force)
+
+    def enrol(self, url: str, code: str) -> None:
+        if self._thread is None:
+            return
+        self._set_busy(True)
+        self.enrol_requested.emit(url, code)
+
+    def refresh(self) -> None:
+        if self._thread is not None:
+            self.refresh_requested.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+
+    def _on_report(self, report: SyncReport) -> None:
+        if report.outcome is not None or report.enrolment is not None:
+            self._set_busy(False)
+        outcome = report.outcome
+        if outcome is not None and outcome.retry_in is not None and self._thread is not None:
+            QTimer.singleShot(
+                int(outcome.retry_in * 1000) + 1000, lambda: self.sync_now(force=False)
+            )
+        self.report_ready.emit(report)

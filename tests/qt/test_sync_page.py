@@ -1,0 +1,122 @@
+"""The Sync screen: enrolment, "Sync now", honest status, and a window that stays responsive
+while the sync thread waits on a slow server."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import threading
+import time
+import uuid
+from datetime import date
+
+import httpx
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView
+from pytestqt.qtbot import QtBot
+
+from coach_app.domain import ConsentKind, Municipality, ProgrammeStatus
+from coach_app.paths import DataFolder
+from tests.qt.helpers import child, make_window, unlock
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+class SlowServer:
+    """A fake server (httpx.MockTransport) that takes ``delay`` seconds per batch."""
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+        self.revoked = False
+        self.seen: dict[tuple[str, int], str] = {}
+        self.mark = 0
+        self.lock = threading.Lock()
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if path == "/api/v1/enrol":
+            return httpx.Response(200, json={"device_id": str(uuid.uuid4()), "token": "t" * 43})
+        if self.revoked:
+            return httpx.Response(401, json={"code": "unauthorised", "message": "revoked"})
+        if path == "/api/v1/records":
+            time.sleep(self.delay)
+            records = json.loads(request.content)["records"]
+            results = []
+            with self.lock:
+                for r in records:
+                    self.mark += 1
+                    self.seen[(r["pid"], r["version"])] = r["kind"]
+                    results.append({"pid": r["pid"], "version": r["version"], "status": "accepted"})
+            return httpx.Response(200, json={"results": results, "high_water_mark": self.mark})
+        counts = dict.fromkeys(["family", "person", "goal", "visit", "assessment", "tombstone"], 0)
+        for kind in self.seen.values():
+            counts[kind] += 1
+        return httpx.Response(
+            200,
+            json={
+                "device_id": "d",
+                "live_records": counts,
+                "received_versions": len(self.seen),
+                "high_water_mark": self.mark,
+            },
+        )
+
+
+def test_enrol_sync_and_stay_responsive_while_the_server_is_slow(
+    qtbot: QtBot, folder: DataFolder
+) -> None:
+    from coach_app.security import KdfParams
+    from coach_app.workspace import Workspace
+    from tests.qt.conftest import PASSPHRASE
+
+    ws = Workspace(folder, kdf=KdfParams())
+    ws.create(PASSPHRASE)
+    family = ws.service.create_family(
+        display_name="F", municipality=Municipality("GM0153", "E"), start_date=date(2019, 3, 1)
+    )
+    ws.service.record_consent(family.id, ConsentKind.ANONYMISED_REPORTING, recorded_by="c")
+    ws.lock()
+
+    server = SlowServer(delay=1.5)
+    window = make_window(qtbot, folder)
+    controller = window.sync_controller
+    controller.transport = httpx.MockTransport(server)
+    unlock(qtbot, window)
+    window.show_page("sync")
+    page = window.sync_page
+    status = child(window, QLabel, "sync.status")
+    qtbot.waitUntil(lambda: "not enrolled" in status.text() and not controller.busy, timeout=5000)
+    pending = child(window, QTableView, "sync.pending")
+    assert pending.model().rowCount() == 1
+    assert '"kind":"family"' in pending.model().index(0, 2).data()
+
+    url = child(window, QLineEdit, "sync.enrol_url")
+    url.setText("http://coach.test")
+    qtbot.keyClicks(child(window, QLineEdit, "sync.enrol_code"), "AAAA-BBBB-CCCC-DDDD")
+    qtbot.mouseClick(child(window, QPushButton, "sync.enrol"), LEFT)
+    # While the worker waits on the slow server, the window handles input.
+    code = child(window, QLineEdit, "sync.enrol_code")
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: controller.busy, timeout=2000)
+    code.clear()
+    qtbot.keyClicks(code, "typed while waiting")
+    assert code.text() == "typed while waiting"
+    assert controller.busy, "the worker is still waiting on the server"
+    assert time.monotonic() - started < 1.5, "input was handled at once"
+    qtbot.waitUntil(lambda: "Last successful sync" in status.text(), timeout=10_000)
+    assert pending.model().rowCount() == 0
+    assert len(server.seen) == 1
+
+    # A revoked device is told so in plain words.
+    server.revoked = True
+    service = window.context.workspace.service
+    service.update_family(
+        dataclasses.replace(service.get_family(family.id), status=ProgrammeStatus.ACTIVE)
+    )
+    qtbot.mouseClick(child(window, QPushButton, "sync.now"), LEFT)
+    qtbot.waitUntil(lambda: "access was withdrawn" in status.text(), timeout=10_000)
+    assert child(window, QPushButton, "sync.enrol").isVisible()
+    assert page.controller is controller
+
+    window.lock()
+    assert not controller.running, "the sync thread stops before the data is locked"
