@@ -11,9 +11,9 @@ import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Table, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from coach_app.storage.models_sync import OutboxRow, SyncStateRow
@@ -132,19 +132,19 @@ def due_records(
     return [QueuedRecord(r.seq, r.pid, r.version, r.payload.encode("utf-8")) for r in rows]
 
 
-def mark_sent(session: Session, acknowledged: Iterable[tuple[str, int]]) -> int:
+def mark_sent(session: Session, acknowledged: Iterable[tuple[str, int]]) -> None:
     """Rows the server acknowledged (accepted or duplicate) become sent, unless a newer version
-    was queued meanwhile (that one stays pending)."""
-    done = 0
-    for pid, version in acknowledged:
-        result = session.execute(
-            update(OutboxRow)
-            .where(OutboxRow.pid == pid, OutboxRow.version == version)
-            .values(state="sent", next_attempt_at=None, last_error=None)
-            .execution_options(synchronize_session=False)
-        )
-        done += int(getattr(result, "rowcount", 0) or 0)
-    return done
+    was queued meanwhile (that one stays pending). One executemany statement."""
+    params = [{"p": pid, "v": version} for pid, version in acknowledged]
+    if not params:
+        return
+    table = cast(Table, OutboxRow.__table__)
+    session.connection().execute(
+        update(table)
+        .where(table.c.pid == bindparam("p"), table.c.version == bindparam("v"))
+        .values(state="sent", next_attempt_at=None, last_error=None),
+        params,
+    )
 
 
 def mark_rejected(session: Session, rejected: Iterable[tuple[str, int, str]]) -> None:

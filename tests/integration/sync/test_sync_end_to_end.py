@@ -10,11 +10,11 @@ import sys
 from collections import Counter
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 import httpx
 import pytest
-from conftest import PASSPHRASE, RunningServer
 from sqlalchemy import select
 
 from coach_app.domain import CoachingService, ConsentKind, Municipality, ProgrammeStatus
@@ -26,7 +26,11 @@ from coach_app.sync import SyncEngine
 from coach_app.workspace import Workspace
 from tests.canaries import seed_family
 
+if TYPE_CHECKING:
+    from conftest import RunningServer
+
 DRIVER = Path(__file__).with_name("sync_driver.py")
+PASSPHRASE = "a quiet kitchen table"  # as in conftest.py
 
 
 class Recording(httpx.HTTPTransport):

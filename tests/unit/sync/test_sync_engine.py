@@ -5,12 +5,15 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
-from conftest import LocalServer
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from conftest import LocalServer
 
 from coach_app.domain import CoachingService, ConsentKind, Municipality
 from coach_app.storage.models_sync import OutboxRow
