@@ -76,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
     except DeploymentError as exc:
         print(f"coach-app: {exc}", file=sys.stderr)
         return 2
+    if args.leader:
+        from coach_app.app import run_leader_gui
+
+        return run_leader_gui(deployment, args.lang)
     if args.data_dir is not None:
         root = args.data_dir
     else:

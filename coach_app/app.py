@@ -121,6 +121,24 @@ def run_gui(options: LaunchOptions) -> int:
         close_logging()
 
 
+def run_leader_gui(deployment: Deployment, language: str | None = None) -> int:
+    """Project-leader mode only: no data folder, no vault, no preferences file."""
+    from PySide6.QtWidgets import QApplication
+
+    from coach_app.i18n import TranslatorHolder
+    from coach_app.ui.leader import LeaderMode
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Coach Companion")
+    app.setApplicationVersion(__version__)
+    translator = TranslatorHolder()
+    translator.install(app, language or deployment.default_language)
+    mode = LeaderMode(deployment)
+    mode.dialog.rejected.connect(app.quit)
+    mode.show()
+    return app.exec()
+
+
 def self_test(out: TextIO | None = None) -> int:
     """The check IT runs after installing: exits 0 when the app works on this machine."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

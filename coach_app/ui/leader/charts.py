@@ -27,6 +27,8 @@ def withheld_in(spec: ChartSpec) -> int:
 
 
 def build_chart(spec: ChartSpec, *, font_size: int = 9) -> QChart:
+    """Every part is created with a Qt parent, so Python's garbage collector never deletes a
+    series, bar set or axis that the chart still uses."""
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(0)
@@ -36,15 +38,15 @@ def build_chart(spec: ChartSpec, *, font_size: int = 9) -> QChart:
     horizontal = spec.kind in ("horizontal", "stacked")
     if spec.kind == "horizontal" and len(spec.sets) > 1:
         series: QBarSeries | QHorizontalBarSeries | QHorizontalStackedBarSeries = (
-            QHorizontalStackedBarSeries()
+            QHorizontalStackedBarSeries(chart)
         )
     elif horizontal:
-        series = QHorizontalBarSeries()
+        series = QHorizontalBarSeries(chart)
     else:
-        series = QBarSeries()
+        series = QBarSeries(chart)
     top = 0.0
     for i, (name, values) in enumerate(spec.sets):
-        bar_set = QBarSet(name)
+        bar_set = QBarSet(name, series)
         bar_set.setColor(QColor(PALETTE[i % len(PALETTE)]))
         bar_set.setBorderColor(QColor(PALETTE[i % len(PALETTE)]))
         for value in values:
@@ -60,10 +62,10 @@ def build_chart(spec: ChartSpec, *, font_size: int = 9) -> QChart:
             default=0.0,
         )
     chart.addSeries(series)
-    categories = QBarCategoryAxis()
+    categories = QBarCategoryAxis(chart)
     categories.append(list(spec.categories))
     categories.setLabelsFont(font)
-    values_axis = QValueAxis()
+    values_axis = QValueAxis(chart)
     values_axis.setLabelsFont(font)
     low = min((v for _, vs in spec.sets for v in vs if v is not None), default=0.0)
     values_axis.setRange(min(0.0, low), max(top, 1.0) * 1.1)

@@ -72,8 +72,8 @@ class _SectionBox(QGroupBox):
         right.addWidget(self.chart_view, 1)
         right.addWidget(self.note)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(right, 1)
+        layout.addWidget(self.table, 2, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(right, 3)
 
     def show_section(self, section: Section, threshold: int) -> None:
         self.setTitle(section.title)
@@ -84,6 +84,7 @@ class _SectionBox(QGroupBox):
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(r) for r in range(rows))
         self.table.setFixedHeight(max(height, 60))
+        self.chart_view.setFixedHeight(min(max(height, 280), 440))
         old = self.chart_view.chart()
         if section.chart is None:
             self.chart_view.hide()
@@ -91,8 +92,7 @@ class _SectionBox(QGroupBox):
             return
         self.chart_view.show()
         self.chart_view.setChart(build_chart(section.chart))
-        if old is not None:
-            old.deleteLater()
+        self._old_chart = old
         withheld = withheld_in(section.chart)
         self.note.setText(
             self.tr(

@@ -198,9 +198,9 @@ def _title_page(summary: Summary, t: Texts, organisation: str, made_on: date) ->
     return (
         _STYLE
         + "<br/>" * 8
-        + '<p align="center"><span style="font-size:28pt; color:#1f4e79;"><b>'
+        + '<p align="center"><span style="font-size:26pt; font-weight:bold; color:#1f4e79;">'
         + html.escape(t.translate("FunderReport", "Programme report for funders"))
-        + "</b></span></p>"
+        + "</span></p>"
         + f'<p align="center"><span style="font-size:16pt;">{org}</span></p>'
         + "<br/>" * 2
         + f'<p align="center"><span style="font-size:14pt;">{html.escape(period_word)}: '
