@@ -16,7 +16,8 @@ triggers again (see ``SEARCH_TRIGGERS``; a storage test checks they exist at hea
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import MutableMapping
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import Connection, text
@@ -55,7 +56,7 @@ def is_search_table(name: str | None) -> bool:
 
 
 def include_in_autogenerate(
-    name: str | None, type_: str, parent_names: Mapping[str, str | None]
+    name: str | None, type_: str, parent_names: MutableMapping[Any, str | None]
 ) -> bool:
     """Alembic ``include_name`` hook: compare everything but the search index's tables."""
     return not (type_ == "table" and is_search_table(name))

@@ -1,6 +1,267 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AssessmentsChart</name>
+        <message>
+            <source>Score (1-5)</source>
+            <translation>Score (1-5)</translation>
+        </message>
+        <message>
+            <source>Scores over time</source>
+            <translation>Scores over time</translation>
+        </message>
+        <message>
+            <source>Chart of scores over time per life domain</source>
+            <translation>Chart of scores over time per life domain</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Life domain</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsModel</name>
+        <message>
+            <source>Made on</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentHistoryModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Given</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the family</source>
+            <translation>Withdrawn by the family</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentStateModel</name>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Not asked yet</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Given</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the family</source>
+            <translation>Withdrawn by the family</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Fetching the summary…</source>
+            <translation>Fetching the summary…</translation>
+        </message>
+        <message>
+            <source>%1 to %2; counts below %3 are withheld.</source>
+            <translation>%1 to %2; counts below %3 are withheld.</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Custom months</source>
+            <translation>Custom months</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>First month</source>
+            <translation>First month</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Last month</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <source>Show the summary for this period</source>
+            <translation>Show the summary for this period</translation>
+        </message>
+        <message>
+            <source>Choose a period and press Show.</source>
+            <translation>Choose a period and press Show.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevicesTab</name>
+        <message>
+            <source>Enrol a coach's laptop</source>
+            <translation>Enrol a coach's laptop</translation>
+        </message>
+        <message>
+            <source>&amp;Coach's name:</source>
+            <translation>&amp;Coach's name:</translation>
+        </message>
+        <message>
+            <source>Coach's name</source>
+            <translation>Coach's name</translation>
+        </message>
+        <message>
+            <source>&amp;Valid for (hours):</source>
+            <translation>&amp;Valid for (hours):</translation>
+        </message>
+        <message>
+            <source>Hours the code stays valid</source>
+            <translation>Hours the code stays valid</translation>
+        </message>
+        <message>
+            <source>Create &amp;enrolment code</source>
+            <translation>Create &amp;enrolment code</translation>
+        </message>
+        <message>
+            <source>Create an enrolment code</source>
+            <translation>Create an enrolment code</translation>
+        </message>
+        <message>
+            <source>Enrolment &amp;code:</source>
+            <translation>Enrolment &amp;code:</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Enrolment code</translation>
+        </message>
+        <message>
+            <source>Enrolment code as a QR code</source>
+            <translation>Enrolment code as a QR code</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Devices</translation>
+        </message>
+        <message>
+            <source>Enrolled devices</source>
+            <translation>Enrolled devices</translation>
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation>Re&amp;load</translation>
+        </message>
+        <message>
+            <source>Reload the list of devices</source>
+            <translation>Reload the list of devices</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke device…</source>
+            <translation>&amp;Revoke device…</translation>
+        </message>
+        <message>
+            <source>Revoke the selected device</source>
+            <translation>Revoke the selected device</translation>
+        </message>
+        <message>
+            <source>Type the coach's name first.</source>
+            <translation>Type the coach's name first.</translation>
+        </message>
+        <message>
+            <source>For %1; works once, until %2.</source>
+            <translation>For %1; works once, until %2.</translation>
+        </message>
+        <message>
+            <source>Give the code to the coach; it is entered once, on the laptop.</source>
+            <translation>Give the code to the coach; it is entered once, on the laptop.</translation>
+        </message>
+        <message>
+            <source>Revoke device</source>
+            <translation>Revoke device</translation>
+        </message>
+        <message>
+            <source>Revoke the laptop of %1 (device %2)? It can no longer send records; the coach needs a new enrolment code to sync again. This cannot be undone.</source>
+            <translation>Revoke the laptop of %1 (device %2)? It can no longer send records; the coach needs a new enrolment code to sync again. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>The device of %1 was revoked.</source>
+            <translation>The device of %1 was revoked.</translation>
+        </message>
+    </context>
+    <context>
         <name>FamiliesModel</name>
         <message>
             <source>Family</source>
@@ -38,8 +299,8 @@
             <translation>Families</translation>
         </message>
         <message>
-            <source>Search by name or municipality</source>
-            <translation>Search by name or municipality</translation>
+            <source>Search names, places and visit notes</source>
+            <translation>Search names, places and visit notes</translation>
         </message>
         <message>
             <source>Search families</source>
@@ -74,10 +335,970 @@
         </message>
     </context>
     <context>
+        <name>FamilyEditor</name>
+        <message>
+            <source>Known</source>
+            <translation>Known</translation>
+        </message>
+        <message>
+            <source>%1 is known</source>
+            <translation>%1 is known</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>New family</source>
+            <translation>New family</translation>
+        </message>
+        <message>
+            <source>Edit family</source>
+            <translation>Edit family</translation>
+        </message>
+        <message>
+            <source>Family &amp;name</source>
+            <translation>Family &amp;name</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality</source>
+            <translation>&amp;Municipality</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>&amp;Address</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Phone</translation>
+        </message>
+        <message>
+            <source>Preferred languages</source>
+            <translation>Preferred languages</translation>
+        </message>
+        <message>
+            <source>Programme &amp;status</source>
+            <translation>Programme &amp;status</translation>
+        </message>
+        <message>
+            <source>Start &amp;date</source>
+            <translation>Start &amp;date</translation>
+        </message>
+        <message>
+            <source>Assigned &amp;coach</source>
+            <translation>Assigned &amp;coach</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Municipality CBS code</source>
+            <translation>Municipality CBS code</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Programme status</source>
+            <translation>Programme status</translation>
+        </message>
+        <message>
+            <source>Assigned coach</source>
+            <translation>Assigned coach</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>The first language you tick is used for printed documents.</source>
+            <translation>The first language you tick is used for printed documents.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyErrors</name>
+        <message>
+            <source>Enter the family's name.</source>
+            <extracomment>Municipalities offered in the list (Twente); the coach may type any other name and CBS code.</extracomment>
+            <translation>Enter the family's name.</translation>
+        </message>
+        <message>
+            <source>Enter the municipality's CBS code: GM and four digits, e.g. GM0153.</source>
+            <translation>Enter the municipality's CBS code: GM and four digits, e.g. GM0153.</translation>
+        </message>
+        <message>
+            <source>Enter the municipality's name.</source>
+            <translation>Enter the municipality's name.</translation>
+        </message>
+        <message>
+            <source>A phone number may hold digits, spaces and + ( ) - . / only.</source>
+            <translation>A phone number may hold digits, spaces and + ( ) - . / only.</translation>
+        </message>
+        <message>
+            <source>The address is too long.</source>
+            <translation>The address is too long.</translation>
+        </message>
+        <message>
+            <source>The coach's name is too long.</source>
+            <translation>The coach's name is too long.</translation>
+        </message>
+        <message>
+            <source>Choose each language once.</source>
+            <translation>Choose each language once.</translation>
+        </message>
+        <message>
+            <source>Enter the person's given name.</source>
+            <translation>Enter the person's given name.</translation>
+        </message>
+        <message>
+            <source>The family name is too long.</source>
+            <translation>The family name is too long.</translation>
+        </message>
+        <message>
+            <source>The birth date cannot be in the future.</source>
+            <translation>The birth date cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Enter a short title for the goal.</source>
+            <translation>Enter a short title for the goal.</translation>
+        </message>
+        <message>
+            <source>The description is too long.</source>
+            <translation>The description is too long.</translation>
+        </message>
+        <message>
+            <source>Every milestone needs a title.</source>
+            <translation>Every milestone needs a title.</translation>
+        </message>
+        <message>
+            <source>Choose a score from 1 to 5.</source>
+            <translation>Choose a score from 1 to 5.</translation>
+        </message>
+        <message>
+            <source>Enter who recorded this consent.</source>
+            <translation>Enter who recorded this consent.</translation>
+        </message>
+        <message>
+            <source>Write a note or choose a new status.</source>
+            <translation>Write a note or choose a new status.</translation>
+        </message>
+        <message>
+            <source>This value is not valid.</source>
+            <translation>This value is not valid.</translation>
+        </message>
+        <message>
+            <source>This was changed elsewhere since you opened it. Close, reopen and try again.</source>
+            <translation>This was changed elsewhere since you opened it. Close, reopen and try again.</translation>
+        </message>
+        <message>
+            <source>This is no longer there (it may have been erased).</source>
+            <translation>This is no longer there (it may have been erased).</translation>
+        </message>
+        <message>
+            <source>The goal cannot change to that status.</source>
+            <translation>The goal cannot change to that status.</translation>
+        </message>
+        <message>
+            <source>That person is not a member of this family.</source>
+            <translation>That person is not a member of this family.</translation>
+        </message>
+        <message>
+            <source>This consent is not given, so it cannot be withdrawn.</source>
+            <translation>This consent is not given, so it cannot be withdrawn.</translation>
+        </message>
+        <message>
+            <source>This could not be saved. Please check what you entered.</source>
+            <translation>This could not be saved. Please check what you entered.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyLabels</name>
+        <message>
+            <source>Adult</source>
+            <translation>Adult</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source>Coaching</source>
+            <translation>Coaching</translation>
+        </message>
+        <message>
+            <source>Anonymised reporting</source>
+            <translation>Anonymised reporting</translation>
+        </message>
+        <message>
+            <source>University research</source>
+            <translation>University research</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <source>Turkish</source>
+            <translation>Turkish</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Arabic</translation>
+        </message>
+        <message>
+            <source>Other language</source>
+            <translation>Other language</translation>
+        </message>
+        <message>
+            <source>Whole family</source>
+            <translation>Whole family</translation>
+        </message>
+    </context>
+    <context>
         <name>FamilyPage</name>
+        <message>
+            <source>&amp;People</source>
+            <translation>&amp;People</translation>
+        </message>
+        <message>
+            <source>&amp;Visits</source>
+            <translation>&amp;Visits</translation>
+        </message>
+        <message>
+            <source>&amp;Goals</source>
+            <translation>&amp;Goals</translation>
+        </message>
+        <message>
+            <source>&amp;Assessments</source>
+            <translation>&amp;Assessments</translation>
+        </message>
+        <message>
+            <source>&amp;Consent</source>
+            <translation>&amp;Consent</translation>
+        </message>
+        <message>
+            <source>Family's &amp;data</source>
+            <translation>Family's &amp;data</translation>
+        </message>
+        <message>
+            <source>Family sections</source>
+            <translation>Family sections</translation>
+        </message>
+        <message>
+            <source>← Families</source>
+            <translation>← Families</translation>
+        </message>
+        <message>
+            <source>&amp;Edit family</source>
+            <translation>&amp;Edit family</translation>
+        </message>
+        <message>
+            <source>&amp;New person</source>
+            <translation>&amp;New person</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>Edit person</translation>
+        </message>
+        <message>
+            <source>&amp;New visit</source>
+            <translation>&amp;New visit</translation>
+        </message>
+        <message>
+            <source>&amp;New goal</source>
+            <translation>&amp;New goal</translation>
+        </message>
+        <message>
+            <source>Edit goal</source>
+            <translation>Edit goal</translation>
+        </message>
+        <message>
+            <source>Change status</source>
+            <translation>Change status</translation>
+        </message>
+        <message>
+            <source>Status of the selected goal</source>
+            <translation>Status of the selected goal</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>New status</translation>
+        </message>
+        <message>
+            <source>Note about the status change</source>
+            <translation>Note about the status change</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Note (optional)</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Milestones</translation>
+        </message>
+        <message>
+            <source>Record a score (1 = not self-reliant, 5 = fully)</source>
+            <translation>Record a score (1 = not self-reliant, 5 = fully)</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Life domain</translation>
+        </message>
+        <message>
+            <source>For whom</source>
+            <translation>For whom</translation>
+        </message>
+        <message>
+            <source>Score from 1 to 5</source>
+            <translation>Score from 1 to 5</translation>
+        </message>
+        <message>
+            <source>Date of the score</source>
+            <translation>Date of the score</translation>
+        </message>
+        <message>
+            <source>Save score</source>
+            <translation>Save score</translation>
+        </message>
+        <message>
+            <source>Record or withdraw consent</source>
+            <translation>Record or withdraw consent</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>D&amp;ate</source>
+            <translation>D&amp;ate</translation>
+        </message>
+        <message>
+            <source>Recorded &amp;by</source>
+            <translation>Recorded &amp;by</translation>
+        </message>
+        <message>
+            <source>&amp;Remark</source>
+            <translation>&amp;Remark</translation>
+        </message>
+        <message>
+            <source>Kind of consent</source>
+            <translation>Kind of consent</translation>
+        </message>
+        <message>
+            <source>Date of consent</source>
+            <translation>Date of consent</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Consent given</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>Withdraw consent</translation>
+        </message>
+        <message>
+            <source>History (never deleted)</source>
+            <translation>History (never deleted)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Save everything held about this family as a PDF in the family's language and as a JSON file, for example when the family asks to see its data.</source>
+            <translation>Save everything held about this family as a PDF in the family's language and as a JSON file, for example when the family asks to see its data.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Erase</translation>
+        </message>
+        <message>
+            <source>Erase this family and everything about it from this laptop. This cannot be undone. Type the family's name exactly to confirm.</source>
+            <translation>Erase this family and everything about it from this laptop. This cannot be undone. Type the family's name exactly to confirm.</translation>
+        </message>
+        <message>
+            <source>Type the family's name to confirm erasing</source>
+            <translation>Type the family's name to confirm erasing</translation>
+        </message>
+        <message>
+            <source>Erase family</source>
+            <translation>Erase family</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Visits, newest first</source>
+            <translation>Visits, newest first</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <source>Progress of the selected goal</source>
+            <translation>Progress of the selected goal</translation>
+        </message>
+        <message>
+            <source>Milestones of the selected goal</source>
+            <translation>Milestones of the selected goal</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>Scores</translation>
+        </message>
+        <message>
+            <source>Current consent</source>
+            <translation>Current consent</translation>
+        </message>
+        <message>
+            <source>Consent history</source>
+            <translation>Consent history</translation>
+        </message>
+        <message>
+            <source>Whole family</source>
+            <translation>Whole family</translation>
+        </message>
+        <message>
+            <source>Record that the family withdraws its consent for: %1? The history is kept.</source>
+            <translation>Record that the family withdraws its consent for: %1? The history is kept.</translation>
+        </message>
+        <message>
+            <source>Export the family's data</source>
+            <translation>Export the family's data</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Saved %1 and %2.</source>
+            <translation>Saved %1 and %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyPdf</name>
+        <message>
+            <source>Adult</source>
+            <translation>Adult</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source>Coaching</source>
+            <translation>Coaching</translation>
+        </message>
+        <message>
+            <source>Anonymised reporting</source>
+            <translation>Anonymised reporting</translation>
+        </message>
+        <message>
+            <source>University research</source>
+            <translation>University research</translation>
+        </message>
+        <message>
+            <source>What we hold about your family</source>
+            <translation>What we hold about your family</translation>
+        </message>
         <message>
             <source>Family</source>
             <translation>Family</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Target date</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Milestones</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Assessments</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>Whole family</source>
+            <translation>Whole family</translation>
+        </message>
+        <message>
+            <source>This document lists everything Coach Companion holds about your family on this laptop. Printed on %1.</source>
+            <translation>This document lists everything Coach Companion holds about your family on this laptop. Printed on %1.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Preferred languages</source>
+            <translation>Preferred languages</translation>
+        </message>
+        <message>
+            <source>Programme status</source>
+            <translation>Programme status</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>%1 minutes</source>
+            <translation>%1 minutes</translation>
+        </message>
+        <message>
+            <source>reached on</source>
+            <translation>reached on</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Life domain</translation>
+        </message>
+        <message>
+            <source>Score (1-5)</source>
+            <translation>Score (1-5)</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Given</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the family</source>
+            <translation>Withdrawn by the family</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsModel</name>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunderReport</name>
+        <message>
+            <source>Distinct adults (18 and older) with a language or education goal that was started or achieved, with its latest change in the period. The goal names the person.</source>
+            <translation>Distinct adults (18 and older) with a language or education goal that was started or achieved, with its latest change in the period. The goal names the person.</translation>
+        </message>
+        <message>
+            <source>Distinct people of any age who achieved a work or entrepreneurship goal in the period.</source>
+            <translation>Distinct people of any age who achieved a work or entrepreneurship goal in the period.</translation>
+        </message>
+        <message>
+            <source>Distinct people with a sport and participation goal that was started or achieved in the period.</source>
+            <translation>Distinct people with a sport and participation goal that was started or achieved in the period.</translation>
+        </message>
+        <message>
+            <source>Families in the programme during the period whose latest status is active.</source>
+            <translation>Families in the programme during the period whose latest status is active.</translation>
+        </message>
+        <message>
+            <source>Families in the programme during the period whose latest status is completed.</source>
+            <translation>Families in the programme during the period whose latest status is completed.</translation>
+        </message>
+        <message>
+            <source>Families in the programme during the period whose latest status is withdrawn.</source>
+            <translation>Families in the programme during the period whose latest status is withdrawn.</translation>
+        </message>
+        <message>
+            <source>Visits held in the period. A visit counts in the month of the Thursday of its week.</source>
+            <translation>Visits held in the period. A visit counts in the month of the Thursday of its week.</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>Definition</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Funder indicators</source>
+            <translation>Funder indicators</translation>
+        </message>
+        <message>
+            <source>Period: %1 to %2. Counts below %3 are withheld.</source>
+            <translation>Period: %1 to %2. Counts below %3 are withheld.</translation>
+        </message>
+        <message>
+            <source>Change in self-reliance: for each life domain, the people or families with at least two self-reliance assessments (scores 1 to 5) in the period, and the mean change from their first to their last score.</source>
+            <translation>Change in self-reliance: for each life domain, the people or families with at least two self-reliance assessments (scores 1 to 5) in the period, and the mean change from their first to their last score.</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>Tables</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Small numbers are withheld</source>
+            <translation>Small numbers are withheld</translation>
+        </message>
+        <message>
+            <source>Coaches record visits, goals and self-reliance assessments on their own encrypted laptops. Only anonymised records leave a laptop: random numbers instead of names, age bands, months and weeks; never names, addresses or notes. The server counts the latest state of each record. A family counts for the period when it enrolled before the end of the period and did not complete or withdraw before its start. Families not visited in 6 weeks are counted on the day the report was made.</source>
+            <translation>Coaches record visits, goals and self-reliance assessments on their own encrypted laptops. Only anonymised records leave a laptop: random numbers instead of names, age bands, months and weeks; never names, addresses or notes. The server counts the latest state of each record. A family counts for the period when it enrolled before the end of the period and did not complete or withdraw before its start. Families not visited in 6 weeks are counted on the day the report was made.</translation>
+        </message>
+        <message>
+            <source>Small numbers are withheld to protect the privacy of the families: a count from 1 to %1 is shown as withheld, and some other values are withheld as well so that a hidden count cannot be worked out from the totals. A mean is withheld when fewer than %2 people or families are behind it. Withheld values are left out of the charts. The CSV file made with this report uses the same threshold (%2) and shows the same values.</source>
+            <translation>Small numbers are withheld to protect the privacy of the families: a count from 1 to %1 is shown as withheld, and some other values are withheld as well so that a hidden count cannot be worked out from the totals. A mean is withheld when fewer than %2 people or families are behind it. Withheld values are left out of the charts. The CSV file made with this report uses the same threshold (%2) and shows the same values.</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Coach Companion programme</source>
+            <translation>Coach Companion programme</translation>
+        </message>
+        <message>
+            <source>Programme report for funders</source>
+            <translation>Programme report for funders</translation>
+        </message>
+        <message>
+            <source>Made on %1</source>
+            <translation>Made on %1</translation>
+        </message>
+        <message>
+            <source>Aggregated, anonymised figures. No figure in this report refers to a single family: counts below %1 are withheld.</source>
+            <translation>Aggregated, anonymised figures. No figure in this report refers to a single family: counts below %1 are withheld.</translation>
+        </message>
+        <message>
+            <source>Withheld values (%1) are left out of this chart.</source>
+            <translation>Withheld values (%1) are left out of this chart.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalEditor</name>
+        <message>
+            <source>New goal</source>
+            <translation>New goal</translation>
+        </message>
+        <message>
+            <source>Edit goal</source>
+            <translation>Edit goal</translation>
+        </message>
+        <message>
+            <source>Life &amp;domain</source>
+            <translation>Life &amp;domain</translation>
+        </message>
+        <message>
+            <source>&amp;For</source>
+            <translation>&amp;For</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <source>D&amp;escription</source>
+            <translation>D&amp;escription</translation>
+        </message>
+        <message>
+            <source>Target d&amp;ate</source>
+            <translation>Target d&amp;ate</translation>
+        </message>
+        <message>
+            <source>&amp;Milestones</source>
+            <translation>&amp;Milestones</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Life domain</translation>
+        </message>
+        <message>
+            <source>For whom</source>
+            <translation>For whom</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Target date</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Milestones</translation>
+        </message>
+        <message>
+            <source>New milestone</source>
+            <translation>New milestone</translation>
+        </message>
+        <message>
+            <source>Milestone target date</source>
+            <translation>Milestone target date</translation>
+        </message>
+        <message>
+            <source>Add milestone</source>
+            <translation>Add milestone</translation>
+        </message>
+        <message>
+            <source>Remove milestone</source>
+            <translation>Remove milestone</translation>
+        </message>
+        <message>
+            <source>Reached today / not reached</source>
+            <translation>Reached today / not reached</translation>
+        </message>
+        <message>
+            <source>Whole family</source>
+            <translation>Whole family</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalUpdatesModel</name>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>New status</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>No change</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsModel</name>
+        <message>
+            <source>Life domain</source>
+            <translation>Life domain</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Target date</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>%1, target date passed</source>
+            <translation>%1, target date passed</translation>
         </message>
     </context>
     <context>
@@ -180,6 +1401,246 @@
         </message>
     </context>
     <context>
+        <name>LeaderDevices</name>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Enrolled</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Last sync</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Revoked</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaderMessages</name>
+        <message>
+            <source>Wrong username or password. Check them and try again.</source>
+            <translation>Wrong username or password. Check them and try again.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check the server address and the internet connection, then try again.</source>
+            <translation>The server cannot be reached. Check the server address and the internet connection, then try again.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please sign in again.</source>
+            <translation>Your session has ended. Please sign in again.</translation>
+        </message>
+        <message>
+            <source>The server refused this request (%1).</source>
+            <translation>The server refused this request (%1).</translation>
+        </message>
+        <message>
+            <source>The server's answer was not understood. Is this the address of the Coach Companion server?</source>
+            <translation>The server's answer was not understood. Is this the address of the Coach Companion server?</translation>
+        </message>
+        <message>
+            <source>The file could not be written (disk full or no permission?).</source>
+            <translation>The file could not be written (disk full or no permission?).</translation>
+        </message>
+        <message>
+            <source>Something went wrong (%1). Please try again.</source>
+            <translation>Something went wrong (%1). Please try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaderSignInDialog</name>
+        <message>
+            <source>Project leader sign-in</source>
+            <translation>Project leader sign-in</translation>
+        </message>
+        <message>
+            <source>Sign in to the central server to see the programme's figures, make funder reports and manage coaches' laptops. No family data is opened on this computer.</source>
+            <translation>Sign in to the central server to see the programme's figures, make funder reports and manage coaches' laptops. No family data is opened on this computer.</translation>
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translation>&amp;Server address:</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Server address</translation>
+        </message>
+        <message>
+            <source>&amp;Username:</source>
+            <translation>&amp;Username:</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Sign in</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Type your username and password.</source>
+            <translation>Type your username and password.</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Signing in…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaderSummary</name>
+        <message>
+            <source>withheld</source>
+            <extracomment>The raw value of a cell: an int, a float or SUPPRESSED. The cell's path in the server's summary JSON, e.g. ("families_by_status", "cells", "active").</extracomment>
+            <translation>withheld</translation>
+        </message>
+        <message>
+            <source>Adults working on a language or education goal</source>
+            <translation>Adults working on a language or education goal</translation>
+        </message>
+        <message>
+            <source>People who achieved a work or entrepreneurship goal</source>
+            <translation>People who achieved a work or entrepreneurship goal</translation>
+        </message>
+        <message>
+            <source>People working on a sport and participation goal</source>
+            <translation>People working on a sport and participation goal</translation>
+        </message>
+        <message>
+            <source>Active families</source>
+            <translation>Active families</translation>
+        </message>
+        <message>
+            <source>Families that completed</source>
+            <translation>Families that completed</translation>
+        </message>
+        <message>
+            <source>Families that withdrew</source>
+            <translation>Families that withdrew</translation>
+        </message>
+        <message>
+            <source>Visits held</source>
+            <translation>Visits held</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Families</source>
+            <translation>Families</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Families and people by programme status</source>
+            <translation>Families and people by programme status</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Visits</translation>
+        </message>
+        <message>
+            <source>Visits per month</source>
+            <translation>Visits per month</translation>
+        </message>
+        <message>
+            <source>Goals by life domain and status</source>
+            <translation>Goals by life domain and status</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Funder indicators</source>
+            <translation>Funder indicators</translation>
+        </message>
+        <message>
+            <source>Mean change</source>
+            <translation>Mean change</translation>
+        </message>
+        <message>
+            <source>Change in self-reliance by life domain</source>
+            <translation>Change in self-reliance by life domain</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Assessed</translation>
+        </message>
+        <message>
+            <source>Visits in the period</source>
+            <translation>Visits in the period</translation>
+        </message>
+        <message>
+            <source>Not visited in 6 weeks</source>
+            <translation>Not visited in 6 weeks</translation>
+        </message>
+        <message>
+            <source>Caseload per coach</source>
+            <translation>Caseload per coach</translation>
+        </message>
+        <message>
+            <source>Withheld to protect privacy. Counts from 1 to %1 are never shown, and some other values are withheld as well, so that a hidden count cannot be worked out from the totals.</source>
+            <translation>Withheld to protect privacy. Counts from 1 to %1 are never shown, and some other values are withheld as well, so that a hidden count cannot be worked out from the totals.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaderWindow</name>
+        <message>
+            <source>Coach Companion – project leader %1 on %2</source>
+            <translation>Coach Companion – project leader %1 on %2</translation>
+        </message>
+        <message>
+            <source>Leader mode</source>
+            <translation>Leader mode</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Dashboard</translation>
+        </message>
+        <message>
+            <source>&amp;Reports</source>
+            <translation>&amp;Reports</translation>
+        </message>
+        <message>
+            <source>De&amp;vices</source>
+            <translation>De&amp;vices</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Sign &amp;out</translation>
+        </message>
+        <message>
+            <source>Sign out of the server</source>
+            <translation>Sign out of the server</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Coach Companion</source>
@@ -246,10 +1707,390 @@
         </message>
     </context>
     <context>
+        <name>MilestonesModel</name>
+        <message>
+            <source>Milestone</source>
+            <translation>Milestone</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Target date</translation>
+        </message>
+        <message>
+            <source>Reached on</source>
+            <translation>Reached on</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonEditor</name>
+        <message>
+            <source>New person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>Edit person</translation>
+        </message>
+        <message>
+            <source>&amp;Given name</source>
+            <translation>&amp;Given name</translation>
+        </message>
+        <message>
+            <source>&amp;Family name</source>
+            <translation>&amp;Family name</translation>
+        </message>
+        <message>
+            <source>&amp;Birth date</source>
+            <translation>&amp;Birth date</translation>
+        </message>
+        <message>
+            <source>G&amp;ender</source>
+            <translation>G&amp;ender</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Role</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Given name</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Family name</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Status change</source>
+            <translation>Status change</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCoreApplication.self</name>
+        <message>
+            <source>The old recovery code no longer works.</source>
+            <translation>The old recovery code no longer works.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsTab</name>
+        <message>
+            <source>Period: %1 to %2 (change it on the Dashboard tab).</source>
+            <translation>Period: %1 to %2 (change it on the Dashboard tab).</translation>
+        </message>
+        <message>
+            <source>Reports for funders and the evaluating university. They use the export threshold: counts below %1 are withheld.</source>
+            <translation>Reports for funders and the evaluating university. They use the export threshold: counts below %1 are withheld.</translation>
+        </message>
+        <message>
+            <source>Report &amp;language:</source>
+            <translation>Report &amp;language:</translation>
+        </message>
+        <message>
+            <source>Language of the PDF report</source>
+            <translation>Language of the PDF report</translation>
+        </message>
+        <message>
+            <source>Save &amp;PDF report…</source>
+            <translation>Save &amp;PDF report…</translation>
+        </message>
+        <message>
+            <source>Save the funder report as PDF</source>
+            <translation>Save the funder report as PDF</translation>
+        </message>
+        <message>
+            <source>Save &amp;CSV…</source>
+            <translation>Save &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Save the summary as CSV</source>
+            <translation>Save the summary as CSV</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Save report</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the report (%n page(s)) to %1.</source>
+            <translation>
+                <numerusform>Saved the report (%n page) to %1.</numerusform>
+                <numerusform>Saved the report (%n pages) to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved the CSV to %1.</source>
+            <translation>Saved the CSV to %1.</translation>
+        </message>
+        <message>
+            <source>Fetching the figures…</source>
+            <translation>Fetching the figures…</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
+        <message>
+            <source>The automatic backup failed: %1</source>
+            <translation>The automatic backup failed: %1</translation>
+        </message>
         <message>
             <source>Settings</source>
             <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Automatic lock</source>
+            <translation>Automatic lock</translation>
+        </message>
+        <message>
+            <source>Lock after &amp;minutes without use:</source>
+            <translation>Lock after &amp;minutes without use:</translation>
+        </message>
+        <message>
+            <source>Minutes before the automatic lock</source>
+            <translation>Minutes before the automatic lock</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your organisation's policy allows at most %n minutes.</source>
+            <translation>
+                <numerusform>Your organisation's policy allows at most %n minute.</numerusform>
+                <numerusform>Your organisation's policy allows at most %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Current passphrase:</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Current passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;New passphrase:</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat new passphrase:</source>
+            <translation>Re&amp;peat new passphrase:</translation>
+        </message>
+        <message>
+            <source>Repeat new passphrase</source>
+            <translation>Repeat new passphrase</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Change passphrase</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <source>Make a new recovery code if the old one was lost or seen by someone else. The old code stops working.</source>
+            <translation>Make a new recovery code if the old one was lost or seen by someone else. The old code stops working.</translation>
+        </message>
+        <message>
+            <source>Pa&amp;ssphrase:</source>
+            <translation>Pa&amp;ssphrase:</translation>
+        </message>
+        <message>
+            <source>Passphrase for a new recovery code</source>
+            <translation>Passphrase for a new recovery code</translation>
+        </message>
+        <message>
+            <source>Make a new recovery code</source>
+            <translation>Make a new recovery code</translation>
+        </message>
+        <message>
+            <source>New recovery code</source>
+            <translation>New recovery code</translation>
+        </message>
+        <message>
+            <source>Hide the code</source>
+            <translation>Hide the code</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Encrypted backups are made automatically every day and before updates. The newest 10 are kept, and one for each of the last 6 months.</source>
+            <translation>Encrypted backups are made automatically every day and before updates. The newest 10 are kept, and one for each of the last 6 months.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Restore…</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup</source>
+            <translation>Restore the selected backup</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Yes, restore this backup</source>
+            <translation>Yes, restore this backup</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>Do not restore</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Working</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>Type your current passphrase first.</source>
+            <translation>Type your current passphrase first.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Changing the passphrase…</translation>
+        </message>
+        <message>
+            <source>Your passphrase was changed. Use the new one from now on.</source>
+            <translation>Your passphrase was changed. Use the new one from now on.</translation>
+        </message>
+        <message>
+            <source>Type your passphrase first.</source>
+            <translation>Type your passphrase first.</translation>
+        </message>
+        <message>
+            <source>Making a new recovery code…</source>
+            <translation>Making a new recovery code…</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>Making a backup…</translation>
+        </message>
+        <message>
+            <source>Backup made: %1.</source>
+            <translation>Backup made: %1.</translation>
+        </message>
+        <message>
+            <source>Restore the backup of %1? Everything recorded after it will be lost. Make a backup now first if you are not sure.</source>
+            <translation>Restore the backup of %1? Everything recorded after it will be lost. Make a backup now first if you are not sure.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Restoring the backup…</translation>
+        </message>
+        <message>
+            <source>The backup of %1 was restored.</source>
+            <translation>The backup of %1 was restored.</translation>
+        </message>
+        <message>
+            <source>This backup is damaged, was changed, or was made with another key (for example before the data was re-encrypted). Nothing was changed.</source>
+            <translation>This backup is damaged, was changed, or was made with another key (for example before the data was re-encrypted). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Another task is still running. Wait a moment and try again.</source>
+            <translation>Another task is still running. Wait a moment and try again.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Coach Companion %1</source>
+            <translation>Coach Companion %1</translation>
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation>Data folder: %1</translation>
+        </message>
+        <message>
+            <source>Deployment file: %1</source>
+            <translation>Deployment file: %1</translation>
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>Organisation: %1</translation>
         </message>
     </context>
     <context>
@@ -344,10 +2185,87 @@
         </message>
     </context>
     <context>
+        <name>StatusChoiceDelegate</name>
+        <message>
+            <source>New status</source>
+            <translation>New status</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncPage</name>
+        <message>
+            <source>Sending…</source>
+            <translation>Sending…</translation>
+        </message>
         <message>
             <source>Sync</source>
             <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Sync status</source>
+            <translation>Sync status</translation>
+        </message>
+        <message>
+            <source>Enrol this laptop</source>
+            <translation>Enrol this laptop</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Server address</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Enrolment code</translation>
+        </message>
+        <message>
+            <source>Enrol</source>
+            <translation>Enrol</translation>
+        </message>
+        <message>
+            <source>What will be sent (anonymised, exactly as uploaded)</source>
+            <translation>What will be sent (anonymised, exactly as uploaded)</translation>
+        </message>
+        <message>
+            <source>What will be sent</source>
+            <translation>What will be sent</translation>
+        </message>
+        <message>
+            <source>Records the server refused</source>
+            <translation>Records the server refused</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled yet. Enter the server address and an enrolment code from your project leader.</source>
+            <translation>This laptop is not enrolled yet. Enter the server address and an enrolment code from your project leader.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%n record waiting to be sent.</numerusform>
+                <numerusform>%n records waiting to be sent.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) refused by the server (see below).</source>
+            <translation>
+                <numerusform>%n record refused by the server (see below).</numerusform>
+                <numerusform>%n records refused by the server (see below).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last successful sync: %1</source>
+            <translation>Last successful sync: %1</translation>
+        </message>
+        <message>
+            <source>Nothing has been sent yet.</source>
+            <translation>Nothing has been sent yet.</translation>
+        </message>
+        <message>
+            <source>Last problem: %1</source>
+            <translation>Last problem: %1</translation>
         </message>
     </context>
     <context>
@@ -355,6 +2273,51 @@
         <message>
             <source>Today</source>
             <translation>Today</translation>
+        </message>
+        <message numerus="yes">
+            <source>Visits planned (%n)</source>
+            <translation>
+                <numerusform>Visits planned (%n)</numerusform>
+                <numerusform>Visits planned (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No visits planned in the next %1 days.</source>
+            <translation>No visits planned in the next %1 days.</translation>
+        </message>
+        <message>
+            <source>Visits planned</source>
+            <translation>Visits planned</translation>
+        </message>
+        <message numerus="yes">
+            <source>Follow-up actions due (%n)</source>
+            <translation>
+                <numerusform>Follow-up actions due (%n)</numerusform>
+                <numerusform>Follow-up actions due (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No follow-up actions due in the next %1 days, none overdue.</source>
+            <translation>No follow-up actions due in the next %1 days, none overdue.</translation>
+        </message>
+        <message>
+            <source>Follow-up actions due</source>
+            <translation>Follow-up actions due</translation>
+        </message>
+        <message numerus="yes">
+            <source>Goals near their target date (%n)</source>
+            <translation>
+                <numerusform>Goals near their target date (%n)</numerusform>
+                <numerusform>Goals near their target date (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No open goals with a target date in the next %1 days.</source>
+            <translation>No open goals with a target date in the next %1 days.</translation>
+        </message>
+        <message>
+            <source>Goals near their target date</source>
+            <translation>Goals near their target date</translation>
         </message>
     </context>
     <context>
@@ -394,6 +2357,245 @@
         <message>
             <source>Unlocking…</source>
             <translation>Unlocking…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitEditor</name>
+        <message>
+            <source>New visit</source>
+            <translation>New visit</translation>
+        </message>
+        <message>
+            <source>Edit visit</source>
+            <translation>Edit visit</translation>
+        </message>
+        <message>
+            <source>&amp;Date and time:</source>
+            <translation>&amp;Date and time:</translation>
+        </message>
+        <message>
+            <source>Date and time of the visit</source>
+            <translation>Date and time of the visit</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uration:</translation>
+        </message>
+        <message>
+            <source>Duration in minutes</source>
+            <translation>Duration in minutes</translation>
+        </message>
+        <message>
+            <source>&amp;Where:</source>
+            <translation>&amp;Where:</translation>
+        </message>
+        <message>
+            <source>Kind of visit</source>
+            <translation>Kind of visit</translation>
+        </message>
+        <message>
+            <source>&amp;People present</source>
+            <translation>&amp;People present</translation>
+        </message>
+        <message>
+            <source>People present</source>
+            <translation>People present</translation>
+        </message>
+        <message>
+            <source>&amp;Topics</source>
+            <translation>&amp;Topics</translation>
+        </message>
+        <message>
+            <source>Topics discussed</source>
+            <translation>Topics discussed</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>Visit notes</source>
+            <translation>Visit notes</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up actions</source>
+            <translation>&amp;Follow-up actions</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Follow-up actions</translation>
+        </message>
+        <message>
+            <source>&amp;Goals</source>
+            <translation>&amp;Goals</translation>
+        </message>
+        <message>
+            <source>Goal updates</source>
+            <translation>Goal updates</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>What did you talk about? What was agreed?</source>
+            <translation>What did you talk about? What was agreed?</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Add action</translation>
+        </message>
+        <message>
+            <source>Add a follow-up action</source>
+            <translation>Add a follow-up action</translation>
+        </message>
+        <message>
+            <source>Remove action</source>
+            <translation>Remove action</translation>
+        </message>
+        <message>
+            <source>Remove the selected follow-up action</source>
+            <translation>Remove the selected follow-up action</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save the visit</source>
+            <translation>Save the visit</translation>
+        </message>
+        <message>
+            <source>Save the visit (Ctrl+S)</source>
+            <translation>Save the visit (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Restored draft</source>
+            <translation>Restored draft</translation>
+        </message>
+        <message>
+            <source>What you typed earlier (last kept %1) was not saved yet and has been restored. Check it and save the visit.</source>
+            <translation>What you typed earlier (last kept %1) was not saved yet and has been restored. Check it and save the visit.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Draft kept</source>
+            <translation>Draft kept</translation>
+        </message>
+        <message>
+            <source>The draft could not be kept; it is retried as you type.</source>
+            <translation>The draft could not be kept; it is retried as you type.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>This visit or one of its goals was changed elsewhere after you opened it, so nothing was saved. What you typed is kept as a draft. Cancel, choose 'Keep as draft', and open the visit again to see the latest version.</source>
+            <translation>This visit or one of its goals was changed elsewhere after you opened it, so nothing was saved. What you typed is kept as a draft. Cancel, choose 'Keep as draft', and open the visit again to see the latest version.</translation>
+        </message>
+        <message>
+            <source>A goal cannot change to the status you chose. Choose another status.</source>
+            <translation>A goal cannot change to the status you chose. Choose another status.</translation>
+        </message>
+        <message>
+            <source>This family or visit no longer exists, so the visit was not saved.</source>
+            <translation>This family or visit no longer exists, so the visit was not saved.</translation>
+        </message>
+        <message>
+            <source>Please check the visit: %1</source>
+            <translation>Please check the visit: %1</translation>
+        </message>
+        <message>
+            <source>Close the visit</source>
+            <translation>Close the visit</translation>
+        </message>
+        <message>
+            <source>This visit is not saved. What should happen to what you typed?</source>
+            <translation>This visit is not saved. What should happen to what you typed?</translation>
+        </message>
+        <message>
+            <source>Throw it away</source>
+            <translation>Throw it away</translation>
+        </message>
+        <message>
+            <source>Keep as draft</source>
+            <translation>Keep as draft</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Keep editing</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Open follow-ups</source>
+            <translation>Open follow-ups</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>_SectionBox</name>
+        <message>
+            <source>Nothing to chart for this period.</source>
+            <translation>Nothing to chart for this period.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n withheld value(s) are not drawn: their bars are left out (a gap), not drawn as zero or as a number.</source>
+            <translation>
+                <numerusform>%n withheld value is not drawn: its bar is left out (a gap), not drawn as zero or as a number.</numerusform>
+                <numerusform>%n withheld values are not drawn: their bars are left out (a gap), not drawn as zero or as a number.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

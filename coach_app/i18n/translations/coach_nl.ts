@@ -1,6 +1,267 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name>AssessmentsChart</name>
+        <message>
+            <source>Score (1-5)</source>
+            <translation>Score (1-5)</translation>
+        </message>
+        <message>
+            <source>Scores over time</source>
+            <translation>Scores in de tijd</translation>
+        </message>
+        <message>
+            <source>Chart of scores over time per life domain</source>
+            <translation>Grafiek van scores in de tijd per levensgebied</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Voor</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Levensgebied</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsModel</name>
+        <message>
+            <source>Made on</source>
+            <translation>Gemaakt op</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Grootte</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentHistoryModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Gebeurtenis</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Vastgelegd door</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Gegeven</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the family</source>
+            <translation>Ingetrokken door het gezin</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentStateModel</name>
+        <message>
+            <source>Consent</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Vastgelegd door</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Nog niet gevraagd</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Gegeven</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the family</source>
+            <translation>Ingetrokken door het gezin</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Fetching the summary…</source>
+            <translation>De cijfers worden opgehaald…</translation>
+        </message>
+        <message>
+            <source>%1 to %2; counts below %3 are withheld.</source>
+            <translation>%1 tot en met %2; aantallen onder %3 worden afgeschermd.</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kwartaal</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>Custom months</source>
+            <translation>Eigen maanden</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Periode:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Van:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Tot en met:</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>First month</source>
+            <translation>Eerste maand</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Laatste maand</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Tonen</translation>
+        </message>
+        <message>
+            <source>Show the summary for this period</source>
+            <translation>Het overzicht voor deze periode tonen</translation>
+        </message>
+        <message>
+            <source>Choose a period and press Show.</source>
+            <translation>Kies een periode en klik op Tonen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevicesTab</name>
+        <message>
+            <source>Enrol a coach's laptop</source>
+            <translation>Laptop van een coach aanmelden</translation>
+        </message>
+        <message>
+            <source>&amp;Coach's name:</source>
+            <translation>&amp;Naam van de coach:</translation>
+        </message>
+        <message>
+            <source>Coach's name</source>
+            <translation>Naam van de coach</translation>
+        </message>
+        <message>
+            <source>&amp;Valid for (hours):</source>
+            <translation>&amp;Geldig (uren):</translation>
+        </message>
+        <message>
+            <source>Hours the code stays valid</source>
+            <translation>Aantal uren dat de code geldig blijft</translation>
+        </message>
+        <message>
+            <source>Create &amp;enrolment code</source>
+            <translation>&amp;Aanmeldcode maken</translation>
+        </message>
+        <message>
+            <source>Create an enrolment code</source>
+            <translation>Een aanmeldcode maken</translation>
+        </message>
+        <message>
+            <source>Enrolment &amp;code:</source>
+            <translation>Aanmeld&amp;code:</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Aanmeldcode</translation>
+        </message>
+        <message>
+            <source>Enrolment code as a QR code</source>
+            <translation>Aanmeldcode als QR-code</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Apparaten</translation>
+        </message>
+        <message>
+            <source>Enrolled devices</source>
+            <translation>Aangemelde apparaten</translation>
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation>Opnieuw &amp;laden</translation>
+        </message>
+        <message>
+            <source>Reload the list of devices</source>
+            <translation>De lijst met apparaten opnieuw laden</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke device…</source>
+            <translation>Apparaat &amp;intrekken…</translation>
+        </message>
+        <message>
+            <source>Revoke the selected device</source>
+            <translation>Het gekozen apparaat intrekken</translation>
+        </message>
+        <message>
+            <source>Type the coach's name first.</source>
+            <translation>Typ eerst de naam van de coach.</translation>
+        </message>
+        <message>
+            <source>For %1; works once, until %2.</source>
+            <translation>Voor %1; werkt één keer, tot %2.</translation>
+        </message>
+        <message>
+            <source>Give the code to the coach; it is entered once, on the laptop.</source>
+            <translation>Geef de code aan de coach; die voert hem één keer in op de laptop.</translation>
+        </message>
+        <message>
+            <source>Revoke device</source>
+            <translation>Apparaat intrekken</translation>
+        </message>
+        <message>
+            <source>Revoke the laptop of %1 (device %2)? It can no longer send records; the coach needs a new enrolment code to sync again. This cannot be undone.</source>
+            <translation>De laptop van %1 (apparaat %2) intrekken? Die kan dan geen gegevens meer sturen; de coach heeft een nieuwe aanmeldcode nodig om weer te synchroniseren. Dit kan niet ongedaan worden gemaakt.</translation>
+        </message>
+        <message>
+            <source>The device of %1 was revoked.</source>
+            <translation>Het apparaat van %1 is ingetrokken.</translation>
+        </message>
+    </context>
+    <context>
         <name>FamiliesModel</name>
         <message>
             <source>Family</source>
@@ -38,8 +299,8 @@
             <translation>Gezinnen</translation>
         </message>
         <message>
-            <source>Search by name or municipality</source>
-            <translation>Zoek op naam of gemeente</translation>
+            <source>Search names, places and visit notes</source>
+            <translation>Zoek in namen, plaatsen en bezoeknotities</translation>
         </message>
         <message>
             <source>Search families</source>
@@ -74,10 +335,970 @@
         </message>
     </context>
     <context>
+        <name>FamilyEditor</name>
+        <message>
+            <source>Known</source>
+            <translation>Bekend</translation>
+        </message>
+        <message>
+            <source>%1 is known</source>
+            <translation>%1 is bekend</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>New family</source>
+            <translation>Nieuw gezin</translation>
+        </message>
+        <message>
+            <source>Edit family</source>
+            <translation>Gezin bewerken</translation>
+        </message>
+        <message>
+            <source>Family &amp;name</source>
+            <translation>&amp;Naam van het gezin</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality</source>
+            <translation>&amp;Gemeente</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>&amp;Adres</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Telefoon</translation>
+        </message>
+        <message>
+            <source>Preferred languages</source>
+            <translation>Voorkeurstalen</translation>
+        </message>
+        <message>
+            <source>Programme &amp;status</source>
+            <translation>&amp;Status in het programma</translation>
+        </message>
+        <message>
+            <source>Start &amp;date</source>
+            <translation>Start&amp;datum</translation>
+        </message>
+        <message>
+            <source>Assigned &amp;coach</source>
+            <translation>Toegewezen &amp;coach</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Naam van het gezin</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Municipality CBS code</source>
+            <translation>CBS-code van de gemeente</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Programme status</source>
+            <translation>Status in het programma</translation>
+        </message>
+        <message>
+            <source>Assigned coach</source>
+            <translation>Toegewezen coach</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>The first language you tick is used for printed documents.</source>
+            <translation>De eerste taal die u aanvinkt, wordt gebruikt voor afgedrukte documenten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyErrors</name>
+        <message>
+            <source>Enter the family's name.</source>
+            <extracomment>Municipalities offered in the list (Twente); the coach may type any other name and CBS code.</extracomment>
+            <translation>Vul de naam van het gezin in.</translation>
+        </message>
+        <message>
+            <source>Enter the municipality's CBS code: GM and four digits, e.g. GM0153.</source>
+            <translation>Vul de CBS-code van de gemeente in: GM en vier cijfers, bijv. GM0153.</translation>
+        </message>
+        <message>
+            <source>Enter the municipality's name.</source>
+            <translation>Vul de naam van de gemeente in.</translation>
+        </message>
+        <message>
+            <source>A phone number may hold digits, spaces and + ( ) - . / only.</source>
+            <translation>Een telefoonnummer mag alleen cijfers, spaties en + ( ) - . / bevatten.</translation>
+        </message>
+        <message>
+            <source>The address is too long.</source>
+            <translation>Het adres is te lang.</translation>
+        </message>
+        <message>
+            <source>The coach's name is too long.</source>
+            <translation>De naam van de coach is te lang.</translation>
+        </message>
+        <message>
+            <source>Choose each language once.</source>
+            <translation>Kies elke taal maar één keer.</translation>
+        </message>
+        <message>
+            <source>Enter the person's given name.</source>
+            <translation>Vul de voornaam van de persoon in.</translation>
+        </message>
+        <message>
+            <source>The family name is too long.</source>
+            <translation>De achternaam is te lang.</translation>
+        </message>
+        <message>
+            <source>The birth date cannot be in the future.</source>
+            <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
+        </message>
+        <message>
+            <source>Enter a short title for the goal.</source>
+            <translation>Geef het doel een korte titel.</translation>
+        </message>
+        <message>
+            <source>The description is too long.</source>
+            <translation>De beschrijving is te lang.</translation>
+        </message>
+        <message>
+            <source>Every milestone needs a title.</source>
+            <translation>Elke tussenstap heeft een titel nodig.</translation>
+        </message>
+        <message>
+            <source>Choose a score from 1 to 5.</source>
+            <translation>Kies een score van 1 tot 5.</translation>
+        </message>
+        <message>
+            <source>Enter who recorded this consent.</source>
+            <translation>Vul in wie deze toestemming heeft vastgelegd.</translation>
+        </message>
+        <message>
+            <source>Write a note or choose a new status.</source>
+            <translation>Schrijf een notitie of kies een nieuwe status.</translation>
+        </message>
+        <message>
+            <source>This value is not valid.</source>
+            <translation>Deze waarde is niet geldig.</translation>
+        </message>
+        <message>
+            <source>This was changed elsewhere since you opened it. Close, reopen and try again.</source>
+            <translation>Dit is ergens anders gewijzigd nadat u het opende. Sluit het, open het opnieuw en probeer het nog eens.</translation>
+        </message>
+        <message>
+            <source>This is no longer there (it may have been erased).</source>
+            <translation>Dit bestaat niet meer (misschien is het gewist).</translation>
+        </message>
+        <message>
+            <source>The goal cannot change to that status.</source>
+            <translation>Het doel kan niet naar die status.</translation>
+        </message>
+        <message>
+            <source>That person is not a member of this family.</source>
+            <translation>Die persoon hoort niet bij dit gezin.</translation>
+        </message>
+        <message>
+            <source>This consent is not given, so it cannot be withdrawn.</source>
+            <translation>Deze toestemming is niet gegeven en kan dus niet worden ingetrokken.</translation>
+        </message>
+        <message>
+            <source>This could not be saved. Please check what you entered.</source>
+            <translation>Dit kon niet worden opgeslagen. Controleer wat u hebt ingevuld.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyLabels</name>
+        <message>
+            <source>Adult</source>
+            <translation>Volwassene</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Vrouw</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Man</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Anders</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Niet opgegeven</translation>
+        </message>
+        <message>
+            <source>Coaching</source>
+            <translation>Coaching</translation>
+        </message>
+        <message>
+            <source>Anonymised reporting</source>
+            <translation>Geanonimiseerde rapportage</translation>
+        </message>
+        <message>
+            <source>University research</source>
+            <translation>Universitair onderzoek</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <source>Turkish</source>
+            <translation>Turks</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Arabisch</translation>
+        </message>
+        <message>
+            <source>Other language</source>
+            <translation>Andere taal</translation>
+        </message>
+        <message>
+            <source>Whole family</source>
+            <translation>Hele gezin</translation>
+        </message>
+    </context>
+    <context>
         <name>FamilyPage</name>
+        <message>
+            <source>&amp;People</source>
+            <translation>&amp;Personen</translation>
+        </message>
+        <message>
+            <source>&amp;Visits</source>
+            <translation>&amp;Bezoeken</translation>
+        </message>
+        <message>
+            <source>&amp;Goals</source>
+            <translation>&amp;Doelen</translation>
+        </message>
+        <message>
+            <source>&amp;Assessments</source>
+            <translation>&amp;Metingen</translation>
+        </message>
+        <message>
+            <source>&amp;Consent</source>
+            <translation>&amp;Toestemming</translation>
+        </message>
+        <message>
+            <source>Family's &amp;data</source>
+            <translation>&amp;Gegevens van het gezin</translation>
+        </message>
+        <message>
+            <source>Family sections</source>
+            <translation>Onderdelen van het gezin</translation>
+        </message>
+        <message>
+            <source>← Families</source>
+            <translation>← Gezinnen</translation>
+        </message>
+        <message>
+            <source>&amp;Edit family</source>
+            <translation>Gezin &amp;bewerken</translation>
+        </message>
+        <message>
+            <source>&amp;New person</source>
+            <translation>&amp;Nieuwe persoon</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>Persoon bewerken</translation>
+        </message>
+        <message>
+            <source>&amp;New visit</source>
+            <translation>&amp;Nieuw bezoek</translation>
+        </message>
+        <message>
+            <source>&amp;New goal</source>
+            <translation>&amp;Nieuw doel</translation>
+        </message>
+        <message>
+            <source>Edit goal</source>
+            <translation>Doel bewerken</translation>
+        </message>
+        <message>
+            <source>Change status</source>
+            <translation>Status wijzigen</translation>
+        </message>
+        <message>
+            <source>Status of the selected goal</source>
+            <translation>Status van het gekozen doel</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Nieuwe status</translation>
+        </message>
+        <message>
+            <source>Note about the status change</source>
+            <translation>Notitie bij de statuswijziging</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Notitie (optioneel)</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Voortgang</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Tussenstappen</translation>
+        </message>
+        <message>
+            <source>Record a score (1 = not self-reliant, 5 = fully)</source>
+            <translation>Score vastleggen (1 = niet zelfredzaam, 5 = helemaal)</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Levensgebied</translation>
+        </message>
+        <message>
+            <source>For whom</source>
+            <translation>Voor wie</translation>
+        </message>
+        <message>
+            <source>Score from 1 to 5</source>
+            <translation>Score van 1 tot 5</translation>
+        </message>
+        <message>
+            <source>Date of the score</source>
+            <translation>Datum van de score</translation>
+        </message>
+        <message>
+            <source>Save score</source>
+            <translation>Score opslaan</translation>
+        </message>
+        <message>
+            <source>Record or withdraw consent</source>
+            <translation>Toestemming vastleggen of intrekken</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Soort</translation>
+        </message>
+        <message>
+            <source>D&amp;ate</source>
+            <translation>D&amp;atum</translation>
+        </message>
+        <message>
+            <source>Recorded &amp;by</source>
+            <translation>Vastgelegd &amp;door</translation>
+        </message>
+        <message>
+            <source>&amp;Remark</source>
+            <translation>&amp;Opmerking</translation>
+        </message>
+        <message>
+            <source>Kind of consent</source>
+            <translation>Soort toestemming</translation>
+        </message>
+        <message>
+            <source>Date of consent</source>
+            <translation>Datum van toestemming</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Vastgelegd door</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Toestemming gegeven</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>Toestemming intrekken</translation>
+        </message>
+        <message>
+            <source>History (never deleted)</source>
+            <translation>Geschiedenis (wordt nooit verwijderd)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporteren</translation>
+        </message>
+        <message>
+            <source>Save everything held about this family as a PDF in the family's language and as a JSON file, for example when the family asks to see its data.</source>
+            <translation>Bewaar alles wat over dit gezin is vastgelegd als PDF in de taal van het gezin en als JSON-bestand, bijvoorbeeld als het gezin zijn gegevens wil inzien.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xporteren…</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Wissen</translation>
+        </message>
+        <message>
+            <source>Erase this family and everything about it from this laptop. This cannot be undone. Type the family's name exactly to confirm.</source>
+            <translation>Wis dit gezin en alles wat erover is vastgelegd van deze laptop. Dit kan niet ongedaan worden gemaakt. Typ de naam van het gezin precies over om te bevestigen.</translation>
+        </message>
+        <message>
+            <source>Type the family's name to confirm erasing</source>
+            <translation>Typ de naam van het gezin om het wissen te bevestigen</translation>
+        </message>
+        <message>
+            <source>Erase family</source>
+            <translation>Gezin wissen</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>Visits, newest first</source>
+            <translation>Bezoeken, nieuwste eerst</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Doelen</translation>
+        </message>
+        <message>
+            <source>Progress of the selected goal</source>
+            <translation>Voortgang van het gekozen doel</translation>
+        </message>
+        <message>
+            <source>Milestones of the selected goal</source>
+            <translation>Tussenstappen van het gekozen doel</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>Scores</translation>
+        </message>
+        <message>
+            <source>Current consent</source>
+            <translation>Huidige toestemming</translation>
+        </message>
+        <message>
+            <source>Consent history</source>
+            <translation>Geschiedenis van toestemming</translation>
+        </message>
+        <message>
+            <source>Whole family</source>
+            <translation>Hele gezin</translation>
+        </message>
+        <message>
+            <source>Record that the family withdraws its consent for: %1? The history is kept.</source>
+            <translation>Vastleggen dat het gezin de toestemming intrekt voor: %1? De geschiedenis blijft bewaard.</translation>
+        </message>
+        <message>
+            <source>Export the family's data</source>
+            <translation>De gegevens van het gezin exporteren</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-documenten (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Bezig met exporteren…</translation>
+        </message>
+        <message>
+            <source>Saved %1 and %2.</source>
+            <translation>%1 en %2 opgeslagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyPdf</name>
+        <message>
+            <source>Adult</source>
+            <translation>Volwassene</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Vrouw</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Man</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Anders</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Niet opgegeven</translation>
+        </message>
+        <message>
+            <source>Coaching</source>
+            <translation>Coaching</translation>
+        </message>
+        <message>
+            <source>Anonymised reporting</source>
+            <translation>Geanonimiseerde rapportage</translation>
+        </message>
+        <message>
+            <source>University research</source>
+            <translation>Universitair onderzoek</translation>
+        </message>
+        <message>
+            <source>What we hold about your family</source>
+            <translation>Wat wij over uw gezin bewaren</translation>
+        </message>
         <message>
             <source>Family</source>
             <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Bezoeken</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>gedaan</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Onderwerpen</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Doelen</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Streefdatum</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Tussenstappen</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Voortgang</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Metingen</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
+            <source>Whole family</source>
+            <translation>Hele gezin</translation>
+        </message>
+        <message>
+            <source>This document lists everything Coach Companion holds about your family on this laptop. Printed on %1.</source>
+            <translation>Dit document bevat alles wat Coach Companion op deze laptop over uw gezin bewaart. Afgedrukt op %1.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Gemeente</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Preferred languages</source>
+            <translation>Voorkeurstalen</translation>
+        </message>
+        <message>
+            <source>Programme status</source>
+            <translation>Status in het programma</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Geslacht</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Talen</translation>
+        </message>
+        <message>
+            <source>%1 minutes</source>
+            <translation>%1 minuten</translation>
+        </message>
+        <message>
+            <source>reached on</source>
+            <translation>bereikt op</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Voor</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Levensgebied</translation>
+        </message>
+        <message>
+            <source>Score (1-5)</source>
+            <translation>Score (1-5)</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Gebeurtenis</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Vastgelegd door</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Gegeven</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the family</source>
+            <translation>Ingetrokken door het gezin</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsModel</name>
+        <message>
+            <source>Due</source>
+            <translation>Uiterlijk</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Te laat</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Binnenkort</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunderReport</name>
+        <message>
+            <source>Distinct adults (18 and older) with a language or education goal that was started or achieved, with its latest change in the period. The goal names the person.</source>
+            <translation>Unieke volwassenen (18 jaar en ouder) met een taal- of onderwijsdoel dat gestart of behaald is, met de laatste wijziging in de periode. Het doel noemt de persoon.</translation>
+        </message>
+        <message>
+            <source>Distinct people of any age who achieved a work or entrepreneurship goal in the period.</source>
+            <translation>Unieke personen van elke leeftijd die in de periode een doel voor werk of ondernemerschap behaalden.</translation>
+        </message>
+        <message>
+            <source>Distinct people with a sport and participation goal that was started or achieved in the period.</source>
+            <translation>Unieke personen met een doel voor sport en meedoen dat in de periode gestart of behaald is.</translation>
+        </message>
+        <message>
+            <source>Families in the programme during the period whose latest status is active.</source>
+            <translation>Gezinnen in het programma tijdens de periode met als laatste status actief.</translation>
+        </message>
+        <message>
+            <source>Families in the programme during the period whose latest status is completed.</source>
+            <translation>Gezinnen in het programma tijdens de periode met als laatste status afgerond.</translation>
+        </message>
+        <message>
+            <source>Families in the programme during the period whose latest status is withdrawn.</source>
+            <translation>Gezinnen in het programma tijdens de periode met als laatste status gestopt.</translation>
+        </message>
+        <message>
+            <source>Visits held in the period. A visit counts in the month of the Thursday of its week.</source>
+            <translation>Bezoeken in de periode. Een bezoek telt in de maand van de donderdag van zijn week.</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>Definitie</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>Funder indicators</source>
+            <translation>Indicatoren voor financiers</translation>
+        </message>
+        <message>
+            <source>Period: %1 to %2. Counts below %3 are withheld.</source>
+            <translation>Periode: %1 tot en met %2. Aantallen onder %3 worden afgeschermd.</translation>
+        </message>
+        <message>
+            <source>Change in self-reliance: for each life domain, the people or families with at least two self-reliance assessments (scores 1 to 5) in the period, and the mean change from their first to their last score.</source>
+            <translation>Verandering in zelfredzaamheid: per levensdomein de personen of gezinnen met ten minste twee metingen van zelfredzaamheid (scores 1 tot 5) in de periode, en de gemiddelde verandering van hun eerste naar hun laatste score.</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>Tabellen</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Werkwijze</translation>
+        </message>
+        <message>
+            <source>Small numbers are withheld</source>
+            <translation>Kleine aantallen worden afgeschermd</translation>
+        </message>
+        <message>
+            <source>Coaches record visits, goals and self-reliance assessments on their own encrypted laptops. Only anonymised records leave a laptop: random numbers instead of names, age bands, months and weeks; never names, addresses or notes. The server counts the latest state of each record. A family counts for the period when it enrolled before the end of the period and did not complete or withdraw before its start. Families not visited in 6 weeks are counted on the day the report was made.</source>
+            <translation>Coaches leggen bezoeken, doelen en metingen van zelfredzaamheid vast op hun eigen versleutelde laptop. Alleen geanonimiseerde gegevens verlaten een laptop: willekeurige nummers in plaats van namen, leeftijdsgroepen, maanden en weken; nooit namen, adressen of notities. De server telt de laatste stand van elk gegeven. Een gezin telt mee voor de periode als het vóór het einde van de periode is ingeschreven en niet vóór het begin ervan is afgerond of gestopt. Gezinnen die 6 weken niet bezocht zijn, worden geteld op de dag dat het verslag is gemaakt.</translation>
+        </message>
+        <message>
+            <source>Small numbers are withheld to protect the privacy of the families: a count from 1 to %1 is shown as withheld, and some other values are withheld as well so that a hidden count cannot be worked out from the totals. A mean is withheld when fewer than %2 people or families are behind it. Withheld values are left out of the charts. The CSV file made with this report uses the same threshold (%2) and shows the same values.</source>
+            <translation>Kleine aantallen worden afgeschermd om de privacy van de gezinnen te beschermen: een aantal van 1 tot en met %1 staat er als afgeschermd, en sommige andere waarden worden ook afgeschermd, zodat een verborgen aantal niet uit de totalen kan worden afgeleid. Een gemiddelde wordt afgeschermd als er minder dan %2 personen of gezinnen achter zitten. Afgeschermde waarden staan niet in de grafieken. Het CSV-bestand bij dit verslag gebruikt dezelfde drempel (%2) en toont dezelfde waarden.</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 tot en met %2</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Coach Companion programme</source>
+            <translation>Coach Companion-programma</translation>
+        </message>
+        <message>
+            <source>Programme report for funders</source>
+            <translation>Programmaverslag voor financiers</translation>
+        </message>
+        <message>
+            <source>Made on %1</source>
+            <translation>Gemaakt op %1</translation>
+        </message>
+        <message>
+            <source>Aggregated, anonymised figures. No figure in this report refers to a single family: counts below %1 are withheld.</source>
+            <translation>Samengevoegde, geanonimiseerde cijfers. Geen enkel cijfer in dit verslag gaat over één gezin: aantallen onder %1 worden afgeschermd.</translation>
+        </message>
+        <message>
+            <source>Withheld values (%1) are left out of this chart.</source>
+            <translation>Afgeschermde waarden (%1) staan niet in deze grafiek.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalEditor</name>
+        <message>
+            <source>New goal</source>
+            <translation>Nieuw doel</translation>
+        </message>
+        <message>
+            <source>Edit goal</source>
+            <translation>Doel bewerken</translation>
+        </message>
+        <message>
+            <source>Life &amp;domain</source>
+            <translation>Levens&amp;gebied</translation>
+        </message>
+        <message>
+            <source>&amp;For</source>
+            <translation>&amp;Voor</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <source>D&amp;escription</source>
+            <translation>&amp;Beschrijving</translation>
+        </message>
+        <message>
+            <source>Target d&amp;ate</source>
+            <translation>Streef&amp;datum</translation>
+        </message>
+        <message>
+            <source>&amp;Milestones</source>
+            <translation>&amp;Tussenstappen</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Levensgebied</translation>
+        </message>
+        <message>
+            <source>For whom</source>
+            <translation>Voor wie</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschrijving</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Streefdatum</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Tussenstappen</translation>
+        </message>
+        <message>
+            <source>New milestone</source>
+            <translation>Nieuwe tussenstap</translation>
+        </message>
+        <message>
+            <source>Milestone target date</source>
+            <translation>Streefdatum van de tussenstap</translation>
+        </message>
+        <message>
+            <source>Add milestone</source>
+            <translation>Tussenstap toevoegen</translation>
+        </message>
+        <message>
+            <source>Remove milestone</source>
+            <translation>Tussenstap verwijderen</translation>
+        </message>
+        <message>
+            <source>Reached today / not reached</source>
+            <translation>Vandaag bereikt / niet bereikt</translation>
+        </message>
+        <message>
+            <source>Whole family</source>
+            <translation>Hele gezin</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalUpdatesModel</name>
+        <message>
+            <source>Goal</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Nieuwe status</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>Geen wijziging</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsModel</name>
+        <message>
+            <source>Life domain</source>
+            <translation>Levensgebied</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Streefdatum</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>%1, target date passed</source>
+            <translation>%1, streefdatum verstreken</translation>
         </message>
     </context>
     <context>
@@ -180,6 +1401,246 @@
         </message>
     </context>
     <context>
+        <name>LeaderDevices</name>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Apparaat</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Aangemeld</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Laatste synchronisatie</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Ingetrokken</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nooit</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaderMessages</name>
+        <message>
+            <source>Wrong username or password. Check them and try again.</source>
+            <translation>Gebruikersnaam of wachtwoord klopt niet. Controleer ze en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check the server address and the internet connection, then try again.</source>
+            <translation>De server is niet bereikbaar. Controleer het serveradres en de internetverbinding en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please sign in again.</source>
+            <translation>Uw sessie is afgelopen. Meld u opnieuw aan.</translation>
+        </message>
+        <message>
+            <source>The server refused this request (%1).</source>
+            <translation>De server weigerde dit verzoek (%1).</translation>
+        </message>
+        <message>
+            <source>The server's answer was not understood. Is this the address of the Coach Companion server?</source>
+            <translation>Het antwoord van de server is niet te begrijpen. Is dit het adres van de Coach Companion-server?</translation>
+        </message>
+        <message>
+            <source>The file could not be written (disk full or no permission?).</source>
+            <translation>Het bestand kon niet worden opgeslagen (schijf vol of geen toestemming?).</translation>
+        </message>
+        <message>
+            <source>Something went wrong (%1). Please try again.</source>
+            <translation>Er ging iets mis (%1). Probeer het opnieuw.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaderSignInDialog</name>
+        <message>
+            <source>Project leader sign-in</source>
+            <translation>Aanmelden als projectleider</translation>
+        </message>
+        <message>
+            <source>Sign in to the central server to see the programme's figures, make funder reports and manage coaches' laptops. No family data is opened on this computer.</source>
+            <translation>Meld u aan bij de centrale server om de cijfers van het programma te zien, verslagen voor financiers te maken en de laptops van coaches te beheren. Er worden geen gezinsgegevens geopend op deze computer.</translation>
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translation>&amp;Serveradres:</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Serveradres</translation>
+        </message>
+        <message>
+            <source>&amp;Username:</source>
+            <translation>&amp;Gebruikersnaam:</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Gebruikersnaam</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Aanmelden</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Aanmelden</translation>
+        </message>
+        <message>
+            <source>Type your username and password.</source>
+            <translation>Typ uw gebruikersnaam en wachtwoord.</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Bezig met aanmelden…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaderSummary</name>
+        <message>
+            <source>withheld</source>
+            <extracomment>The raw value of a cell: an int, a float or SUPPRESSED. The cell's path in the server's summary JSON, e.g. ("families_by_status", "cells", "active").</extracomment>
+            <translation>afgeschermd</translation>
+        </message>
+        <message>
+            <source>Adults working on a language or education goal</source>
+            <translation>Volwassenen die werken aan een taal- of onderwijsdoel</translation>
+        </message>
+        <message>
+            <source>People who achieved a work or entrepreneurship goal</source>
+            <translation>Personen die een doel voor werk of ondernemerschap behaalden</translation>
+        </message>
+        <message>
+            <source>People working on a sport and participation goal</source>
+            <translation>Personen die werken aan een doel voor sport en meedoen</translation>
+        </message>
+        <message>
+            <source>Active families</source>
+            <translation>Actieve gezinnen</translation>
+        </message>
+        <message>
+            <source>Families that completed</source>
+            <translation>Gezinnen die het programma afrondden</translation>
+        </message>
+        <message>
+            <source>Families that withdrew</source>
+            <translation>Gezinnen die stopten</translation>
+        </message>
+        <message>
+            <source>Visits held</source>
+            <translation>Afgelegde bezoeken</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totaal</translation>
+        </message>
+        <message>
+            <source>Families</source>
+            <translation>Gezinnen</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>Families and people by programme status</source>
+            <translation>Gezinnen en personen per programmastatus</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Bezoeken</translation>
+        </message>
+        <message>
+            <source>Visits per month</source>
+            <translation>Bezoeken per maand</translation>
+        </message>
+        <message>
+            <source>Goals by life domain and status</source>
+            <translation>Doelen per levensdomein en status</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>Funder indicators</source>
+            <translation>Indicatoren voor financiers</translation>
+        </message>
+        <message>
+            <source>Mean change</source>
+            <translation>Gemiddelde verandering</translation>
+        </message>
+        <message>
+            <source>Change in self-reliance by life domain</source>
+            <translation>Verandering in zelfredzaamheid per levensdomein</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Gemeten</translation>
+        </message>
+        <message>
+            <source>Visits in the period</source>
+            <translation>Bezoeken in de periode</translation>
+        </message>
+        <message>
+            <source>Not visited in 6 weeks</source>
+            <translation>6 weken niet bezocht</translation>
+        </message>
+        <message>
+            <source>Caseload per coach</source>
+            <translation>Caseload per coach</translation>
+        </message>
+        <message>
+            <source>Withheld to protect privacy. Counts from 1 to %1 are never shown, and some other values are withheld as well, so that a hidden count cannot be worked out from the totals.</source>
+            <translation>Afgeschermd om de privacy te beschermen. Aantallen van 1 tot en met %1 worden nooit getoond, en sommige andere waarden worden ook afgeschermd, zodat een verborgen aantal niet uit de totalen kan worden afgeleid.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaderWindow</name>
+        <message>
+            <source>Coach Companion – project leader %1 on %2</source>
+            <translation>Coach Companion – projectleider %1 op %2</translation>
+        </message>
+        <message>
+            <source>Leader mode</source>
+            <translation>Projectleidermodus</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Dashboard</translation>
+        </message>
+        <message>
+            <source>&amp;Reports</source>
+            <translation>&amp;Verslagen</translation>
+        </message>
+        <message>
+            <source>De&amp;vices</source>
+            <translation>A&amp;pparaten</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>&amp;Afmelden</translation>
+        </message>
+        <message>
+            <source>Sign out of the server</source>
+            <translation>Afmelden bij de server</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Coach Companion</source>
@@ -246,10 +1707,390 @@
         </message>
     </context>
     <context>
+        <name>MilestonesModel</name>
+        <message>
+            <source>Milestone</source>
+            <translation>Tussenstap</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Streefdatum</translation>
+        </message>
+        <message>
+            <source>Reached on</source>
+            <translation>Bereikt op</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Leeftijd</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Geslacht</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Talen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonEditor</name>
+        <message>
+            <source>New person</source>
+            <translation>Nieuwe persoon</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>Persoon bewerken</translation>
+        </message>
+        <message>
+            <source>&amp;Given name</source>
+            <translation>&amp;Voornaam</translation>
+        </message>
+        <message>
+            <source>&amp;Family name</source>
+            <translation>&amp;Achternaam</translation>
+        </message>
+        <message>
+            <source>&amp;Birth date</source>
+            <translation>&amp;Geboortedatum</translation>
+        </message>
+        <message>
+            <source>G&amp;ender</source>
+            <translation>G&amp;eslacht</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Rol</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Talen</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Voornaam</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Naam van het gezin</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Geslacht</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Status change</source>
+            <translation>Statuswijziging</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCoreApplication.self</name>
+        <message>
+            <source>The old recovery code no longer works.</source>
+            <translation>De oude herstelcode werkt niet meer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsTab</name>
+        <message>
+            <source>Period: %1 to %2 (change it on the Dashboard tab).</source>
+            <translation>Periode: %1 tot en met %2 (te wijzigen op het tabblad Dashboard).</translation>
+        </message>
+        <message>
+            <source>Reports for funders and the evaluating university. They use the export threshold: counts below %1 are withheld.</source>
+            <translation>Verslagen voor financiers en de evaluerende universiteit. Ze gebruiken de exportdrempel: aantallen onder %1 worden afgeschermd.</translation>
+        </message>
+        <message>
+            <source>Report &amp;language:</source>
+            <translation>&amp;Taal van het verslag:</translation>
+        </message>
+        <message>
+            <source>Language of the PDF report</source>
+            <translation>Taal van het pdf-verslag</translation>
+        </message>
+        <message>
+            <source>Save &amp;PDF report…</source>
+            <translation>&amp;Pdf-verslag opslaan…</translation>
+        </message>
+        <message>
+            <source>Save the funder report as PDF</source>
+            <translation>Het verslag voor financiers als pdf opslaan</translation>
+        </message>
+        <message>
+            <source>Save &amp;CSV…</source>
+            <translation>&amp;CSV opslaan…</translation>
+        </message>
+        <message>
+            <source>Save the summary as CSV</source>
+            <translation>Het overzicht als CSV opslaan</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Verslag opslaan</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the report (%n page(s)) to %1.</source>
+            <translation>
+                <numerusform>Het verslag (%n pagina) is opgeslagen in %1.</numerusform>
+                <numerusform>Het verslag (%n pagina's) is opgeslagen in %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved the CSV to %1.</source>
+            <translation>De CSV is opgeslagen in %1.</translation>
+        </message>
+        <message>
+            <source>Fetching the figures…</source>
+            <translation>De cijfers worden opgehaald…</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
+        <message>
+            <source>The automatic backup failed: %1</source>
+            <translation>De automatische back-up is mislukt: %1</translation>
+        </message>
         <message>
             <source>Settings</source>
             <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+        <message>
+            <source>Automatic lock</source>
+            <translation>Automatisch vergrendelen</translation>
+        </message>
+        <message>
+            <source>Lock after &amp;minutes without use:</source>
+            <translation>Vergrendelen na &amp;minuten zonder gebruik:</translation>
+        </message>
+        <message>
+            <source>Minutes before the automatic lock</source>
+            <translation>Minuten tot het automatisch vergrendelen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your organisation's policy allows at most %n minutes.</source>
+            <translation>
+                <numerusform>Het beleid van uw organisatie staat hoogstens %n minuut toe.</numerusform>
+                <numerusform>Het beleid van uw organisatie staat hoogstens %n minuten toe.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Huidig wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Huidig wachtwoord</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Nieuw wachtwoord:</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nieuw wachtwoord</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat new passphrase:</source>
+            <translation>Herhaal nieuw &amp;wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Repeat new passphrase</source>
+            <translation>Herhaal nieuw wachtwoord</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Wachtwoord wijzigen</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Herstelcode</translation>
+        </message>
+        <message>
+            <source>Make a new recovery code if the old one was lost or seen by someone else. The old code stops working.</source>
+            <translation>Maak een nieuwe herstelcode als de oude kwijt is of door iemand anders is gezien. De oude code werkt dan niet meer.</translation>
+        </message>
+        <message>
+            <source>Pa&amp;ssphrase:</source>
+            <translation>W&amp;achtwoord:</translation>
+        </message>
+        <message>
+            <source>Passphrase for a new recovery code</source>
+            <translation>Wachtwoord voor een nieuwe herstelcode</translation>
+        </message>
+        <message>
+            <source>Make a new recovery code</source>
+            <translation>Nieuwe herstelcode maken</translation>
+        </message>
+        <message>
+            <source>New recovery code</source>
+            <translation>Nieuwe herstelcode</translation>
+        </message>
+        <message>
+            <source>Hide the code</source>
+            <translation>Code verbergen</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Back-ups</translation>
+        </message>
+        <message>
+            <source>Encrypted backups are made automatically every day and before updates. The newest 10 are kept, and one for each of the last 6 months.</source>
+            <translation>Versleutelde back-ups worden elke dag en voor elke update automatisch gemaakt. De nieuwste 10 blijven bewaard, en één voor elk van de laatste 6 maanden.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Nu back-up maken</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Terugzetten…</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup</source>
+            <translation>De gekozen back-up terugzetten</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Terugzetten</translation>
+        </message>
+        <message>
+            <source>Yes, restore this backup</source>
+            <translation>Ja, deze back-up terugzetten</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>Niet terugzetten</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Bezig</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Over</translation>
+        </message>
+        <message>
+            <source>Type your current passphrase first.</source>
+            <translation>Typ eerst uw huidige wachtwoord.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Wachtwoord wijzigen…</translation>
+        </message>
+        <message>
+            <source>Your passphrase was changed. Use the new one from now on.</source>
+            <translation>Uw wachtwoord is gewijzigd. Gebruik vanaf nu het nieuwe.</translation>
+        </message>
+        <message>
+            <source>Type your passphrase first.</source>
+            <translation>Typ eerst uw wachtwoord.</translation>
+        </message>
+        <message>
+            <source>Making a new recovery code…</source>
+            <translation>Nieuwe herstelcode maken…</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>Back-up maken…</translation>
+        </message>
+        <message>
+            <source>Backup made: %1.</source>
+            <translation>Back-up gemaakt: %1.</translation>
+        </message>
+        <message>
+            <source>Restore the backup of %1? Everything recorded after it will be lost. Make a backup now first if you are not sure.</source>
+            <translation>De back-up van %1 terugzetten? Alles wat daarna is vastgelegd, gaat verloren. Maak eerst een back-up als u twijfelt.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Back-up terugzetten…</translation>
+        </message>
+        <message>
+            <source>The backup of %1 was restored.</source>
+            <translation>De back-up van %1 is teruggezet.</translation>
+        </message>
+        <message>
+            <source>This backup is damaged, was changed, or was made with another key (for example before the data was re-encrypted). Nothing was changed.</source>
+            <translation>Deze back-up is beschadigd, is veranderd, of is gemaakt met een andere sleutel (bijvoorbeeld voordat de gegevens opnieuw zijn versleuteld). Er is niets veranderd.</translation>
+        </message>
+        <message>
+            <source>Another task is still running. Wait a moment and try again.</source>
+            <translation>Er loopt nog een andere taak. Wacht even en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>Coach Companion %1</source>
+            <translation>Coach Companion %1</translation>
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation>Gegevensmap: %1</translation>
+        </message>
+        <message>
+            <source>Deployment file: %1</source>
+            <translation>Installatiebestand: %1</translation>
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>Organisatie: %1</translation>
         </message>
     </context>
     <context>
@@ -344,10 +2185,87 @@
         </message>
     </context>
     <context>
+        <name>StatusChoiceDelegate</name>
+        <message>
+            <source>New status</source>
+            <translation>Nieuwe status</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncPage</name>
+        <message>
+            <source>Sending…</source>
+            <translation>Bezig met versturen…</translation>
+        </message>
         <message>
             <source>Sync</source>
             <translation>Synchronisatie</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Nu synchroniseren</translation>
+        </message>
+        <message>
+            <source>Sync status</source>
+            <translation>Synchronisatiestatus</translation>
+        </message>
+        <message>
+            <source>Enrol this laptop</source>
+            <translation>Deze laptop aanmelden</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Serveradres</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Aanmeldcode</translation>
+        </message>
+        <message>
+            <source>Enrol</source>
+            <translation>Aanmelden</translation>
+        </message>
+        <message>
+            <source>What will be sent (anonymised, exactly as uploaded)</source>
+            <translation>Wat wordt verstuurd (geanonimiseerd, precies zoals het wordt geüpload)</translation>
+        </message>
+        <message>
+            <source>What will be sent</source>
+            <translation>Wat wordt verstuurd</translation>
+        </message>
+        <message>
+            <source>Records the server refused</source>
+            <translation>Gegevens die de server weigerde</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled yet. Enter the server address and an enrolment code from your project leader.</source>
+            <translation>Deze laptop is nog niet aangemeld. Vul het serveradres in en een aanmeldcode van uw projectleider.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>%n gegeven wacht op verzending.</numerusform>
+                <numerusform>%n gegevens wachten op verzending.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) refused by the server (see below).</source>
+            <translation>
+                <numerusform>%n gegeven geweigerd door de server (zie hieronder).</numerusform>
+                <numerusform>%n gegevens geweigerd door de server (zie hieronder).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last successful sync: %1</source>
+            <translation>Laatste geslaagde synchronisatie: %1</translation>
+        </message>
+        <message>
+            <source>Nothing has been sent yet.</source>
+            <translation>Er is nog niets verstuurd.</translation>
+        </message>
+        <message>
+            <source>Last problem: %1</source>
+            <translation>Laatste probleem: %1</translation>
         </message>
     </context>
     <context>
@@ -355,6 +2273,51 @@
         <message>
             <source>Today</source>
             <translation>Vandaag</translation>
+        </message>
+        <message numerus="yes">
+            <source>Visits planned (%n)</source>
+            <translation>
+                <numerusform>Geplande bezoeken (%n)</numerusform>
+                <numerusform>Geplande bezoeken (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No visits planned in the next %1 days.</source>
+            <translation>Geen bezoeken gepland in de komende %1 dagen.</translation>
+        </message>
+        <message>
+            <source>Visits planned</source>
+            <translation>Geplande bezoeken</translation>
+        </message>
+        <message numerus="yes">
+            <source>Follow-up actions due (%n)</source>
+            <translation>
+                <numerusform>Openstaande vervolgacties (%n)</numerusform>
+                <numerusform>Openstaande vervolgacties (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No follow-up actions due in the next %1 days, none overdue.</source>
+            <translation>Geen vervolgacties in de komende %1 dagen en niets te laat.</translation>
+        </message>
+        <message>
+            <source>Follow-up actions due</source>
+            <translation>Openstaande vervolgacties</translation>
+        </message>
+        <message numerus="yes">
+            <source>Goals near their target date (%n)</source>
+            <translation>
+                <numerusform>Doelen bijna op streefdatum (%n)</numerusform>
+                <numerusform>Doelen bijna op streefdatum (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No open goals with a target date in the next %1 days.</source>
+            <translation>Geen open doelen met een streefdatum in de komende %1 dagen.</translation>
+        </message>
+        <message>
+            <source>Goals near their target date</source>
+            <translation>Doelen bijna op streefdatum</translation>
         </message>
     </context>
     <context>
@@ -394,6 +2357,245 @@
         <message>
             <source>Unlocking…</source>
             <translation>Ontgrendelen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitEditor</name>
+        <message>
+            <source>New visit</source>
+            <translation>Nieuw bezoek</translation>
+        </message>
+        <message>
+            <source>Edit visit</source>
+            <translation>Bezoek bewerken</translation>
+        </message>
+        <message>
+            <source>&amp;Date and time:</source>
+            <translation>&amp;Datum en tijd:</translation>
+        </message>
+        <message>
+            <source>Date and time of the visit</source>
+            <translation>Datum en tijd van het bezoek</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uur:</translation>
+        </message>
+        <message>
+            <source>Duration in minutes</source>
+            <translation>Duur in minuten</translation>
+        </message>
+        <message>
+            <source>&amp;Where:</source>
+            <translation>&amp;Waar:</translation>
+        </message>
+        <message>
+            <source>Kind of visit</source>
+            <translation>Soort bezoek</translation>
+        </message>
+        <message>
+            <source>&amp;People present</source>
+            <translation>&amp;Aanwezig</translation>
+        </message>
+        <message>
+            <source>People present</source>
+            <translation>Aanwezigen</translation>
+        </message>
+        <message>
+            <source>&amp;Topics</source>
+            <translation>&amp;Onderwerpen</translation>
+        </message>
+        <message>
+            <source>Topics discussed</source>
+            <translation>Besproken onderwerpen</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notities</translation>
+        </message>
+        <message>
+            <source>Visit notes</source>
+            <translation>Notities van het bezoek</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up actions</source>
+            <translation>&amp;Vervolgacties</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Vervolgacties</translation>
+        </message>
+        <message>
+            <source>&amp;Goals</source>
+            <translation>&amp;Doelen</translation>
+        </message>
+        <message>
+            <source>Goal updates</source>
+            <translation>Voortgang van doelen</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>What did you talk about? What was agreed?</source>
+            <translation>Waarover hebt u gesproken? Wat is afgesproken?</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Actie toevoegen</translation>
+        </message>
+        <message>
+            <source>Add a follow-up action</source>
+            <translation>Een vervolgactie toevoegen</translation>
+        </message>
+        <message>
+            <source>Remove action</source>
+            <translation>Actie verwijderen</translation>
+        </message>
+        <message>
+            <source>Remove the selected follow-up action</source>
+            <translation>De gekozen vervolgactie verwijderen</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Save the visit</source>
+            <translation>Bezoek opslaan</translation>
+        </message>
+        <message>
+            <source>Save the visit (Ctrl+S)</source>
+            <translation>Bezoek opslaan (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Restored draft</source>
+            <translation>Teruggezet concept</translation>
+        </message>
+        <message>
+            <source>What you typed earlier (last kept %1) was not saved yet and has been restored. Check it and save the visit.</source>
+            <translation>Wat u eerder typte (laatst bewaard %1) was nog niet opgeslagen en is teruggezet. Controleer het en sla het bezoek op.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Laden…</translation>
+        </message>
+        <message>
+            <source>Draft kept</source>
+            <translation>Concept bewaard</translation>
+        </message>
+        <message>
+            <source>The draft could not be kept; it is retried as you type.</source>
+            <translation>Het concept kon niet worden bewaard; dat wordt opnieuw geprobeerd terwijl u typt.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Opslaan…</translation>
+        </message>
+        <message>
+            <source>This visit or one of its goals was changed elsewhere after you opened it, so nothing was saved. What you typed is kept as a draft. Cancel, choose 'Keep as draft', and open the visit again to see the latest version.</source>
+            <translation>Dit bezoek of een van de doelen is ergens anders gewijzigd nadat u het opende, dus er is niets opgeslagen. Wat u typte is als concept bewaard. Kies Annuleren, dan 'Als concept bewaren', en open het bezoek opnieuw om de nieuwste versie te zien.</translation>
+        </message>
+        <message>
+            <source>A goal cannot change to the status you chose. Choose another status.</source>
+            <translation>Een doel kan niet naar de gekozen status. Kies een andere status.</translation>
+        </message>
+        <message>
+            <source>This family or visit no longer exists, so the visit was not saved.</source>
+            <translation>Dit gezin of bezoek bestaat niet meer, dus het bezoek is niet opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Please check the visit: %1</source>
+            <translation>Controleer het bezoek: %1</translation>
+        </message>
+        <message>
+            <source>Close the visit</source>
+            <translation>Bezoek sluiten</translation>
+        </message>
+        <message>
+            <source>This visit is not saved. What should happen to what you typed?</source>
+            <translation>Dit bezoek is niet opgeslagen. Wat moet er gebeuren met wat u typte?</translation>
+        </message>
+        <message>
+            <source>Throw it away</source>
+            <translation>Weggooien</translation>
+        </message>
+        <message>
+            <source>Keep as draft</source>
+            <translation>Als concept bewaren</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Verder bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Vorm</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minuten</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Onderwerpen</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>Open follow-ups</source>
+            <translation>Open acties</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Waar</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duur</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n minuut</numerusform>
+                <numerusform>%n minuten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>_SectionBox</name>
+        <message>
+            <source>Nothing to chart for this period.</source>
+            <translation>Niets om in een grafiek te tonen voor deze periode.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n withheld value(s) are not drawn: their bars are left out (a gap), not drawn as zero or as a number.</source>
+            <translation>
+                <numerusform>%n afgeschermde waarde wordt niet getekend: de staaf ontbreekt (een gat), niet getekend als nul of als getal.</numerusform>
+                <numerusform>%n afgeschermde waarden worden niet getekend: de staven ontbreken (een gat), niet getekend als nul of als getal.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -1,6 +1,267 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr_TR">
     <context>
+        <name>AssessmentsChart</name>
+        <message>
+            <source>Score (1-5)</source>
+            <translation>Puan (1-5)</translation>
+        </message>
+        <message>
+            <source>Scores over time</source>
+            <translation>Zaman içindeki puanlar</translation>
+        </message>
+        <message>
+            <source>Chart of scores over time per life domain</source>
+            <translation>Yaşam alanlarına göre zaman içindeki puanların grafiği</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Tarih</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Kimin için</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Yaşam alanı</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puan</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsModel</name>
+        <message>
+            <source>Made on</source>
+            <translation>Oluşturulma</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Boyut</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentHistoryModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Tarih</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Onay</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Olay</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Kaydeden</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Açıklama</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Verildi</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the family</source>
+            <translation>Aile tarafından geri çekildi</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentStateModel</name>
+        <message>
+            <source>Consent</source>
+            <translation>Onay</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Durum</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tarih</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Kaydeden</translation>
+        </message>
+        <message>
+            <source>Not asked yet</source>
+            <translation>Henüz sorulmadı</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Verildi</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the family</source>
+            <translation>Aile tarafından geri çekildi</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Fetching the summary…</source>
+            <translation>Özet getiriliyor…</translation>
+        </message>
+        <message>
+            <source>%1 to %2; counts below %3 are withheld.</source>
+            <translation>%1 – %2; %3 altındaki sayılar gizlenir.</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Ay</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Çeyrek</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Yıl</translation>
+        </message>
+        <message>
+            <source>Custom months</source>
+            <translation>Özel aylar</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Dönem:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Başlangıç:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Bitiş:</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Dönem</translation>
+        </message>
+        <message>
+            <source>First month</source>
+            <translation>İlk ay</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Son ay</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Göster</translation>
+        </message>
+        <message>
+            <source>Show the summary for this period</source>
+            <translation>Bu dönemin özetini göster</translation>
+        </message>
+        <message>
+            <source>Choose a period and press Show.</source>
+            <translation>Bir dönem seçin ve Göster'e basın.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevicesTab</name>
+        <message>
+            <source>Enrol a coach's laptop</source>
+            <translation>Bir koçun dizüstü bilgisayarını kaydet</translation>
+        </message>
+        <message>
+            <source>&amp;Coach's name:</source>
+            <translation>&amp;Koçun adı:</translation>
+        </message>
+        <message>
+            <source>Coach's name</source>
+            <translation>Koçun adı</translation>
+        </message>
+        <message>
+            <source>&amp;Valid for (hours):</source>
+            <translation>&amp;Geçerlilik (saat):</translation>
+        </message>
+        <message>
+            <source>Hours the code stays valid</source>
+            <translation>Kodun geçerli kaldığı saat</translation>
+        </message>
+        <message>
+            <source>Create &amp;enrolment code</source>
+            <translation>&amp;Kayıt kodu oluştur</translation>
+        </message>
+        <message>
+            <source>Create an enrolment code</source>
+            <translation>Bir kayıt kodu oluştur</translation>
+        </message>
+        <message>
+            <source>Enrolment &amp;code:</source>
+            <translation>Kayıt &amp;kodu:</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Kayıt kodu</translation>
+        </message>
+        <message>
+            <source>Enrolment code as a QR code</source>
+            <translation>QR kodu olarak kayıt kodu</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Cihazlar</translation>
+        </message>
+        <message>
+            <source>Enrolled devices</source>
+            <translation>Kayıtlı cihazlar</translation>
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation>&amp;Yenile</translation>
+        </message>
+        <message>
+            <source>Reload the list of devices</source>
+            <translation>Cihaz listesini yenile</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke device…</source>
+            <translation>Cihazı &amp;iptal et…</translation>
+        </message>
+        <message>
+            <source>Revoke the selected device</source>
+            <translation>Seçili cihazı iptal et</translation>
+        </message>
+        <message>
+            <source>Type the coach's name first.</source>
+            <translation>Önce koçun adını yazın.</translation>
+        </message>
+        <message>
+            <source>For %1; works once, until %2.</source>
+            <translation>%1 için; bir kez, %2 tarihine kadar geçerli.</translation>
+        </message>
+        <message>
+            <source>Give the code to the coach; it is entered once, on the laptop.</source>
+            <translation>Kodu koça verin; dizüstü bilgisayara bir kez girilir.</translation>
+        </message>
+        <message>
+            <source>Revoke device</source>
+            <translation>Cihazı iptal et</translation>
+        </message>
+        <message>
+            <source>Revoke the laptop of %1 (device %2)? It can no longer send records; the coach needs a new enrolment code to sync again. This cannot be undone.</source>
+            <translation>%1 adlı koçun dizüstü bilgisayarı (cihaz %2) iptal edilsin mi? Artık kayıt gönderemez; koçun yeniden eşitlemek için yeni bir kayıt koduna ihtiyacı olur. Bu geri alınamaz.</translation>
+        </message>
+        <message>
+            <source>The device of %1 was revoked.</source>
+            <translation>%1 adlı koçun cihazı iptal edildi.</translation>
+        </message>
+    </context>
+    <context>
         <name>FamiliesModel</name>
         <message>
             <source>Family</source>
@@ -38,8 +299,8 @@
             <translation>Aileler</translation>
         </message>
         <message>
-            <source>Search by name or municipality</source>
-            <translation>Ada veya belediyeye göre ara</translation>
+            <source>Search names, places and visit notes</source>
+            <translation>İsimlerde, yerlerde ve ziyaret notlarında ara</translation>
         </message>
         <message>
             <source>Search families</source>
@@ -73,10 +334,970 @@
         </message>
     </context>
     <context>
+        <name>FamilyEditor</name>
+        <message>
+            <source>Known</source>
+            <translation>Biliniyor</translation>
+        </message>
+        <message>
+            <source>%1 is known</source>
+            <translation>%1 biliniyor</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Kaydet</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
+        </message>
+        <message>
+            <source>New family</source>
+            <translation>Yeni aile</translation>
+        </message>
+        <message>
+            <source>Edit family</source>
+            <translation>Aileyi düzenle</translation>
+        </message>
+        <message>
+            <source>Family &amp;name</source>
+            <translation>Aile &amp;adı</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality</source>
+            <translation>&amp;Belediye</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>&amp;Adres</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>&amp;Telefon</translation>
+        </message>
+        <message>
+            <source>Preferred languages</source>
+            <translation>Tercih edilen diller</translation>
+        </message>
+        <message>
+            <source>Programme &amp;status</source>
+            <translation>Programdaki &amp;durum</translation>
+        </message>
+        <message>
+            <source>Start &amp;date</source>
+            <translation>Başlangıç &amp;tarihi</translation>
+        </message>
+        <message>
+            <source>Assigned &amp;coach</source>
+            <translation>Atanan &amp;koç</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Aile adı</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Belediye</translation>
+        </message>
+        <message>
+            <source>Municipality CBS code</source>
+            <translation>Belediyenin CBS kodu</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Programme status</source>
+            <translation>Programdaki durum</translation>
+        </message>
+        <message>
+            <source>Assigned coach</source>
+            <translation>Atanan koç</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Başlangıç tarihi</translation>
+        </message>
+        <message>
+            <source>The first language you tick is used for printed documents.</source>
+            <translation>İşaretlediğiniz ilk dil basılı belgeler için kullanılır.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyErrors</name>
+        <message>
+            <source>Enter the family's name.</source>
+            <extracomment>Municipalities offered in the list (Twente); the coach may type any other name and CBS code.</extracomment>
+            <translation>Ailenin adını girin.</translation>
+        </message>
+        <message>
+            <source>Enter the municipality's CBS code: GM and four digits, e.g. GM0153.</source>
+            <translation>Belediyenin CBS kodunu girin: GM ve dört rakam, ör. GM0153.</translation>
+        </message>
+        <message>
+            <source>Enter the municipality's name.</source>
+            <translation>Belediyenin adını girin.</translation>
+        </message>
+        <message>
+            <source>A phone number may hold digits, spaces and + ( ) - . / only.</source>
+            <translation>Telefon numarası yalnızca rakam, boşluk ve + ( ) - . / içerebilir.</translation>
+        </message>
+        <message>
+            <source>The address is too long.</source>
+            <translation>Adres çok uzun.</translation>
+        </message>
+        <message>
+            <source>The coach's name is too long.</source>
+            <translation>Koçun adı çok uzun.</translation>
+        </message>
+        <message>
+            <source>Choose each language once.</source>
+            <translation>Her dili yalnızca bir kez seçin.</translation>
+        </message>
+        <message>
+            <source>Enter the person's given name.</source>
+            <translation>Kişinin adını girin.</translation>
+        </message>
+        <message>
+            <source>The family name is too long.</source>
+            <translation>Soyadı çok uzun.</translation>
+        </message>
+        <message>
+            <source>The birth date cannot be in the future.</source>
+            <translation>Doğum tarihi gelecekte olamaz.</translation>
+        </message>
+        <message>
+            <source>Enter a short title for the goal.</source>
+            <translation>Hedef için kısa bir başlık girin.</translation>
+        </message>
+        <message>
+            <source>The description is too long.</source>
+            <translation>Açıklama çok uzun.</translation>
+        </message>
+        <message>
+            <source>Every milestone needs a title.</source>
+            <translation>Her ara adımın bir başlığı olmalı.</translation>
+        </message>
+        <message>
+            <source>Choose a score from 1 to 5.</source>
+            <translation>1'den 5'e bir puan seçin.</translation>
+        </message>
+        <message>
+            <source>Enter who recorded this consent.</source>
+            <translation>Bu onayı kimin kaydettiğini girin.</translation>
+        </message>
+        <message>
+            <source>Write a note or choose a new status.</source>
+            <translation>Bir not yazın veya yeni bir durum seçin.</translation>
+        </message>
+        <message>
+            <source>This value is not valid.</source>
+            <translation>Bu değer geçerli değil.</translation>
+        </message>
+        <message>
+            <source>This was changed elsewhere since you opened it. Close, reopen and try again.</source>
+            <translation>Siz açtıktan sonra bu başka bir yerde değiştirildi. Kapatın, yeniden açın ve tekrar deneyin.</translation>
+        </message>
+        <message>
+            <source>This is no longer there (it may have been erased).</source>
+            <translation>Bu artık yok (silinmiş olabilir).</translation>
+        </message>
+        <message>
+            <source>The goal cannot change to that status.</source>
+            <translation>Hedef bu duruma geçemez.</translation>
+        </message>
+        <message>
+            <source>That person is not a member of this family.</source>
+            <translation>Bu kişi bu ailenin üyesi değil.</translation>
+        </message>
+        <message>
+            <source>This consent is not given, so it cannot be withdrawn.</source>
+            <translation>Bu onay verilmemiş, bu yüzden geri çekilemez.</translation>
+        </message>
+        <message>
+            <source>This could not be saved. Please check what you entered.</source>
+            <translation>Bu kaydedilemedi. Lütfen girdiklerinizi kontrol edin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyLabels</name>
+        <message>
+            <source>Adult</source>
+            <translation>Yetişkin</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Çocuk</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Kadın</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Erkek</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Diğer</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Belirtilmedi</translation>
+        </message>
+        <message>
+            <source>Coaching</source>
+            <translation>Koçluk</translation>
+        </message>
+        <message>
+            <source>Anonymised reporting</source>
+            <translation>Anonim raporlama</translation>
+        </message>
+        <message>
+            <source>University research</source>
+            <translation>Üniversite araştırması</translation>
+        </message>
+        <message>
+            <source>Dutch</source>
+            <translation>Felemenkçe</translation>
+        </message>
+        <message>
+            <source>Turkish</source>
+            <translation>Türkçe</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>İngilizce</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>Arapça</translation>
+        </message>
+        <message>
+            <source>Other language</source>
+            <translation>Başka dil</translation>
+        </message>
+        <message>
+            <source>Whole family</source>
+            <translation>Tüm aile</translation>
+        </message>
+    </context>
+    <context>
         <name>FamilyPage</name>
+        <message>
+            <source>&amp;People</source>
+            <translation>&amp;Kişiler</translation>
+        </message>
+        <message>
+            <source>&amp;Visits</source>
+            <translation>&amp;Ziyaretler</translation>
+        </message>
+        <message>
+            <source>&amp;Goals</source>
+            <translation>&amp;Hedefler</translation>
+        </message>
+        <message>
+            <source>&amp;Assessments</source>
+            <translation>&amp;Değerlendirmeler</translation>
+        </message>
+        <message>
+            <source>&amp;Consent</source>
+            <translation>&amp;Onay</translation>
+        </message>
+        <message>
+            <source>Family's &amp;data</source>
+            <translation>Ailenin &amp;verileri</translation>
+        </message>
+        <message>
+            <source>Family sections</source>
+            <translation>Aile bölümleri</translation>
+        </message>
+        <message>
+            <source>← Families</source>
+            <translation>← Aileler</translation>
+        </message>
+        <message>
+            <source>&amp;Edit family</source>
+            <translation>Aileyi &amp;düzenle</translation>
+        </message>
+        <message>
+            <source>&amp;New person</source>
+            <translation>&amp;Yeni kişi</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>Kişiyi düzenle</translation>
+        </message>
+        <message>
+            <source>&amp;New visit</source>
+            <translation>&amp;Yeni ziyaret</translation>
+        </message>
+        <message>
+            <source>&amp;New goal</source>
+            <translation>&amp;Yeni hedef</translation>
+        </message>
+        <message>
+            <source>Edit goal</source>
+            <translation>Hedefi düzenle</translation>
+        </message>
+        <message>
+            <source>Change status</source>
+            <translation>Durumu değiştir</translation>
+        </message>
+        <message>
+            <source>Status of the selected goal</source>
+            <translation>Seçili hedefin durumu</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Yeni durum</translation>
+        </message>
+        <message>
+            <source>Note about the status change</source>
+            <translation>Durum değişikliği hakkında not</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Not (isteğe bağlı)</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>İlerleme</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Ara adımlar</translation>
+        </message>
+        <message>
+            <source>Record a score (1 = not self-reliant, 5 = fully)</source>
+            <translation>Puan kaydet (1 = kendi başına yetemiyor, 5 = tamamen yetiyor)</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Yaşam alanı</translation>
+        </message>
+        <message>
+            <source>For whom</source>
+            <translation>Kimin için</translation>
+        </message>
+        <message>
+            <source>Score from 1 to 5</source>
+            <translation>1'den 5'e puan</translation>
+        </message>
+        <message>
+            <source>Date of the score</source>
+            <translation>Puanın tarihi</translation>
+        </message>
+        <message>
+            <source>Save score</source>
+            <translation>Puanı kaydet</translation>
+        </message>
+        <message>
+            <source>Record or withdraw consent</source>
+            <translation>Onay kaydet veya geri çek</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Tür</translation>
+        </message>
+        <message>
+            <source>D&amp;ate</source>
+            <translation>T&amp;arih</translation>
+        </message>
+        <message>
+            <source>Recorded &amp;by</source>
+            <translation>&amp;Kaydeden</translation>
+        </message>
+        <message>
+            <source>&amp;Remark</source>
+            <translation>&amp;Açıklama</translation>
+        </message>
+        <message>
+            <source>Kind of consent</source>
+            <translation>Onay türü</translation>
+        </message>
+        <message>
+            <source>Date of consent</source>
+            <translation>Onay tarihi</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Kaydeden</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Açıklama</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Onay verildi</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>Onayı geri çek</translation>
+        </message>
+        <message>
+            <source>History (never deleted)</source>
+            <translation>Geçmiş (asla silinmez)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Dışa aktar</translation>
+        </message>
+        <message>
+            <source>Save everything held about this family as a PDF in the family's language and as a JSON file, for example when the family asks to see its data.</source>
+            <translation>Bu aile hakkında tutulan her şeyi ailenin dilinde bir PDF ve bir JSON dosyası olarak kaydedin; örneğin aile verilerini görmek istediğinde.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>&amp;Dışa aktar…</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Sil</translation>
+        </message>
+        <message>
+            <source>Erase this family and everything about it from this laptop. This cannot be undone. Type the family's name exactly to confirm.</source>
+            <translation>Bu aileyi ve onunla ilgili her şeyi bu dizüstü bilgisayardan silin. Bu geri alınamaz. Onaylamak için ailenin adını tam olarak yazın.</translation>
+        </message>
+        <message>
+            <source>Type the family's name to confirm erasing</source>
+            <translation>Silmeyi onaylamak için ailenin adını yazın</translation>
+        </message>
+        <message>
+            <source>Erase family</source>
+            <translation>Aileyi sil</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Kişiler</translation>
+        </message>
+        <message>
+            <source>Visits, newest first</source>
+            <translation>Ziyaretler, en yenisi önce</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Hedefler</translation>
+        </message>
+        <message>
+            <source>Progress of the selected goal</source>
+            <translation>Seçili hedefin ilerlemesi</translation>
+        </message>
+        <message>
+            <source>Milestones of the selected goal</source>
+            <translation>Seçili hedefin ara adımları</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>Puanlar</translation>
+        </message>
+        <message>
+            <source>Current consent</source>
+            <translation>Geçerli onay</translation>
+        </message>
+        <message>
+            <source>Consent history</source>
+            <translation>Onay geçmişi</translation>
+        </message>
+        <message>
+            <source>Whole family</source>
+            <translation>Tüm aile</translation>
+        </message>
+        <message>
+            <source>Record that the family withdraws its consent for: %1? The history is kept.</source>
+            <translation>Ailenin şu onayı geri çektiği kaydedilsin mi: %1? Geçmiş saklanır.</translation>
+        </message>
+        <message>
+            <source>Export the family's data</source>
+            <translation>Ailenin verilerini dışa aktar</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF belgeleri (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Dışa aktarılıyor…</translation>
+        </message>
+        <message>
+            <source>Saved %1 and %2.</source>
+            <translation>%1 ve %2 kaydedildi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyPdf</name>
+        <message>
+            <source>Adult</source>
+            <translation>Yetişkin</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Çocuk</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Kadın</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Erkek</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Diğer</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Belirtilmedi</translation>
+        </message>
+        <message>
+            <source>Coaching</source>
+            <translation>Koçluk</translation>
+        </message>
+        <message>
+            <source>Anonymised reporting</source>
+            <translation>Anonim raporlama</translation>
+        </message>
+        <message>
+            <source>University research</source>
+            <translation>Üniversite araştırması</translation>
+        </message>
+        <message>
+            <source>What we hold about your family</source>
+            <translation>Aileniz hakkında tuttuklarımız</translation>
+        </message>
         <message>
             <source>Family</source>
             <translation>Aile</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Kişiler</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Ziyaretler</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>yapıldı</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Konular</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Hedefler</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Hedef tarih</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Ara adımlar</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>İlerleme</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Değerlendirmeler</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Onay</translation>
+        </message>
+        <message>
+            <source>Whole family</source>
+            <translation>Tüm aile</translation>
+        </message>
+        <message>
+            <source>This document lists everything Coach Companion holds about your family on this laptop. Printed on %1.</source>
+            <translation>Bu belge, Coach Companion'ın bu dizüstü bilgisayarda aileniz hakkında tuttuğu her şeyi listeler. Yazdırma tarihi: %1.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Alan</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Değer</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ad</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Belediye</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Preferred languages</source>
+            <translation>Tercih edilen diller</translation>
+        </message>
+        <message>
+            <source>Programme status</source>
+            <translation>Programdaki durum</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Başlangıç tarihi</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Koç</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Doğum tarihi</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Cinsiyet</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Diller</translation>
+        </message>
+        <message>
+            <source>%1 minutes</source>
+            <translation>%1 dakika</translation>
+        </message>
+        <message>
+            <source>reached on</source>
+            <translation>ulaşıldı:</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tarih</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Kimin için</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Yaşam alanı</translation>
+        </message>
+        <message>
+            <source>Score (1-5)</source>
+            <translation>Puan (1-5)</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Olay</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Kaydeden</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Açıklama</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Verildi</translation>
+        </message>
+        <message>
+            <source>Withdrawn by the family</source>
+            <translation>Aile tarafından geri çekildi</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsModel</name>
+        <message>
+            <source>Due</source>
+            <translation>Son tarih</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Aile</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>İş</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Durum</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Gecikmiş</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Bugün</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Yakında</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Yapıldı</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunderReport</name>
+        <message>
+            <source>Distinct adults (18 and older) with a language or education goal that was started or achieved, with its latest change in the period. The goal names the person.</source>
+            <translation>Dil veya eğitim hedefi başlamış ya da ulaşılmış olan, son değişikliği dönem içinde olan farklı yetişkinler (18 yaş ve üstü). Hedef kişiyi belirtir.</translation>
+        </message>
+        <message>
+            <source>Distinct people of any age who achieved a work or entrepreneurship goal in the period.</source>
+            <translation>Dönem içinde bir iş veya girişimcilik hedefine ulaşan her yaştan farklı kişiler.</translation>
+        </message>
+        <message>
+            <source>Distinct people with a sport and participation goal that was started or achieved in the period.</source>
+            <translation>Dönem içinde başlamış veya ulaşılmış bir spor ve katılım hedefi olan farklı kişiler.</translation>
+        </message>
+        <message>
+            <source>Families in the programme during the period whose latest status is active.</source>
+            <translation>Dönem boyunca programda olan ve son durumu aktif olan aileler.</translation>
+        </message>
+        <message>
+            <source>Families in the programme during the period whose latest status is completed.</source>
+            <translation>Dönem boyunca programda olan ve son durumu tamamlandı olan aileler.</translation>
+        </message>
+        <message>
+            <source>Families in the programme during the period whose latest status is withdrawn.</source>
+            <translation>Dönem boyunca programda olan ve son durumu ayrıldı olan aileler.</translation>
+        </message>
+        <message>
+            <source>Visits held in the period. A visit counts in the month of the Thursday of its week.</source>
+            <translation>Dönem içinde yapılan ziyaretler. Bir ziyaret, haftasının perşembe gününün ayında sayılır.</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Gösterge</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>Tanım</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Sayı</translation>
+        </message>
+        <message>
+            <source>Funder indicators</source>
+            <translation>Fon veren kurum göstergeleri</translation>
+        </message>
+        <message>
+            <source>Period: %1 to %2. Counts below %3 are withheld.</source>
+            <translation>Dönem: %1 – %2. %3 altındaki sayılar gizlenir.</translation>
+        </message>
+        <message>
+            <source>Change in self-reliance: for each life domain, the people or families with at least two self-reliance assessments (scores 1 to 5) in the period, and the mean change from their first to their last score.</source>
+            <translation>Öz yeterlilikte değişim: her yaşam alanı için dönem içinde en az iki öz yeterlilik değerlendirmesi (1 ile 5 arası puan) olan kişiler veya aileler ve ilk puanlarından son puanlarına ortalama değişim.</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>Tablolar</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Yöntem</translation>
+        </message>
+        <message>
+            <source>Small numbers are withheld</source>
+            <translation>Küçük sayılar gizlenir</translation>
+        </message>
+        <message>
+            <source>Coaches record visits, goals and self-reliance assessments on their own encrypted laptops. Only anonymised records leave a laptop: random numbers instead of names, age bands, months and weeks; never names, addresses or notes. The server counts the latest state of each record. A family counts for the period when it enrolled before the end of the period and did not complete or withdraw before its start. Families not visited in 6 weeks are counted on the day the report was made.</source>
+            <translation>Koçlar ziyaretleri, hedefleri ve öz yeterlilik değerlendirmelerini kendi şifreli dizüstü bilgisayarlarına kaydeder. Bilgisayardan yalnızca anonimleştirilmiş kayıtlar çıkar: adlar yerine rastgele numaralar, yaş grupları, aylar ve haftalar; asla adlar, adresler veya notlar değil. Sunucu her kaydın son durumunu sayar. Bir aile, dönemin sonundan önce kaydolmuşsa ve dönemin başından önce programı tamamlamamış ya da ayrılmamışsa o dönem için sayılır. 6 haftadır ziyaret edilmeyen aileler raporun hazırlandığı gün sayılır.</translation>
+        </message>
+        <message>
+            <source>Small numbers are withheld to protect the privacy of the families: a count from 1 to %1 is shown as withheld, and some other values are withheld as well so that a hidden count cannot be worked out from the totals. A mean is withheld when fewer than %2 people or families are behind it. Withheld values are left out of the charts. The CSV file made with this report uses the same threshold (%2) and shows the same values.</source>
+            <translation>Ailelerin gizliliğini korumak için küçük sayılar gizlenir: 1 ile %1 arasındaki bir sayı gizli olarak gösterilir ve gizli bir sayının toplamlardan hesaplanamaması için bazı başka değerler de gizlenir. Arkasında %2 kişiden veya aileden az olan bir ortalama gizlenir. Gizlenen değerler grafiklerde yer almaz. Bu raporla hazırlanan CSV dosyası aynı eşiği (%2) kullanır ve aynı değerleri gösterir.</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Dönem</translation>
+        </message>
+        <message>
+            <source>Coach Companion programme</source>
+            <translation>Coach Companion programı</translation>
+        </message>
+        <message>
+            <source>Programme report for funders</source>
+            <translation>Fon veren kurumlar için program raporu</translation>
+        </message>
+        <message>
+            <source>Made on %1</source>
+            <translation>Hazırlanma tarihi: %1</translation>
+        </message>
+        <message>
+            <source>Aggregated, anonymised figures. No figure in this report refers to a single family: counts below %1 are withheld.</source>
+            <translation>Toplu, anonimleştirilmiş rakamlar. Bu rapordaki hiçbir rakam tek bir aileyle ilgili değildir: %1 altındaki sayılar gizlenir.</translation>
+        </message>
+        <message>
+            <source>Withheld values (%1) are left out of this chart.</source>
+            <translation>Gizlenen değerler (%1) bu grafikte yer almaz.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalEditor</name>
+        <message>
+            <source>New goal</source>
+            <translation>Yeni hedef</translation>
+        </message>
+        <message>
+            <source>Edit goal</source>
+            <translation>Hedefi düzenle</translation>
+        </message>
+        <message>
+            <source>Life &amp;domain</source>
+            <translation>Yaşam &amp;alanı</translation>
+        </message>
+        <message>
+            <source>&amp;For</source>
+            <translation>&amp;Kimin için</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Başlık</translation>
+        </message>
+        <message>
+            <source>D&amp;escription</source>
+            <translation>&amp;Açıklama</translation>
+        </message>
+        <message>
+            <source>Target d&amp;ate</source>
+            <translation>Hedef &amp;tarih</translation>
+        </message>
+        <message>
+            <source>&amp;Milestones</source>
+            <translation>A&amp;ra adımlar</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Yaşam alanı</translation>
+        </message>
+        <message>
+            <source>For whom</source>
+            <translation>Kimin için</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Başlık</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Açıklama</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Hedef tarih</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Ara adımlar</translation>
+        </message>
+        <message>
+            <source>New milestone</source>
+            <translation>Yeni ara adım</translation>
+        </message>
+        <message>
+            <source>Milestone target date</source>
+            <translation>Ara adımın hedef tarihi</translation>
+        </message>
+        <message>
+            <source>Add milestone</source>
+            <translation>Ara adım ekle</translation>
+        </message>
+        <message>
+            <source>Remove milestone</source>
+            <translation>Ara adımı kaldır</translation>
+        </message>
+        <message>
+            <source>Reached today / not reached</source>
+            <translation>Bugün ulaşıldı / ulaşılmadı</translation>
+        </message>
+        <message>
+            <source>Whole family</source>
+            <translation>Tüm aile</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalUpdatesModel</name>
+        <message>
+            <source>Goal</source>
+            <translation>Hedef</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Durum</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Yeni durum</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Not</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>Değişiklik yok</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsModel</name>
+        <message>
+            <source>Life domain</source>
+            <translation>Yaşam alanı</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Kişi</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Hedef</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Durum</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Hedef tarih</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Aile</translation>
+        </message>
+        <message>
+            <source>%1, target date passed</source>
+            <translation>%1, hedef tarihi geçti</translation>
         </message>
     </context>
     <context>
@@ -179,6 +1400,246 @@
         </message>
     </context>
     <context>
+        <name>LeaderDevices</name>
+        <message>
+            <source>Coach</source>
+            <translation>Koç</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Cihaz</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Kayıt tarihi</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Son eşitleme</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>İptal edildi</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>hiç</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaderMessages</name>
+        <message>
+            <source>Wrong username or password. Check them and try again.</source>
+            <translation>Kullanıcı adı veya parola yanlış. Kontrol edip yeniden deneyin.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. Check the server address and the internet connection, then try again.</source>
+            <translation>Sunucuya ulaşılamıyor. Sunucu adresini ve internet bağlantısını kontrol edip yeniden deneyin.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please sign in again.</source>
+            <translation>Oturumunuz sona erdi. Lütfen yeniden oturum açın.</translation>
+        </message>
+        <message>
+            <source>The server refused this request (%1).</source>
+            <translation>Sunucu bu isteği reddetti (%1).</translation>
+        </message>
+        <message>
+            <source>The server's answer was not understood. Is this the address of the Coach Companion server?</source>
+            <translation>Sunucunun yanıtı anlaşılamadı. Bu, Coach Companion sunucusunun adresi mi?</translation>
+        </message>
+        <message>
+            <source>The file could not be written (disk full or no permission?).</source>
+            <translation>Dosya yazılamadı (disk dolu mu, izin yok mu?).</translation>
+        </message>
+        <message>
+            <source>Something went wrong (%1). Please try again.</source>
+            <translation>Bir sorun oluştu (%1). Lütfen yeniden deneyin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaderSignInDialog</name>
+        <message>
+            <source>Project leader sign-in</source>
+            <translation>Proje lideri girişi</translation>
+        </message>
+        <message>
+            <source>Sign in to the central server to see the programme's figures, make funder reports and manage coaches' laptops. No family data is opened on this computer.</source>
+            <translation>Programın rakamlarını görmek, fon veren kurumlar için rapor hazırlamak ve koçların dizüstü bilgisayarlarını yönetmek için merkezi sunucuda oturum açın. Bu bilgisayarda hiçbir aile verisi açılmaz.</translation>
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translation>&amp;Sunucu adresi:</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Sunucu adresi</translation>
+        </message>
+        <message>
+            <source>&amp;Username:</source>
+            <translation>&amp;Kullanıcı adı:</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Kullanıcı adı</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Parola:</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Parola</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Oturum aç</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Oturum aç</translation>
+        </message>
+        <message>
+            <source>Type your username and password.</source>
+            <translation>Kullanıcı adınızı ve parolanızı yazın.</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Oturum açılıyor…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaderSummary</name>
+        <message>
+            <source>withheld</source>
+            <extracomment>The raw value of a cell: an int, a float or SUPPRESSED. The cell's path in the server's summary JSON, e.g. ("families_by_status", "cells", "active").</extracomment>
+            <translation>gizli</translation>
+        </message>
+        <message>
+            <source>Adults working on a language or education goal</source>
+            <translation>Dil veya eğitim hedefi üzerinde çalışan yetişkinler</translation>
+        </message>
+        <message>
+            <source>People who achieved a work or entrepreneurship goal</source>
+            <translation>Bir iş veya girişimcilik hedefine ulaşan kişiler</translation>
+        </message>
+        <message>
+            <source>People working on a sport and participation goal</source>
+            <translation>Spor ve katılım hedefi üzerinde çalışan kişiler</translation>
+        </message>
+        <message>
+            <source>Active families</source>
+            <translation>Aktif aileler</translation>
+        </message>
+        <message>
+            <source>Families that completed</source>
+            <translation>Programı tamamlayan aileler</translation>
+        </message>
+        <message>
+            <source>Families that withdrew</source>
+            <translation>Programdan ayrılan aileler</translation>
+        </message>
+        <message>
+            <source>Visits held</source>
+            <translation>Yapılan ziyaretler</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Toplam</translation>
+        </message>
+        <message>
+            <source>Families</source>
+            <translation>Aileler</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Kişiler</translation>
+        </message>
+        <message>
+            <source>Families and people by programme status</source>
+            <translation>Program durumuna göre aileler ve kişiler</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Ziyaretler</translation>
+        </message>
+        <message>
+            <source>Visits per month</source>
+            <translation>Aylık ziyaretler</translation>
+        </message>
+        <message>
+            <source>Goals by life domain and status</source>
+            <translation>Yaşam alanına ve duruma göre hedefler</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Sayı</translation>
+        </message>
+        <message>
+            <source>Funder indicators</source>
+            <translation>Fon veren kurum göstergeleri</translation>
+        </message>
+        <message>
+            <source>Mean change</source>
+            <translation>Ortalama değişim</translation>
+        </message>
+        <message>
+            <source>Change in self-reliance by life domain</source>
+            <translation>Yaşam alanına göre öz yeterlilikte değişim</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Değerlendirilen</translation>
+        </message>
+        <message>
+            <source>Visits in the period</source>
+            <translation>Dönemdeki ziyaretler</translation>
+        </message>
+        <message>
+            <source>Not visited in 6 weeks</source>
+            <translation>6 haftadır ziyaret edilmedi</translation>
+        </message>
+        <message>
+            <source>Caseload per coach</source>
+            <translation>Koç başına vaka yükü</translation>
+        </message>
+        <message>
+            <source>Withheld to protect privacy. Counts from 1 to %1 are never shown, and some other values are withheld as well, so that a hidden count cannot be worked out from the totals.</source>
+            <translation>Gizliliği korumak için gizlendi. 1 ile %1 arasındaki sayılar asla gösterilmez ve gizli bir sayının toplamlardan hesaplanamaması için bazı başka değerler de gizlenir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaderWindow</name>
+        <message>
+            <source>Coach Companion – project leader %1 on %2</source>
+            <translation>Coach Companion – proje lideri %1, %2</translation>
+        </message>
+        <message>
+            <source>Leader mode</source>
+            <translation>Proje lideri modu</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Pano</translation>
+        </message>
+        <message>
+            <source>&amp;Reports</source>
+            <translation>&amp;Raporlar</translation>
+        </message>
+        <message>
+            <source>De&amp;vices</source>
+            <translation>&amp;Cihazlar</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Oturumu &amp;kapat</translation>
+        </message>
+        <message>
+            <source>Sign out of the server</source>
+            <translation>Sunucudaki oturumu kapat</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Coach Companion</source>
@@ -245,10 +1706,388 @@
         </message>
     </context>
     <context>
+        <name>MilestonesModel</name>
+        <message>
+            <source>Milestone</source>
+            <translation>Ara adım</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Hedef tarih</translation>
+        </message>
+        <message>
+            <source>Reached on</source>
+            <translation>Ulaşılma tarihi</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Ad</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Yaş</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Cinsiyet</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Diller</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonEditor</name>
+        <message>
+            <source>New person</source>
+            <translation>Yeni kişi</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>Kişiyi düzenle</translation>
+        </message>
+        <message>
+            <source>&amp;Given name</source>
+            <translation>&amp;Ad</translation>
+        </message>
+        <message>
+            <source>&amp;Family name</source>
+            <translation>&amp;Soyadı</translation>
+        </message>
+        <message>
+            <source>&amp;Birth date</source>
+            <translation>&amp;Doğum tarihi</translation>
+        </message>
+        <message>
+            <source>G&amp;ender</source>
+            <translation>&amp;Cinsiyet</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Rol</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Diller</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Ad</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Aile adı</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Doğum tarihi</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Cinsiyet</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Tarih</translation>
+        </message>
+        <message>
+            <source>Status change</source>
+            <translation>Durum değişikliği</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Not</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCoreApplication.self</name>
+        <message>
+            <source>The old recovery code no longer works.</source>
+            <translation>Eski kurtarma kodu artık çalışmıyor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsTab</name>
+        <message>
+            <source>Period: %1 to %2 (change it on the Dashboard tab).</source>
+            <translation>Dönem: %1 – %2 (Pano sekmesinden değiştirin).</translation>
+        </message>
+        <message>
+            <source>Reports for funders and the evaluating university. They use the export threshold: counts below %1 are withheld.</source>
+            <translation>Fon veren kurumlar ve değerlendirmeyi yapan üniversite için raporlar. Dışa aktarma eşiğini kullanırlar: %1 altındaki sayılar gizlenir.</translation>
+        </message>
+        <message>
+            <source>Report &amp;language:</source>
+            <translation>Rapor &amp;dili:</translation>
+        </message>
+        <message>
+            <source>Language of the PDF report</source>
+            <translation>PDF raporunun dili</translation>
+        </message>
+        <message>
+            <source>Save &amp;PDF report…</source>
+            <translation>&amp;PDF raporunu kaydet…</translation>
+        </message>
+        <message>
+            <source>Save the funder report as PDF</source>
+            <translation>Fon veren kurum raporunu PDF olarak kaydet</translation>
+        </message>
+        <message>
+            <source>Save &amp;CSV…</source>
+            <translation>&amp;CSV kaydet…</translation>
+        </message>
+        <message>
+            <source>Save the summary as CSV</source>
+            <translation>Özeti CSV olarak kaydet</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Raporu kaydet</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved the report (%n page(s)) to %1.</source>
+            <translation>
+                <numerusform>Rapor (%n sayfa) %1 konumuna kaydedildi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saved the CSV to %1.</source>
+            <translation>CSV, %1 konumuna kaydedildi.</translation>
+        </message>
+        <message>
+            <source>Fetching the figures…</source>
+            <translation>Rakamlar getiriliyor…</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
+        <message>
+            <source>The automatic backup failed: %1</source>
+            <translation>Otomatik yedekleme başarısız oldu: %1</translation>
+        </message>
         <message>
             <source>Settings</source>
             <translation>Ayarlar</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Dil</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Dil:</translation>
+        </message>
+        <message>
+            <source>Automatic lock</source>
+            <translation>Otomatik kilit</translation>
+        </message>
+        <message>
+            <source>Lock after &amp;minutes without use:</source>
+            <translation>Kullanılmadığında kaç &amp;dakika sonra kilitlensin:</translation>
+        </message>
+        <message>
+            <source>Minutes before the automatic lock</source>
+            <translation>Otomatik kilitten önceki dakika</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your organisation's policy allows at most %n minutes.</source>
+            <translation>
+                <numerusform>Kuruluşunuzun politikası en fazla %n dakikaya izin veriyor.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Parola</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Şimdiki parola:</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Şimdiki parola</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Yeni parola:</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Yeni parola</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat new passphrase:</source>
+            <translation>Yeni parolayı &amp;tekrarlayın:</translation>
+        </message>
+        <message>
+            <source>Repeat new passphrase</source>
+            <translation>Yeni parolayı tekrarlayın</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Parolayı değiştir</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Kurtarma kodu</translation>
+        </message>
+        <message>
+            <source>Make a new recovery code if the old one was lost or seen by someone else. The old code stops working.</source>
+            <translation>Eski kod kaybolduysa veya başkası gördüyse yeni bir kurtarma kodu oluşturun. Eski kod artık çalışmaz.</translation>
+        </message>
+        <message>
+            <source>Pa&amp;ssphrase:</source>
+            <translation>P&amp;arola:</translation>
+        </message>
+        <message>
+            <source>Passphrase for a new recovery code</source>
+            <translation>Yeni kurtarma kodu için parola</translation>
+        </message>
+        <message>
+            <source>Make a new recovery code</source>
+            <translation>Yeni kurtarma kodu oluştur</translation>
+        </message>
+        <message>
+            <source>New recovery code</source>
+            <translation>Yeni kurtarma kodu</translation>
+        </message>
+        <message>
+            <source>Hide the code</source>
+            <translation>Kodu gizle</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Yedekler</translation>
+        </message>
+        <message>
+            <source>Encrypted backups are made automatically every day and before updates. The newest 10 are kept, and one for each of the last 6 months.</source>
+            <translation>Şifreli yedekler her gün ve her güncellemeden önce otomatik olarak alınır. En yeni 10 yedek ve son 6 ayın her biri için bir yedek saklanır.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Şimdi yedekle</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Geri yükle…</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup</source>
+            <translation>Seçilen yedeği geri yükle</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Geri yükle</translation>
+        </message>
+        <message>
+            <source>Yes, restore this backup</source>
+            <translation>Evet, bu yedeği geri yükle</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
+        </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>Geri yükleme</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Çalışıyor</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Hakkında</translation>
+        </message>
+        <message>
+            <source>Type your current passphrase first.</source>
+            <translation>Önce şimdiki parolanızı yazın.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Parola değiştiriliyor…</translation>
+        </message>
+        <message>
+            <source>Your passphrase was changed. Use the new one from now on.</source>
+            <translation>Parolanız değiştirildi. Bundan sonra yenisini kullanın.</translation>
+        </message>
+        <message>
+            <source>Type your passphrase first.</source>
+            <translation>Önce parolanızı yazın.</translation>
+        </message>
+        <message>
+            <source>Making a new recovery code…</source>
+            <translation>Yeni kurtarma kodu oluşturuluyor…</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>Yedek alınıyor…</translation>
+        </message>
+        <message>
+            <source>Backup made: %1.</source>
+            <translation>Yedek alındı: %1.</translation>
+        </message>
+        <message>
+            <source>Restore the backup of %1? Everything recorded after it will be lost. Make a backup now first if you are not sure.</source>
+            <translation>%1 tarihli yedek geri yüklensin mi? Ondan sonra kaydedilen her şey kaybolur. Emin değilseniz önce şimdi yedek alın.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Yedek geri yükleniyor…</translation>
+        </message>
+        <message>
+            <source>The backup of %1 was restored.</source>
+            <translation>%1 tarihli yedek geri yüklendi.</translation>
+        </message>
+        <message>
+            <source>This backup is damaged, was changed, or was made with another key (for example before the data was re-encrypted). Nothing was changed.</source>
+            <translation>Bu yedek bozuk, değiştirilmiş veya başka bir anahtarla alınmış (örneğin veriler yeniden şifrelenmeden önce). Hiçbir şey değiştirilmedi.</translation>
+        </message>
+        <message>
+            <source>Another task is still running. Wait a moment and try again.</source>
+            <translation>Başka bir işlem hâlâ sürüyor. Biraz bekleyip yeniden deneyin.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>yok</translation>
+        </message>
+        <message>
+            <source>Coach Companion %1</source>
+            <translation>Coach Companion %1</translation>
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation>Veri klasörü: %1</translation>
+        </message>
+        <message>
+            <source>Deployment file: %1</source>
+            <translation>Kurulum dosyası: %1</translation>
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>Kuruluş: %1</translation>
         </message>
     </context>
     <context>
@@ -343,10 +2182,85 @@
         </message>
     </context>
     <context>
+        <name>StatusChoiceDelegate</name>
+        <message>
+            <source>New status</source>
+            <translation>Yeni durum</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncPage</name>
+        <message>
+            <source>Sending…</source>
+            <translation>Gönderiliyor…</translation>
+        </message>
         <message>
             <source>Sync</source>
             <translation>Eşitleme</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Şimdi eşitle</translation>
+        </message>
+        <message>
+            <source>Sync status</source>
+            <translation>Eşitleme durumu</translation>
+        </message>
+        <message>
+            <source>Enrol this laptop</source>
+            <translation>Bu dizüstü bilgisayarı kaydet</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Sunucu adresi</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Kayıt kodu</translation>
+        </message>
+        <message>
+            <source>Enrol</source>
+            <translation>Kaydol</translation>
+        </message>
+        <message>
+            <source>What will be sent (anonymised, exactly as uploaded)</source>
+            <translation>Gönderilecekler (anonimleştirilmiş, tam olarak yükleneceği gibi)</translation>
+        </message>
+        <message>
+            <source>What will be sent</source>
+            <translation>Gönderilecekler</translation>
+        </message>
+        <message>
+            <source>Records the server refused</source>
+            <translation>Sunucunun reddettiği kayıtlar</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled yet. Enter the server address and an enrolment code from your project leader.</source>
+            <translation>Bu dizüstü bilgisayar henüz kayıtlı değil. Sunucu adresini ve proje liderinizden aldığınız kayıt kodunu girin.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) waiting to be sent.</source>
+            <translation>
+                <numerusform>Gönderilmeyi bekleyen %n kayıt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) refused by the server (see below).</source>
+            <translation>
+                <numerusform>Sunucu tarafından reddedilen %n kayıt (aşağıya bakın).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last successful sync: %1</source>
+            <translation>Son başarılı eşitleme: %1</translation>
+        </message>
+        <message>
+            <source>Nothing has been sent yet.</source>
+            <translation>Henüz hiçbir şey gönderilmedi.</translation>
+        </message>
+        <message>
+            <source>Last problem: %1</source>
+            <translation>Son sorun: %1</translation>
         </message>
     </context>
     <context>
@@ -354,6 +2268,48 @@
         <message>
             <source>Today</source>
             <translation>Bugün</translation>
+        </message>
+        <message numerus="yes">
+            <source>Visits planned (%n)</source>
+            <translation>
+                <numerusform>Planlanan ziyaretler (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No visits planned in the next %1 days.</source>
+            <translation>Önümüzdeki %1 gün içinde planlanmış ziyaret yok.</translation>
+        </message>
+        <message>
+            <source>Visits planned</source>
+            <translation>Planlanan ziyaretler</translation>
+        </message>
+        <message numerus="yes">
+            <source>Follow-up actions due (%n)</source>
+            <translation>
+                <numerusform>Zamanı gelen takip eylemleri (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No follow-up actions due in the next %1 days, none overdue.</source>
+            <translation>Önümüzdeki %1 gün içinde takip eylemi yok, gecikmiş olan da yok.</translation>
+        </message>
+        <message>
+            <source>Follow-up actions due</source>
+            <translation>Zamanı gelen takip eylemleri</translation>
+        </message>
+        <message numerus="yes">
+            <source>Goals near their target date (%n)</source>
+            <translation>
+                <numerusform>Hedef tarihi yaklaşan hedefler (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No open goals with a target date in the next %1 days.</source>
+            <translation>Önümüzdeki %1 gün içinde hedef tarihi olan açık hedef yok.</translation>
+        </message>
+        <message>
+            <source>Goals near their target date</source>
+            <translation>Hedef tarihi yaklaşan hedefler</translation>
         </message>
     </context>
     <context>
@@ -393,6 +2349,243 @@
         <message>
             <source>Unlocking…</source>
             <translation>Kilit açılıyor…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitEditor</name>
+        <message>
+            <source>New visit</source>
+            <translation>Yeni ziyaret</translation>
+        </message>
+        <message>
+            <source>Edit visit</source>
+            <translation>Ziyareti düzenle</translation>
+        </message>
+        <message>
+            <source>&amp;Date and time:</source>
+            <translation>&amp;Tarih ve saat:</translation>
+        </message>
+        <message>
+            <source>Date and time of the visit</source>
+            <translation>Ziyaretin tarihi ve saati</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>S&amp;üre:</translation>
+        </message>
+        <message>
+            <source>Duration in minutes</source>
+            <translation>Dakika olarak süre</translation>
+        </message>
+        <message>
+            <source>&amp;Where:</source>
+            <translation>&amp;Nerede:</translation>
+        </message>
+        <message>
+            <source>Kind of visit</source>
+            <translation>Ziyaret türü</translation>
+        </message>
+        <message>
+            <source>&amp;People present</source>
+            <translation>&amp;Katılanlar</translation>
+        </message>
+        <message>
+            <source>People present</source>
+            <translation>Katılanlar</translation>
+        </message>
+        <message>
+            <source>&amp;Topics</source>
+            <translation>&amp;Konular</translation>
+        </message>
+        <message>
+            <source>Topics discussed</source>
+            <translation>Konuşulan konular</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Notlar</translation>
+        </message>
+        <message>
+            <source>Visit notes</source>
+            <translation>Ziyaret notları</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up actions</source>
+            <translation>&amp;Takip işleri</translation>
+        </message>
+        <message>
+            <source>Follow-up actions</source>
+            <translation>Takip işleri</translation>
+        </message>
+        <message>
+            <source>&amp;Goals</source>
+            <translation>&amp;Hedefler</translation>
+        </message>
+        <message>
+            <source>Goal updates</source>
+            <translation>Hedeflerdeki gelişmeler</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> dk</translation>
+        </message>
+        <message>
+            <source>What did you talk about? What was agreed?</source>
+            <translation>Ne konuştunuz? Ne kararlaştırıldı?</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>İş ekle</translation>
+        </message>
+        <message>
+            <source>Add a follow-up action</source>
+            <translation>Bir takip işi ekle</translation>
+        </message>
+        <message>
+            <source>Remove action</source>
+            <translation>İşi sil</translation>
+        </message>
+        <message>
+            <source>Remove the selected follow-up action</source>
+            <translation>Seçili takip işini sil</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Kaydet</translation>
+        </message>
+        <message>
+            <source>Save the visit</source>
+            <translation>Ziyareti kaydet</translation>
+        </message>
+        <message>
+            <source>Save the visit (Ctrl+S)</source>
+            <translation>Ziyareti kaydet (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
+        </message>
+        <message>
+            <source>Restored draft</source>
+            <translation>Geri yüklenen taslak</translation>
+        </message>
+        <message>
+            <source>What you typed earlier (last kept %1) was not saved yet and has been restored. Check it and save the visit.</source>
+            <translation>Daha önce yazdıklarınız (en son %1 tarihinde saklandı) henüz kaydedilmemişti ve geri yüklendi. Kontrol edip ziyareti kaydedin.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Yükleniyor…</translation>
+        </message>
+        <message>
+            <source>Draft kept</source>
+            <translation>Taslak saklandı</translation>
+        </message>
+        <message>
+            <source>The draft could not be kept; it is retried as you type.</source>
+            <translation>Taslak saklanamadı; siz yazdıkça yeniden denenecek.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Kaydediliyor…</translation>
+        </message>
+        <message>
+            <source>This visit or one of its goals was changed elsewhere after you opened it, so nothing was saved. What you typed is kept as a draft. Cancel, choose 'Keep as draft', and open the visit again to see the latest version.</source>
+            <translation>Bu ziyaret veya hedeflerinden biri siz açtıktan sonra başka bir yerde değiştirildi, bu yüzden hiçbir şey kaydedilmedi. Yazdıklarınız taslak olarak saklandı. İptal'e basın, 'Taslak olarak sakla'yı seçin ve en son hâli görmek için ziyareti yeniden açın.</translation>
+        </message>
+        <message>
+            <source>A goal cannot change to the status you chose. Choose another status.</source>
+            <translation>Bir hedef seçtiğiniz duruma geçemez. Başka bir durum seçin.</translation>
+        </message>
+        <message>
+            <source>This family or visit no longer exists, so the visit was not saved.</source>
+            <translation>Bu aile veya ziyaret artık yok, bu yüzden ziyaret kaydedilmedi.</translation>
+        </message>
+        <message>
+            <source>Please check the visit: %1</source>
+            <translation>Lütfen ziyareti kontrol edin: %1</translation>
+        </message>
+        <message>
+            <source>Close the visit</source>
+            <translation>Ziyareti kapat</translation>
+        </message>
+        <message>
+            <source>This visit is not saved. What should happen to what you typed?</source>
+            <translation>Bu ziyaret kaydedilmedi. Yazdıklarınıza ne olsun?</translation>
+        </message>
+        <message>
+            <source>Throw it away</source>
+            <translation>Sil gitsin</translation>
+        </message>
+        <message>
+            <source>Keep as draft</source>
+            <translation>Taslak olarak sakla</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Düzenlemeye devam et</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Tarih</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Biçim</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Dakika</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Konular</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notlar</translation>
+        </message>
+        <message>
+            <source>Open follow-ups</source>
+            <translation>Açık takip işleri</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Ne zaman</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Aile</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Nerede</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Süre</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minutes</source>
+            <translation>
+                <numerusform>%n dakika</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>_SectionBox</name>
+        <message>
+            <source>Nothing to chart for this period.</source>
+            <translation>Bu dönem için grafikte gösterilecek bir şey yok.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n withheld value(s) are not drawn: their bars are left out (a gap), not drawn as zero or as a number.</source>
+            <translation>
+                <numerusform>Gizlenen %n değer çizilmez: çubukları boş bırakılır, sıfır veya sayı olarak çizilmez.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from coach_app.deployment import Deployment
 from coach_app.leader import LeaderClient, LeaderClientError
-from coach_app.ui.leader.jobs import Jobs
 from coach_app.ui.leader.messages import for_error
+from coach_app.ui.tasks import Operations
 from coach_app.ui.widgets import named
 
 __all__ = ["LeaderSignInDialog"]
@@ -31,7 +31,7 @@ class LeaderSignInDialog(QDialog):
     def __init__(self, deployment: Deployment, parent: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("leader.sign_in_dialog")
-        self.operations = Jobs(self)
+        self.operations = Operations(self)
         self.server_url = named(QLineEdit(deployment.server_url), "leader.server_url", "")
         self.username = named(QLineEdit(), "leader.username", "")
         self.password = named(QLineEdit(), "leader.password", "")

@@ -15,9 +15,9 @@ from coach_app.deployment import Deployment
 from coach_app.leader import LeaderClient, SessionExpired
 from coach_app.ui.leader.dashboard import Dashboard
 from coach_app.ui.leader.devices import DevicesTab
-from coach_app.ui.leader.jobs import Jobs
 from coach_app.ui.leader.messages import for_error
 from coach_app.ui.leader.reports import ReportsTab
+from coach_app.ui.tasks import Operations
 from coach_app.ui.widgets import named
 
 __all__ = ["LeaderWindow"]
@@ -40,7 +40,7 @@ class LeaderWindow(QMainWindow):
         self.setObjectName("leader.window")
         self.client: LeaderClient | None = client
         self.deployment = deployment
-        self.operations = Jobs(self)
+        self.operations = Operations(self)
         self._closing = False
 
         self.dashboard = Dashboard(client, self.run, today or date.today())

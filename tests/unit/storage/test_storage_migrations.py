@@ -71,3 +71,8 @@ def test_migrations_ship_inside_the_package() -> None:
 def test_an_unknown_revision_is_a_migration_error(engine: Engine) -> None:
     with pytest.raises(MigrationError):
         migrate(engine, "9999")
+
+
+def test_the_migrations_have_one_head() -> None:
+    """Feature branches of the schema are merged before they ship (see 0005_merge_features)."""
+    assert len(head_revisions()) == 1
