@@ -16,6 +16,7 @@ from types import TracebackType
 from typing import Literal, Protocol, Self
 from uuid import UUID
 
+from coach_app.domain.drafts import DraftRepository
 from coach_app.domain.entities import (
     Assessment,
     ConsentEvent,
@@ -25,7 +26,6 @@ from coach_app.domain.entities import (
     Person,
     Visit,
 )
-from coach_app.domain.drafts import DraftRepository
 from coach_app.domain.enums import ProgrammeStatus
 
 __all__ = [
@@ -113,9 +113,7 @@ class ConsentRepository(Protocol):
 #: What a use case changed, noted on its unit of work so that storage can write derived rows
 #: (the sync outbox) in the same transaction. ``consent`` and ``family_erased`` carry the
 #: family's id; the others carry the changed entity's id.
-ChangeKind = Literal[
-    "family", "person", "visit", "goal", "assessment", "consent", "family_erased"
-]
+ChangeKind = Literal["family", "person", "visit", "goal", "assessment", "consent", "family_erased"]
 
 
 class UnitOfWork(Protocol):
