@@ -215,8 +215,11 @@ class _Section:
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The third column (the action, visit or goal) takes the room that is left.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.setAlternatingRowColors(True)
         box.addWidget(self.heading)
         box.addWidget(self.empty)
