@@ -18,24 +18,16 @@ from coach_app.domain import (
     Gender,
     GoalStatus,
     LifeDomain,
-    Municipality,
     ProgrammeStatus,
     Role,
     VisitMode,
 )
+from coach_app.domain.municipalities import TWENTE_MUNICIPALITIES
 
-__all__ = ["TWENTE_MUNICIPALITIES", "populate_demo"]
+__all__ = ["DEMO_MUNICIPALITIES", "populate_demo"]
 
-TWENTE_MUNICIPALITIES = (
-    Municipality("GM0153", "Enschede"),
-    Municipality("GM0164", "Hengelo"),
-    Municipality("GM0141", "Almelo"),
-    Municipality("GM0183", "Tubbergen"),
-    Municipality("GM0173", "Oldenzaal"),
-    Municipality("GM0158", "Haaksbergen"),
-    Municipality("GM0147", "Borne"),
-    Municipality("GM1774", "Dinkelland"),
-)
+#: The demo's families live in the first eight (the larger towns weigh more).
+DEMO_MUNICIPALITIES = TWENTE_MUNICIPALITIES[:8]
 _MUNICIPALITY_WEIGHTS = (30, 20, 20, 4, 8, 6, 6, 6)
 _COACHES = ("Coach Aydın", "Coach Veldhuis", "Coach Kılıç", "Coach de Vries")
 _PROGRAMME_START = date(2018, 9, 1)
@@ -86,7 +78,7 @@ def _populate_family(service: CoachingService, rng: random.Random, fake: Faker, 
     turkish = rng.random() < 0.6
     names = fake["tr_TR"] if turkish else fake["nl_NL"]
     surname = names.last_name()
-    municipality = rng.choices(TWENTE_MUNICIPALITIES, weights=_MUNICIPALITY_WEIGHTS)[0]
+    municipality = rng.choices(DEMO_MUNICIPALITIES, weights=_MUNICIPALITY_WEIGHTS)[0]
     start = _day_between(rng, _PROGRAMME_START, date(2019, 9, 1))
     languages = ["tr", "nl"] if turkish else ["nl"]
     if turkish and rng.random() < 0.2:

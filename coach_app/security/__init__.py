@@ -4,6 +4,7 @@ See ``coach_app.security.vault`` for the vault's API, file format and rekey prot
 ``coach_app.security.backup`` for the backup file format.
 """
 
+from coach_app.security._atomic import fsync_folder
 from coach_app.security.backoff import UnlockBackoff
 from coach_app.security.backup import backup_key, decrypt_file, encrypt_file
 from coach_app.security.errors import (
@@ -47,6 +48,7 @@ __all__ = [
     "calibrate_kdf",
     "decrypt_file",
     "encrypt_file",
+    "fsync_folder",
     "generate_org_keypair",
     "load_org_public_key",
 ]

@@ -39,7 +39,13 @@ from typing import Any, Protocol
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
-from coach_app.security import BackupCorrupt, backup_key, decrypt_file, encrypt_file
+from coach_app.security import (
+    BackupCorrupt,
+    backup_key,
+    decrypt_file,
+    encrypt_file,
+    fsync_folder,
+)
 from coach_app.storage.engine import (
     check_integrity,
     close_database,
@@ -284,15 +290,5 @@ def restore_backup(path: Path, folder: BackupFolder, dek: bytes | bytearray) -> 
         _settle_live_database(folder.database, dek)
         _remove(database_files(folder.database)[1:])
         os.replace(restored, folder.database)
-    _fsync_folder(folder.root)
+    fsync_folder(folder.root)
     log.info("backup restored: %s", path.name)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":  # pragma: no cover - Windows cannot fsync a directory
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

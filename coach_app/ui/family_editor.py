@@ -37,29 +37,14 @@ from coach_app.domain.errors import (
     PersonNotInFamilyError,
     ValidationError,
 )
+from coach_app.domain.municipalities import TWENTE_MUNICIPALITIES
 from coach_app.ui import labels, messages
 from coach_app.ui.context import UiContext
 from coach_app.ui.family_models import language_label
 from coach_app.ui.widgets import named
 
-#: Municipalities offered in the list (Twente); the coach may type any other name and CBS code.
-MUNICIPALITIES = (
-    Municipality("GM0153", "Enschede"),
-    Municipality("GM0164", "Hengelo"),
-    Municipality("GM0141", "Almelo"),
-    Municipality("GM0183", "Tubbergen"),
-    Municipality("GM0173", "Oldenzaal"),
-    Municipality("GM0158", "Haaksbergen"),
-    Municipality("GM0147", "Borne"),
-    Municipality("GM1774", "Dinkelland"),
-    Municipality("GM0163", "Hellendoorn"),
-    Municipality("GM0175", "Ommen"),
-    Municipality("GM0168", "Losser"),
-    Municipality("GM0189", "Wierden"),
-    Municipality("GM1735", "Hof van Twente"),
-    Municipality("GM1742", "Rijssen-Holten"),
-    Municipality("GM1700", "Twenterand"),
-)
+#: Municipalities offered in the list; the coach may type any other name and CBS code.
+MUNICIPALITIES = TWENTE_MUNICIPALITIES
 LANGUAGE_CODES = ("nl", "tr", "en", "ar", "other")
 
 

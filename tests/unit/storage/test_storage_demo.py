@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from coach_app.demo import TWENTE_MUNICIPALITIES, populate_demo
+from coach_app.demo import DEMO_MUNICIPALITIES, populate_demo
 from coach_app.domain import CoachingService
 from coach_app.storage import close_database, migrate, open_database, sql_uow_factory
 
@@ -48,7 +48,7 @@ def test_demo_has_the_programmes_shape(service: CoachingService) -> None:
     populate_demo(service, families=12)
     summaries = service.list_families()
     assert len(summaries) == 12
-    assert {s.municipality_name for s in summaries} <= {m.name for m in TWENTE_MUNICIPALITIES}
+    assert {s.municipality_name for s in summaries} <= {m.name for m in DEMO_MUNICIPALITIES}
     assert 18 <= sum(s.people_count for s in summaries) <= 40
     assert all(s.visit_count >= 3 for s in summaries)
     family = summaries[0].id
