@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self._last_activity = clock()
 
         self.stack = QStackedWidget()
-        self.setup_page = SetupPage(context.language)
+        self.setup_page = SetupPage(context.language, context.deployment.organisation_name)
         self.unlock_page = UnlockPage(demo_passphrase)
         self.today_page = TodayPage(context)
         self.families_page = FamiliesPage(context)

@@ -53,6 +53,7 @@ from coach_app.ui import messages
 from coach_app.ui.backup_scheduler import BackupScheduler
 from coach_app.ui.context import UiContext
 from coach_app.ui.preferences import AUTO_LOCK_MINUTES
+from coach_app.ui.recovery_sheet import print_recovery_sheet, save_recovery_sheet
 from coach_app.ui.setup_page import MIN_PASSPHRASE_LENGTH, passphrase_strength
 from coach_app.ui.widgets import named
 from coach_app.workspace import WorkspaceBusy
@@ -198,6 +199,12 @@ class SettingsPage(QWidget):
         mono.setPointSize(14)
         self.recovery_code.setFont(mono)
         self.recovery_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recovery_print = named(QPushButton(), "settings.recovery_print", "")
+        self.recovery_pdf = named(QPushButton(), "settings.recovery_pdf", "")
+        sheet_buttons = QHBoxLayout()
+        sheet_buttons.addWidget(self.recovery_print)
+        sheet_buttons.addWidget(self.recovery_pdf)
+        sheet_buttons.addStretch(1)
         self.recovery_written = named(QCheckBox(), "settings.recovery_written", "")
         self.recovery_done = named(QPushButton(), "settings.recovery_done", "")
         self.recovery_done.setEnabled(False)
@@ -207,6 +214,7 @@ class SettingsPage(QWidget):
         form.addRow(self._recovery_passphrase_label, self.recovery_passphrase)
         form.addRow("", self.new_recovery_code)
         form.addRow(self.recovery_code)
+        form.addRow(sheet_buttons)
         form.addRow(self.recovery_written)
         form.addRow("", self.recovery_done)
         form.addRow(self.recovery_message)
@@ -293,6 +301,8 @@ class SettingsPage(QWidget):
         self.new_recovery_code.clicked.connect(self._new_recovery_code)
         self.recovery_passphrase.returnPressed.connect(self._new_recovery_code)
         self.recovery_written.toggled.connect(self.recovery_done.setEnabled)
+        self.recovery_print.clicked.connect(self._print_recovery_code)
+        self.recovery_pdf.clicked.connect(self._save_recovery_code)
         self.recovery_done.clicked.connect(lambda: self._show_recovery_code(None))
         self.backup_now.clicked.connect(self._backup_now)
         self.restore.clicked.connect(self._ask_restore)
@@ -360,6 +370,10 @@ class SettingsPage(QWidget):
         self.new_recovery_code.setText(self.tr("Make a new recovery code"))
         self.new_recovery_code.setAccessibleName(self.tr("Make a new recovery code"))
         self.recovery_code.setAccessibleName(self.tr("New recovery code"))
+        self.recovery_print.setText(self.tr("Print…"))
+        self.recovery_print.setAccessibleName(self.tr("Print the new recovery code"))
+        self.recovery_pdf.setText(self.tr("Save as PDF…"))
+        self.recovery_pdf.setAccessibleName(self.tr("Save the new recovery code as PDF"))
         written = QCoreApplication.translate("SetupPage", "I have written down the recovery code")
         self.recovery_written.setText(written)
         self.recovery_written.setAccessibleName(written)
@@ -494,10 +508,30 @@ class SettingsPage(QWidget):
             + self.tr("The old recovery code no longer works.")
         )
 
+    def _print_recovery_code(self) -> None:
+        self._recovery_sheet_done(
+            print_recovery_sheet(
+                self, self.recovery_code.text(), self.context.deployment.organisation_name
+            )
+        )
+
+    def _save_recovery_code(self) -> None:
+        self._recovery_sheet_done(
+            save_recovery_sheet(
+                self, self.recovery_code.text(), self.context.deployment.organisation_name
+            )
+        )
+
+    def _recovery_sheet_done(self, message: str | None) -> None:
+        if message is not None:
+            self.recovery_message.setText(message)
+
     def _show_recovery_code(self, code: str | None) -> None:
         shown = code is not None
         self.recovery_code.setText(code or "")
         self.recovery_code.setVisible(shown)
+        self.recovery_print.setVisible(shown)
+        self.recovery_pdf.setVisible(shown)
         self.recovery_written.setChecked(False)
         self.recovery_written.setVisible(shown)
         self.recovery_done.setVisible(shown)

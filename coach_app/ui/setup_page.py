@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach_app.i18n import LANGUAGES
+from coach_app.ui.recovery_sheet import print_recovery_sheet, save_recovery_sheet
 from coach_app.ui.widgets import named
 
 MIN_PASSPHRASE_LENGTH = 10
@@ -51,8 +53,11 @@ class SetupPage(QWidget):
     leader_requested = Signal()
     finished = Signal()
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str, organisation: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.organisation = organisation  # printed on the recovery sheet
         self.pages = QStackedWidget()
 
         # Page 1: language and passphrase.
@@ -112,6 +117,15 @@ class SetupPage(QWidget):
         mono.setPointSize(16)
         self.recovery_code.setFont(mono)
         self.recovery_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.print_button = named(QPushButton(), "setup.recovery_print", "")
+        self.pdf_button = named(QPushButton(), "setup.recovery_pdf", "")
+        self.sheet_message = QLabel()
+        self.sheet_message.setObjectName("setup.recovery_sheet_message")
+        self.sheet_message.setWordWrap(True)
+        sheet_buttons = QHBoxLayout()
+        sheet_buttons.addWidget(self.print_button)
+        sheet_buttons.addWidget(self.pdf_button)
+        sheet_buttons.addStretch(1)
         self.written_down = named(QCheckBox(), "setup.recovery_confirmed", "")
         self.continue_button = named(QPushButton(), "setup.continue", "")
         self.continue_button.setEnabled(False)
@@ -120,6 +134,8 @@ class SetupPage(QWidget):
         box2.addWidget(self.code_title)
         box2.addWidget(self.code_explanation)
         box2.addWidget(self.recovery_code)
+        box2.addLayout(sheet_buttons)
+        box2.addWidget(self.sheet_message)
         box2.addWidget(self.written_down)
         box2.addWidget(self.continue_button, alignment=Qt.AlignmentFlag.AlignRight)
         box2.addStretch(1)
@@ -137,6 +153,8 @@ class SetupPage(QWidget):
         self.create_button.clicked.connect(self._submit)
         self.confirm.returnPressed.connect(self._submit)
         self.written_down.toggled.connect(self.continue_button.setEnabled)
+        self.print_button.clicked.connect(self._print_code)
+        self.pdf_button.clicked.connect(self._save_code)
         self.continue_button.clicked.connect(self._finish)
         self.retranslate()
 
@@ -165,6 +183,10 @@ class SetupPage(QWidget):
                 "now. Write it down and keep it somewhere safe, away from this laptop."
             )
         )
+        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the recovery code"))
+        self.pdf_button.setText(self.tr("Save as PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Save the recovery code as PDF"))
         self.written_down.setText(self.tr("I have written down the recovery code"))
         self.written_down.setAccessibleName(self.tr("I have written down the recovery code"))
         self.continue_button.setText(self.tr("Continue"))
@@ -209,6 +231,17 @@ class SetupPage(QWidget):
         self.recovery_code.setText(code)
         self.pages.setCurrentIndex(1)
 
+    def _print_code(self) -> None:
+        message = print_recovery_sheet(self, self.recovery_code.text(), self.organisation)
+        if message is not None:
+            self.sheet_message.setText(message)
+
+    def _save_code(self) -> None:
+        message = save_recovery_sheet(self, self.recovery_code.text(), self.organisation)
+        if message is not None:
+            self.sheet_message.setText(message)
+
     def _finish(self) -> None:
         self.recovery_code.clear()
+        self.sheet_message.clear()
         self.finished.emit()
