@@ -164,11 +164,10 @@ def _driver(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("server", ["sqlite"], indirect=True)  # PostgreSQL runs the e2e test
 def test_sigkill_at_any_moment_loses_and_duplicates_nothing(
-    server: RunningServer, folder: DataFolder, request: pytest.FixtureRequest
+    server: RunningServer, folder: DataFolder
 ) -> None:
-    if "postgres" in request.node.name:
-        pytest.skip("the kill loop runs against the SQLite server; PostgreSQL runs the e2e test")
     rng = random.Random(20200318)
     first = _driver(folder, server, f"enrol:{server.code()}", 0)
     out, err = first.communicate(timeout=60)
