@@ -37,41 +37,46 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def error_text(code: str | None) -> str:
     """A sync problem in plain words."""
-    t = QCoreApplication.translate
     texts = {
-        "offline": t(
+        "offline": QCoreApplication.translate(
             "Sync",
             "The server could not be reached. Nothing is lost: the records wait on this laptop and are sent when the network is back.",  # noqa: E501
         ),
-        "timeout": t(
+        "timeout": QCoreApplication.translate(
             "Sync",
             "The server took too long to answer. Nothing is lost: the records are sent again later.",  # noqa: E501
         ),
-        "server_error": t(
+        "server_error": QCoreApplication.translate(
             "Sync", "The server had a problem. Nothing is lost: the records are sent again later."
         ),
-        "bad_response": t(
+        "bad_response": QCoreApplication.translate(
             "Sync",
             "The server's answer could not be read. Nothing is lost: the records are sent again later.",  # noqa: E501
         ),
-        "revoked": t(
+        "revoked": QCoreApplication.translate(
             "Sync",
             "This laptop may no longer send records: its access was withdrawn. Ask your project leader for a new enrolment code and enrol again.",  # noqa: E501
         ),
-        "refused": t("Sync", "The server refused a record. It is listed below with the reason."),
-        "enrolment_refused": t(
+        "refused": QCoreApplication.translate(
+            "Sync", "The server refused a record. It is listed below with the reason."
+        ),
+        "enrolment_refused": QCoreApplication.translate(
             "Sync",
             "The enrolment code was not accepted. It may be mistyped, used already or expired.",
         ),
-        "bad_url": t("Sync", "The server address must start with http:// or https://."),
-        "counts_differ": t(
+        "bad_url": QCoreApplication.translate(
+            "Sync", "The server address must start with http:// or https://."
+        ),
+        "counts_differ": QCoreApplication.translate(
             "Sync",
             "The server's counts still differ from this laptop's after sending everything again. Please tell your project leader.",  # noqa: E501
         ),
     }
     if code is None:
         return ""
-    return texts.get(code, t("Sync", "Sync did not work this time. Nothing is lost."))
+    return texts.get(
+        code, QCoreApplication.translate("Sync", "Sync did not work this time. Nothing is lost.")
+    )
 
 
 class OutboxModel(QAbstractTableModel):
@@ -108,9 +113,16 @@ class OutboxModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        t = QCoreApplication.translate
-        last = t("Sync", "Reason") if self._show_reason else t("Sync", "Record as it will be sent")
-        return (t("Sync", "Kind"), t("Sync", "Version"), last)[section]
+        last = (
+            QCoreApplication.translate("Sync", "Reason")
+            if self._show_reason
+            else QCoreApplication.translate("Sync", "Record as it will be sent")
+        )
+        return (
+            QCoreApplication.translate("Sync", "Kind"),
+            QCoreApplication.translate("Sync", "Version"),
+            last,
+        )[section]
 
 
 class SyncPage(QWidget):
