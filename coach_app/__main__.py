@@ -29,6 +29,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--deployment", type=Path, help="deployment.toml to use (IT staff)")
     parser.add_argument(
+        "--leader",
+        action="store_true",
+        help="project-leader mode: sign in to the server (needs no data folder)",
+    )
+    parser.add_argument(
         "--self-test", action="store_true", help="check this installation and exit (0 = fine)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
