@@ -273,3 +273,62 @@ def test_the_summary_json_is_what_the_client_parses(server: LocalServer, tmp_pat
     raw.pop("generated_at"), parsed.pop("generated_at")
     assert parsed == raw
     client.sign_out()
+
+
+def test_status_month_by_month_is_the_servers_one_month_summaries(
+    qtbot: QtBot, server: LocalServer
+) -> None:
+    window = signed_in_window(qtbot, server)
+    dashboard = window.dashboard
+    with qtbot.waitSignal(dashboard.over_time_shown, timeout=30_000):
+        show_year(qtbot, window)
+    months = [f"2019-{m:02d}" for m in range(1, 13)]
+    expected = {m: server.get("/summary", **{"from": m, "to": m}).json() for m in months}
+    model = child(window, QTableView, "leader.table.status_over_time").model()
+    assert isinstance(model, SectionModel)
+    assert model.rowCount() == 12
+    numbers = withheld = 0
+    for row in range(model.rowCount()):
+        for column in range(1, model.columnCount()):
+            index = model.index(row, column)
+            month, *path = model.data(index, PATH_ROLE)
+            text = model.data(index, Qt.ItemDataRole.DisplayRole)
+            truth = at(expected[month], tuple(path))
+            if truth == {"suppressed": True}:
+                withheld += 1
+                assert not any(ch.isdigit() for ch in text), (month, path, text)
+                assert "privacy" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+            else:
+                numbers += 1
+                assert text == str(truth), (month, path)
+    assert numbers > 0
+    assert withheld > 0, "the seed must produce withheld months for this test to mean much"
+    # Every month's families by status and both totals are in the table.
+    assert model.columnCount() == 1 + len(expected["2019-01"]["families_by_status"]["cells"]) + 2
+    # The chart: a gap where a value is withheld, never the number.
+    spec = dashboard.over_time.model.section.chart if dashboard.over_time.model.section else None
+    assert spec is not None
+    assert spec.kind == "columns"
+    statuses = list(expected["2019-01"]["families_by_status"]["cells"])
+    for (_, values), status in zip(spec.sets, statuses, strict=True):
+        for month, value in zip(months, values, strict=True):
+            truth = expected[month]["families_by_status"]["cells"][status]
+            assert value == (None if truth == {"suppressed": True} else truth)
+    bars = dashboard.over_time.chart_view.chart().series()[0].barSets()
+    assert [b.count() for b in bars] == [12] * len(statuses)
+    assert "latest status" in dashboard.over_time_intro.text()
+    window.close()
+
+
+def test_a_period_over_24_months_asks_for_a_shorter_one(qtbot: QtBot, server: LocalServer) -> None:
+    window = signed_in_window(qtbot, server)
+    dashboard = window.dashboard
+    dashboard.set_period("custom", date(2017, 1, 1), date(2019, 12, 1))
+    with qtbot.waitSignal(dashboard.over_time_shown, timeout=15_000) as shown:
+        qtbot.mouseClick(child(window, QPushButton, "leader.refresh"), Qt.MouseButton.LeftButton)
+    assert shown.args == [()]
+    assert "36 months" in dashboard.over_time_intro.text()
+    assert "shorter" in dashboard.over_time_intro.text()
+    assert dashboard.over_time.table.isHidden()
+    assert child(window, QPushButton, "leader.refresh").isEnabled()
+    window.close()

@@ -9,6 +9,7 @@ from PySide6.QtCharts import (
     QChart,
     QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
+    QStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
@@ -36,10 +37,12 @@ def build_chart(spec: ChartSpec, *, font_size: int = 9) -> QChart:
     font = QFont()
     font.setPointSize(font_size)
     horizontal = spec.kind in ("horizontal", "stacked")
-    if spec.kind == "horizontal" and len(spec.sets) > 1:
-        series: QBarSeries | QHorizontalBarSeries | QHorizontalStackedBarSeries = (
-            QHorizontalStackedBarSeries(chart)
-        )
+    stacked = spec.kind == "columns" or (spec.kind == "horizontal" and len(spec.sets) > 1)
+    series: QBarSeries | QHorizontalBarSeries | QHorizontalStackedBarSeries | QStackedBarSeries
+    if spec.kind == "columns":
+        series = QStackedBarSeries(chart)
+    elif spec.kind == "horizontal" and len(spec.sets) > 1:
+        series = QHorizontalStackedBarSeries(chart)
     elif horizontal:
         series = QHorizontalBarSeries(chart)
     else:
@@ -53,7 +56,7 @@ def build_chart(spec: ChartSpec, *, font_size: int = 9) -> QChart:
             bar_set.append(0.0 if value is None else value)
         series.append(bar_set)
         top = max(top, *(abs(v) for v in values if v is not None), 0.0)
-    if spec.kind == "horizontal" and len(spec.sets) > 1:
+    if stacked:
         top = max(
             (
                 sum(v or 0.0 for v in column)

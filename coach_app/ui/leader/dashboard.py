@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,13 @@ from PySide6.QtWidgets import (
 
 from coach_app.leader import LeaderClient, Summary
 from coach_app.ui.leader.charts import build_chart, withheld_in
+from coach_app.ui.leader.over_time import (
+    MAX_MONTHS,
+    MonthlySummaries,
+    month_count,
+    months_between,
+    over_time_section,
+)
 from coach_app.ui.leader.period import PeriodKind, month_text, period_months
 from coach_app.ui.leader.sections import Section, sections
 from coach_app.ui.leader.table_models import SectionModel
@@ -115,12 +122,16 @@ class Dashboard(QWidget):
     """Period controls and one box per section; ``summary_shown`` fires after each refresh."""
 
     summary_shown = Signal(object)  # the Summary on screen
+    over_time_shown = Signal(object)  # the MonthlySummaries on screen, or () when not fetched
 
     def __init__(self, client: LeaderClient, run: Runner, today: date, parent: Any = None) -> None:
         super().__init__(parent)
         self._client = client
         self._run = run
         self.summary: Summary | None = None
+        self.monthly: MonthlySummaries = ()
+        self._too_long = 0  # months in a period too long for the view month by month
+        self._generation = 0
 
         self.period_kind = named(QComboBox(), "leader.period", "")
         self.from_edit = named(QDateEdit(), "leader.from", "")
@@ -159,9 +170,19 @@ class Dashboard(QWidget):
         self.placeholder = QLabel()
         self.placeholder.setObjectName("leader.dashboard_empty")
         column.addWidget(self.placeholder)
-        for box in self.boxes.values():
+        for key, box in self.boxes.items():
             box.hide()
             column.addWidget(box)
+            if key == "status":
+                self.over_time = _SectionBox("status_over_time")
+                self.over_time.hide()
+                self.over_time_intro = QLabel()
+                self.over_time_intro.setObjectName("leader.over_time_intro")
+                self.over_time_intro.setWordWrap(True)
+                box_layout = self.over_time.layout()
+                assert box_layout is not None
+                box_layout.setMenuBar(self.over_time_intro)  # above the table and chart
+                column.addWidget(self.over_time)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("leader.dashboard_scroll")
@@ -219,15 +240,78 @@ class Dashboard(QWidget):
         self.status.setText(self.tr("Fetching the summary…"))
         client = self._client
 
+        self._generation += 1
+        generation = self._generation
+
         def done(summary: Summary) -> None:
-            self.refresh_button.setEnabled(True)
             self.show_summary(summary)
+            self._fetch_over_time(generation, from_month, to_month)
 
         self._run(lambda: client.summary(from_month, to_month), done)
+
+    def _fetch_over_time(self, generation: int, from_month: str, to_month: str) -> None:
+        """One one-month summary per month, in one background job after the period's summary
+        (the client is not used concurrently)."""
+        months = month_count(from_month, to_month)
+        if months > MAX_MONTHS:
+            self.refresh_button.setEnabled(True)
+            self.show_over_time((), too_long=months)
+            return
+        self.over_time_intro.setText(self.tr("Fetching the months…"))
+        client = self._client
+
+        def work() -> MonthlySummaries:
+            return tuple((m, client.summary(m, m)) for m in months_between(from_month, to_month))
+
+        def done(monthly: MonthlySummaries) -> None:
+            if generation == self._generation:
+                self.refresh_button.setEnabled(True)
+                self.show_over_time(monthly)
+
+        self._run(work, done)
+
+    def show_over_time(self, monthly: MonthlySummaries, too_long: int = 0) -> None:
+        self.monthly = monthly
+        self._too_long = too_long
+        box = self.over_time
+        if monthly:
+            box.show_section(over_time_section(monthly, ui_texts()), monthly[0][1].threshold)
+            self.over_time_intro.setText(
+                self.tr(
+                    "Each month counts the families that were in the programme that month. "
+                    "They are split by the status they have now: the server keeps only the "
+                    "latest status, not the status each month."
+                )
+            )
+        else:
+            box.clear()
+            box.setTitle(
+                QCoreApplication.translate(
+                    "LeaderSummary", "Families by programme status, month by month"
+                )
+            )
+            box.chart_view.hide()
+            box.note.hide()
+            box.table.hide()
+            self.over_time_intro.setText(
+                self.tr(
+                    "This period has %n months. The view month by month shows at most 24 "
+                    "months: choose a shorter period to see it.",
+                    "",
+                    too_long,
+                )
+                if too_long
+                else ""
+            )
+        box.table.setVisible(bool(monthly))
+        box.show()
+        self.over_time_shown.emit(monthly)
 
     def failed(self) -> None:
         self.refresh_button.setEnabled(True)
         self.status.clear()
+        if self.over_time_intro.text() == self.tr("Fetching the months…"):
+            self.over_time_intro.clear()
 
     def show_summary(self, summary: Summary) -> None:
         self.summary = summary
@@ -246,9 +330,15 @@ class Dashboard(QWidget):
 
     def clear(self) -> None:
         self.summary = None
+        self.monthly = ()
+        self._too_long = 0
+        self._generation += 1
         for box in self.boxes.values():
             box.clear()
             box.hide()
+        self.over_time.clear()
+        self.over_time.hide()
+        self.over_time_intro.clear()
         self.placeholder.show()
 
     def retranslate(self) -> None:
@@ -271,3 +361,5 @@ class Dashboard(QWidget):
         self.placeholder.setText(self.tr("Choose a period and press Show."))
         if self.summary is not None:
             self.show_summary(self.summary)
+        if self.monthly or self._too_long:
+            self.show_over_time(self.monthly, self._too_long)

@@ -36,9 +36,11 @@ class Row:
 
 @dataclass(frozen=True)
 class ChartSpec:
-    """Bars per category; a value of None is withheld and left out (a gap)."""
+    """Bars per category; a value of None is withheld and left out (a gap).
 
-    kind: Literal["bar", "stacked", "horizontal"]
+    ``columns``: vertical bars stacked per category (one set per stacked part)."""
+
+    kind: Literal["bar", "stacked", "horizontal", "columns"]
     categories: tuple[str, ...]
     sets: tuple[tuple[str, tuple[float | None, ...]], ...]
 

@@ -1,0 +1,92 @@
+"""Families by programme status over time: one one-month summary per month of the period.
+
+What a one-month summary means (``coach_server.summary.build_summary`` with from = to = the
+month): the families *in the programme during that month* (enrolled by its end, and not
+completed or withdrawn before it began), counted by their *latest* status. The server keeps only
+each family's latest status, not its history, so a family enrolled in March that completed in
+June counts as "completed" in March too. The per-month total is therefore a true count of
+families in the programme; the split by status is "how those families stand now". The screen
+says so in plain words.
+
+Each month's cells keep the server's suppression: a withheld value is a gap in the chart and
+"withheld" in the table, never a number.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach_app.leader.models import Summary
+from coach_app.ui.leader.sections import STATUSES, Cell, ChartSpec, Row, Section, _chart_value
+from coach_app.ui.leader.texts import Texts
+
+__all__ = ["MAX_MONTHS", "MonthlySummaries", "months_between", "over_time_section"]
+
+#: At most this many one-month requests for one view.
+MAX_MONTHS = 24
+
+MonthlySummaries = tuple[tuple[str, Summary], ...]
+
+
+def months_between(from_month: str, to_month: str) -> list[str]:
+    """``YYYY-MM`` months from ``from_month`` to ``to_month`` inclusive (empty if reversed)."""
+    year, month = int(from_month[:4]), int(from_month[5:7])
+    out = []
+    while f"{year:04d}-{month:02d}" <= to_month:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def month_count(from_month: str, to_month: str) -> int:
+    start = date(int(from_month[:4]), int(from_month[5:7]), 1)
+    end = date(int(to_month[:4]), int(to_month[5:7]), 1)
+    return max(0, (end.year - start.year) * 12 + end.month - start.month + 1)
+
+
+def over_time_section(monthly: MonthlySummaries, texts: Texts) -> Section:
+    """Rows are months; columns the families per status, all families, all people.
+
+    A cell's path is ``(month, <path in that month's summary JSON>)``.
+    """
+    statuses = list(monthly[0][1].families_by_status.cells) if monthly else list(STATUSES)
+    rows = []
+    for month, summary in monthly:
+        fam, ppl = summary.families_by_status, summary.people_by_status
+        rows.append(
+            Row(
+                texts.month(month),
+                (
+                    *(
+                        Cell(fam.cells[s], (month, "families_by_status", "cells", s))
+                        for s in statuses
+                    ),
+                    Cell(fam.total, (month, "families_by_status", "total")),
+                    Cell(ppl.total, (month, "people_by_status", "total")),
+                ),
+            )
+        )
+    labels = tuple(texts.translate("Labels", STATUSES.get(s, s)) for s in statuses)
+    columns = (
+        *labels,
+        texts.translate("LeaderSummary", "All families"),
+        texts.translate("LeaderSummary", "All people"),
+    )
+    chart = ChartSpec(
+        "columns",
+        tuple(texts.month(m) for m, _ in monthly),
+        tuple(
+            (
+                label,
+                tuple(_chart_value(summary.families_by_status.cells[s]) for _, summary in monthly),
+            )
+            for s, label in zip(statuses, labels, strict=True)
+        ),
+    )
+    return Section(
+        "status_over_time",
+        texts.translate("LeaderSummary", "Families by programme status, month by month"),
+        columns,
+        tuple(rows),
+        chart if monthly else None,
+    )
