@@ -182,6 +182,9 @@ class Dashboard(QWidget):
                 box_layout = self.over_time.layout()
                 assert box_layout is not None
                 box_layout.setMenuBar(self.over_time_intro)  # above the table and chart
+                if isinstance(box_layout, QHBoxLayout):  # eight columns: the table needs room
+                    box_layout.setStretch(0, 3)
+                    box_layout.setStretch(1, 2)
                 column.addWidget(self.over_time)
         column.addStretch(1)
         scroll = QScrollArea()
