@@ -36,7 +36,7 @@ SCREENS = ("today", "families", "family", "sync", "settings")
 # the same word in two languages. Asked of all texts and, apart, of the texts the screen sets
 # itself (item-view headers are asked of the model at paint time, so they hide a screen whose
 # retranslate() was never called).
-SHARE_CHANGED = 0.6
+SHARE_CHANGED = 0.75
 NAV = {
     "en": ["Today", "Families", "Sync", "Settings"],
     "nl": ["Vandaag", "Gezinnen", "Synchronisatie", "Instellingen"],

@@ -114,6 +114,21 @@
             <translation>Fetching the summary…</translation>
         </message>
         <message>
+            <source>Fetching the months…</source>
+            <translation>Fetching the months…</translation>
+        </message>
+        <message>
+            <source>Each month counts the families that were in the programme that month. They are split by the status they have now: the server keeps only the latest status, not the status each month.</source>
+            <translation>Each month counts the families that were in the programme that month. They are split by the status they have now: the server keeps only the latest status, not the status each month.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This period has %n months. The view month by month shows at most 24 months: choose a shorter period to see it.</source>
+            <translation>
+                <numerusform>This period has %n month. The view month by month shows at most 24 months: choose a shorter period to see it.</numerusform>
+                <numerusform>This period has %n months. The view month by month shows at most 24 months: choose a shorter period to see it.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>%1 to %2; counts below %3 are withheld.</source>
             <translation>%1 to %2; counts below %3 are withheld.</translation>
         </message>
@@ -433,7 +448,7 @@
         <name>FamilyErrors</name>
         <message>
             <source>Enter the family's name.</source>
-            <extracomment>Municipalities offered in the list (Twente); the coach may type any other name and CBS code.</extracomment>
+            <extracomment>Municipalities offered in the list; the coach may type any other name and CBS code.</extracomment>
             <translation>Enter the family's name.</translation>
         </message>
         <message>
@@ -1608,6 +1623,19 @@
             <source>Withheld to protect privacy. Counts from 1 to %1 are never shown, and some other values are withheld as well, so that a hidden count cannot be worked out from the totals.</source>
             <translation>Withheld to protect privacy. Counts from 1 to %1 are never shown, and some other values are withheld as well, so that a hidden count cannot be worked out from the totals.</translation>
         </message>
+        <message>
+            <source>Families by programme status, month by month</source>
+            <translation>Families by programme status, month by month</translation>
+        </message>
+        <message>
+            <source>All families</source>
+            <extracomment>At most this many one-month requests for one view.</extracomment>
+            <translation>All families</translation>
+        </message>
+        <message>
+            <source>All people</source>
+            <translation>All people</translation>
+        </message>
     </context>
     <context>
         <name>LeaderWindow</name>
@@ -1822,6 +1850,73 @@
         </message>
     </context>
     <context>
+        <name>RecoverySheet</name>
+        <message>
+            <source>Coach Companion: your recovery code</source>
+            <translation>Coach Companion: your recovery code</translation>
+        </message>
+        <message>
+            <source>If you forget your passphrase, this code opens all the data in Coach Companion on your laptop. Anyone who has the laptop and this code can read everything.</source>
+            <translation>If you forget your passphrase, this code opens all the data in Coach Companion on your laptop. Anyone who has the laptop and this code can read everything.</translation>
+        </message>
+        <message>
+            <source>Keep this sheet somewhere safe, away from the laptop. Do not carry them together.</source>
+            <translation>Keep this sheet somewhere safe, away from the laptop. Do not carry them together.</translation>
+        </message>
+        <message>
+            <source>The code was shown only once. If this sheet is lost or someone else has seen it, make a new recovery code in Settings; the old code then stops working.</source>
+            <translation>The code was shown only once. If this sheet is lost or someone else has seen it, make a new recovery code in Settings; the old code then stops working.</translation>
+        </message>
+        <message>
+            <source>If you saved this sheet as a PDF file, print it, then delete the file. Do not keep the code on the laptop or send it by e-mail.</source>
+            <translation>If you saved this sheet as a PDF file, print it, then delete the file. Do not keep the code on the laptop or send it by e-mail.</translation>
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>Organisation: %1</translation>
+        </message>
+        <message>
+            <source>Made on %1</source>
+            <translation>Made on %1</translation>
+        </message>
+        <message>
+            <source>recovery-code.pdf</source>
+            <translation>recovery-code.pdf</translation>
+        </message>
+        <message>
+            <source>Save the recovery code as PDF</source>
+            <translation>Save the recovery code as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written to %1. Choose another place.</source>
+            <translation>The PDF could not be written to %1. Choose another place.</translation>
+        </message>
+        <message>
+            <source>The recovery code was saved as %1. Print it, then delete the file.</source>
+            <translation>The recovery code was saved as %1. Print it, then delete the file.</translation>
+        </message>
+        <message>
+            <source>Print the recovery code</source>
+            <translation>Print the recovery code</translation>
+        </message>
+        <message>
+            <source>The recovery code could not be printed. Check the printer and try again.</source>
+            <translation>The recovery code could not be printed. Check the printer and try again.</translation>
+        </message>
+        <message>
+            <source>The recovery code was sent to the printer.</source>
+            <translation>The recovery code was sent to the printer.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsTab</name>
         <message>
             <source>Period: %1 to %2 (change it on the Dashboard tab).</source>
@@ -1975,6 +2070,22 @@
         <message>
             <source>New recovery code</source>
             <translation>New recovery code</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Print the new recovery code</source>
+            <translation>Print the new recovery code</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Save the new recovery code as PDF</source>
+            <translation>Save the new recovery code as PDF</translation>
         </message>
         <message>
             <source>Hide the code</source>
@@ -2144,6 +2255,22 @@
             <translation>Your recovery code</translation>
         </message>
         <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Print the recovery code</source>
+            <translation>Print the recovery code</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Save the recovery code as PDF</source>
+            <translation>Save the recovery code as PDF</translation>
+        </message>
+        <message>
             <source>If you forget your passphrase, this code opens your data. It is shown only now. Write it down and keep it somewhere safe, away from this laptop.</source>
             <translation>If you forget your passphrase, this code opens your data. It is shown only now. Write it down and keep it somewhere safe, away from this laptop.</translation>
         </message>
@@ -2189,6 +2316,65 @@
         <message>
             <source>New status</source>
             <translation>New status</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>The server could not be reached. Nothing is lost: the records wait on this laptop and are sent when the network is back.</source>
+            <translation>The server could not be reached. Nothing is lost: the records wait on this laptop and are sent when the network is back.</translation>
+        </message>
+        <message>
+            <source>The server took too long to answer. Nothing is lost: the records are sent again later.</source>
+            <translation>The server took too long to answer. Nothing is lost: the records are sent again later.</translation>
+        </message>
+        <message>
+            <source>The server had a problem. Nothing is lost: the records are sent again later.</source>
+            <translation>The server had a problem. Nothing is lost: the records are sent again later.</translation>
+        </message>
+        <message>
+            <source>The server's answer could not be read. Nothing is lost: the records are sent again later.</source>
+            <translation>The server's answer could not be read. Nothing is lost: the records are sent again later.</translation>
+        </message>
+        <message>
+            <source>This laptop may no longer send records: its access was withdrawn. Ask your project leader for a new enrolment code and enrol again.</source>
+            <translation>This laptop may no longer send records: its access was withdrawn. Ask your project leader for a new enrolment code and enrol again.</translation>
+        </message>
+        <message>
+            <source>The server refused a record. It is listed below with the reason.</source>
+            <translation>The server refused a record. It is listed below with the reason.</translation>
+        </message>
+        <message>
+            <source>The enrolment code was not accepted. It may be mistyped, used already or expired.</source>
+            <translation>The enrolment code was not accepted. It may be mistyped, used already or expired.</translation>
+        </message>
+        <message>
+            <source>The server address must start with http:// or https://.</source>
+            <translation>The server address must start with http:// or https://.</translation>
+        </message>
+        <message>
+            <source>The server's counts still differ from this laptop's after sending everything again. Please tell your project leader.</source>
+            <translation>The server's counts still differ from this laptop's after sending everything again. Please tell your project leader.</translation>
+        </message>
+        <message>
+            <source>Sync did not work this time. Nothing is lost.</source>
+            <translation>Sync did not work this time. Nothing is lost.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Record as it will be sent</source>
+            <translation>Record as it will be sent</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
         </message>
     </context>
     <context>

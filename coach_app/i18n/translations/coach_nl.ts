@@ -114,6 +114,21 @@
             <translation>De cijfers worden opgehaald…</translation>
         </message>
         <message>
+            <source>Fetching the months…</source>
+            <translation>De maanden worden opgehaald…</translation>
+        </message>
+        <message>
+            <source>Each month counts the families that were in the programme that month. They are split by the status they have now: the server keeps only the latest status, not the status each month.</source>
+            <translation>Elke maand telt de gezinnen die die maand in het programma zaten. Ze zijn verdeeld naar de status die ze nu hebben: de server bewaart alleen de laatste status, niet de status van elke maand.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This period has %n months. The view month by month shows at most 24 months: choose a shorter period to see it.</source>
+            <translation>
+                <numerusform>Deze periode heeft %n maand. Het overzicht maand voor maand toont hoogstens 24 maanden: kies een kortere periode om het te zien.</numerusform>
+                <numerusform>Deze periode heeft %n maanden. Het overzicht maand voor maand toont hoogstens 24 maanden: kies een kortere periode om het te zien.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>%1 to %2; counts below %3 are withheld.</source>
             <translation>%1 tot en met %2; aantallen onder %3 worden afgeschermd.</translation>
         </message>
@@ -433,7 +448,7 @@
         <name>FamilyErrors</name>
         <message>
             <source>Enter the family's name.</source>
-            <extracomment>Municipalities offered in the list (Twente); the coach may type any other name and CBS code.</extracomment>
+            <extracomment>Municipalities offered in the list; the coach may type any other name and CBS code.</extracomment>
             <translation>Vul de naam van het gezin in.</translation>
         </message>
         <message>
@@ -1608,6 +1623,19 @@
             <source>Withheld to protect privacy. Counts from 1 to %1 are never shown, and some other values are withheld as well, so that a hidden count cannot be worked out from the totals.</source>
             <translation>Afgeschermd om de privacy te beschermen. Aantallen van 1 tot en met %1 worden nooit getoond, en sommige andere waarden worden ook afgeschermd, zodat een verborgen aantal niet uit de totalen kan worden afgeleid.</translation>
         </message>
+        <message>
+            <source>Families by programme status, month by month</source>
+            <translation>Gezinnen per programmastatus, maand voor maand</translation>
+        </message>
+        <message>
+            <source>All families</source>
+            <extracomment>At most this many one-month requests for one view.</extracomment>
+            <translation>Alle gezinnen</translation>
+        </message>
+        <message>
+            <source>All people</source>
+            <translation>Alle personen</translation>
+        </message>
     </context>
     <context>
         <name>LeaderWindow</name>
@@ -1822,6 +1850,73 @@
         </message>
     </context>
     <context>
+        <name>RecoverySheet</name>
+        <message>
+            <source>Coach Companion: your recovery code</source>
+            <translation>Coach Companion: uw herstelcode</translation>
+        </message>
+        <message>
+            <source>If you forget your passphrase, this code opens all the data in Coach Companion on your laptop. Anyone who has the laptop and this code can read everything.</source>
+            <translation>Als u uw wachtwoord vergeet, opent deze code alle gegevens in Coach Companion op uw laptop. Iedereen die de laptop en deze code heeft, kan alles lezen.</translation>
+        </message>
+        <message>
+            <source>Keep this sheet somewhere safe, away from the laptop. Do not carry them together.</source>
+            <translation>Bewaar dit blad op een veilige plek, niet bij de laptop. Neem ze niet samen mee.</translation>
+        </message>
+        <message>
+            <source>The code was shown only once. If this sheet is lost or someone else has seen it, make a new recovery code in Settings; the old code then stops working.</source>
+            <translation>De code werd maar één keer getoond. Raakt dit blad kwijt of heeft iemand anders het gezien, maak dan in Instellingen een nieuwe herstelcode; de oude code werkt dan niet meer.</translation>
+        </message>
+        <message>
+            <source>If you saved this sheet as a PDF file, print it, then delete the file. Do not keep the code on the laptop or send it by e-mail.</source>
+            <translation>Als u dit blad als pdf-bestand hebt opgeslagen: druk het af en verwijder daarna het bestand. Bewaar de code niet op de laptop en stuur hem niet per e-mail.</translation>
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>Organisatie: %1</translation>
+        </message>
+        <message>
+            <source>Made on %1</source>
+            <translation>Gemaakt op %1</translation>
+        </message>
+        <message>
+            <source>recovery-code.pdf</source>
+            <translation>herstelcode.pdf</translation>
+        </message>
+        <message>
+            <source>Save the recovery code as PDF</source>
+            <translation>De herstelcode opslaan als pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Pdf-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Herstelcode</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written to %1. Choose another place.</source>
+            <translation>De pdf kon niet worden opgeslagen in %1. Kies een andere plek.</translation>
+        </message>
+        <message>
+            <source>The recovery code was saved as %1. Print it, then delete the file.</source>
+            <translation>De herstelcode is opgeslagen als %1. Druk hem af en verwijder daarna het bestand.</translation>
+        </message>
+        <message>
+            <source>Print the recovery code</source>
+            <translation>De herstelcode afdrukken</translation>
+        </message>
+        <message>
+            <source>The recovery code could not be printed. Check the printer and try again.</source>
+            <translation>De herstelcode kon niet worden afgedrukt. Controleer de printer en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>The recovery code was sent to the printer.</source>
+            <translation>De herstelcode is naar de printer gestuurd.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsTab</name>
         <message>
             <source>Period: %1 to %2 (change it on the Dashboard tab).</source>
@@ -1975,6 +2070,22 @@
         <message>
             <source>New recovery code</source>
             <translation>Nieuwe herstelcode</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Afdrukken…</translation>
+        </message>
+        <message>
+            <source>Print the new recovery code</source>
+            <translation>De nieuwe herstelcode afdrukken</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Opslaan als pdf…</translation>
+        </message>
+        <message>
+            <source>Save the new recovery code as PDF</source>
+            <translation>De nieuwe herstelcode opslaan als pdf</translation>
         </message>
         <message>
             <source>Hide the code</source>
@@ -2144,6 +2255,22 @@
             <translation>Uw herstelcode</translation>
         </message>
         <message>
+            <source>Print…</source>
+            <translation>Afdrukken…</translation>
+        </message>
+        <message>
+            <source>Print the recovery code</source>
+            <translation>De herstelcode afdrukken</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Opslaan als pdf…</translation>
+        </message>
+        <message>
+            <source>Save the recovery code as PDF</source>
+            <translation>De herstelcode opslaan als pdf</translation>
+        </message>
+        <message>
             <source>If you forget your passphrase, this code opens your data. It is shown only now. Write it down and keep it somewhere safe, away from this laptop.</source>
             <translation>Als u uw wachtwoord vergeet, opent deze code uw gegevens. De code wordt alleen nu getoond. Schrijf hem op en bewaar hem op een veilige plek, niet bij deze laptop.</translation>
         </message>
@@ -2189,6 +2316,65 @@
         <message>
             <source>New status</source>
             <translation>Nieuwe status</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>The server could not be reached. Nothing is lost: the records wait on this laptop and are sent when the network is back.</source>
+            <translation>De server is niet bereikbaar. Er gaat niets verloren: de gegevens wachten op deze laptop en worden verstuurd zodra er weer netwerk is.</translation>
+        </message>
+        <message>
+            <source>The server took too long to answer. Nothing is lost: the records are sent again later.</source>
+            <translation>De server antwoordde te laat. Er gaat niets verloren: de gegevens worden later opnieuw verstuurd.</translation>
+        </message>
+        <message>
+            <source>The server had a problem. Nothing is lost: the records are sent again later.</source>
+            <translation>De server had een probleem. Er gaat niets verloren: de gegevens worden later opnieuw verstuurd.</translation>
+        </message>
+        <message>
+            <source>The server's answer could not be read. Nothing is lost: the records are sent again later.</source>
+            <translation>Het antwoord van de server was onleesbaar. Er gaat niets verloren: de gegevens worden later opnieuw verstuurd.</translation>
+        </message>
+        <message>
+            <source>This laptop may no longer send records: its access was withdrawn. Ask your project leader for a new enrolment code and enrol again.</source>
+            <translation>Deze laptop mag geen gegevens meer versturen: de toegang is ingetrokken. Vraag uw projectleider om een nieuwe aanmeldcode en meld opnieuw aan.</translation>
+        </message>
+        <message>
+            <source>The server refused a record. It is listed below with the reason.</source>
+            <translation>De server weigerde een gegeven. Het staat hieronder met de reden.</translation>
+        </message>
+        <message>
+            <source>The enrolment code was not accepted. It may be mistyped, used already or expired.</source>
+            <translation>De aanmeldcode werd niet geaccepteerd. Misschien is hij verkeerd getypt, al gebruikt of verlopen.</translation>
+        </message>
+        <message>
+            <source>The server address must start with http:// or https://.</source>
+            <translation>Het serveradres moet beginnen met http:// of https://.</translation>
+        </message>
+        <message>
+            <source>The server's counts still differ from this laptop's after sending everything again. Please tell your project leader.</source>
+            <translation>De tellingen van de server wijken nog steeds af van die van deze laptop, ook na alles opnieuw te versturen. Meld dit aan uw projectleider.</translation>
+        </message>
+        <message>
+            <source>Sync did not work this time. Nothing is lost.</source>
+            <translation>Synchroniseren is deze keer niet gelukt. Er gaat niets verloren.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>Record as it will be sent</source>
+            <translation>Gegeven zoals het wordt verstuurd</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versie</translation>
         </message>
     </context>
     <context>

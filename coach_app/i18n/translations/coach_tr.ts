@@ -114,6 +114,20 @@
             <translation>Özet getiriliyor…</translation>
         </message>
         <message>
+            <source>Fetching the months…</source>
+            <translation>Aylar alınıyor…</translation>
+        </message>
+        <message>
+            <source>Each month counts the families that were in the programme that month. They are split by the status they have now: the server keeps only the latest status, not the status each month.</source>
+            <translation>Her ay, o ay programda olan aileleri sayar. Aileler şu anki durumlarına göre ayrılır: sunucu her ayın durumunu değil, yalnızca son durumu saklar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This period has %n months. The view month by month shows at most 24 months: choose a shorter period to see it.</source>
+            <translation>
+                <numerusform>Bu dönem %n ay. Ay ay görünüm en fazla 24 ay gösterir: görmek için daha kısa bir dönem seçin.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>%1 to %2; counts below %3 are withheld.</source>
             <translation>%1 – %2; %3 altındaki sayılar gizlenir.</translation>
         </message>
@@ -432,7 +446,7 @@
         <name>FamilyErrors</name>
         <message>
             <source>Enter the family's name.</source>
-            <extracomment>Municipalities offered in the list (Twente); the coach may type any other name and CBS code.</extracomment>
+            <extracomment>Municipalities offered in the list; the coach may type any other name and CBS code.</extracomment>
             <translation>Ailenin adını girin.</translation>
         </message>
         <message>
@@ -1607,6 +1621,19 @@
             <source>Withheld to protect privacy. Counts from 1 to %1 are never shown, and some other values are withheld as well, so that a hidden count cannot be worked out from the totals.</source>
             <translation>Gizliliği korumak için gizlendi. 1 ile %1 arasındaki sayılar asla gösterilmez ve gizli bir sayının toplamlardan hesaplanamaması için bazı başka değerler de gizlenir.</translation>
         </message>
+        <message>
+            <source>Families by programme status, month by month</source>
+            <translation>Program durumuna göre aileler, ay ay</translation>
+        </message>
+        <message>
+            <source>All families</source>
+            <extracomment>At most this many one-month requests for one view.</extracomment>
+            <translation>Tüm aileler</translation>
+        </message>
+        <message>
+            <source>All people</source>
+            <translation>Tüm kişiler</translation>
+        </message>
     </context>
     <context>
         <name>LeaderWindow</name>
@@ -1821,6 +1848,73 @@
         </message>
     </context>
     <context>
+        <name>RecoverySheet</name>
+        <message>
+            <source>Coach Companion: your recovery code</source>
+            <translation>Coach Companion: kurtarma kodunuz</translation>
+        </message>
+        <message>
+            <source>If you forget your passphrase, this code opens all the data in Coach Companion on your laptop. Anyone who has the laptop and this code can read everything.</source>
+            <translation>Parolanızı unutursanız bu kod, dizüstü bilgisayarınızdaki Coach Companion'ın tüm verilerini açar. Dizüstü bilgisayara ve bu koda sahip olan herkes her şeyi okuyabilir.</translation>
+        </message>
+        <message>
+            <source>Keep this sheet somewhere safe, away from the laptop. Do not carry them together.</source>
+            <translation>Bu sayfayı dizüstü bilgisayardan uzakta, güvenli bir yerde saklayın. İkisini birlikte taşımayın.</translation>
+        </message>
+        <message>
+            <source>The code was shown only once. If this sheet is lost or someone else has seen it, make a new recovery code in Settings; the old code then stops working.</source>
+            <translation>Kod yalnızca bir kez gösterildi. Bu sayfa kaybolursa veya başka biri görürse Ayarlar'da yeni bir kurtarma kodu oluşturun; eski kod o zaman çalışmaz.</translation>
+        </message>
+        <message>
+            <source>If you saved this sheet as a PDF file, print it, then delete the file. Do not keep the code on the laptop or send it by e-mail.</source>
+            <translation>Bu sayfayı PDF dosyası olarak kaydettiyseniz yazdırın, ardından dosyayı silin. Kodu dizüstü bilgisayarda saklamayın ve e-postayla göndermeyin.</translation>
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>Kuruluş: %1</translation>
+        </message>
+        <message>
+            <source>Made on %1</source>
+            <translation>Hazırlanma tarihi: %1</translation>
+        </message>
+        <message>
+            <source>recovery-code.pdf</source>
+            <translation>kurtarma-kodu.pdf</translation>
+        </message>
+        <message>
+            <source>Save the recovery code as PDF</source>
+            <translation>Kurtarma kodunu PDF olarak kaydet</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF dosyaları (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Kurtarma kodu</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written to %1. Choose another place.</source>
+            <translation>PDF %1 konumuna yazılamadı. Başka bir yer seçin.</translation>
+        </message>
+        <message>
+            <source>The recovery code was saved as %1. Print it, then delete the file.</source>
+            <translation>Kurtarma kodu %1 olarak kaydedildi. Yazdırın, ardından dosyayı silin.</translation>
+        </message>
+        <message>
+            <source>Print the recovery code</source>
+            <translation>Kurtarma kodunu yazdır</translation>
+        </message>
+        <message>
+            <source>The recovery code could not be printed. Check the printer and try again.</source>
+            <translation>Kurtarma kodu yazdırılamadı. Yazıcıyı kontrol edip tekrar deneyin.</translation>
+        </message>
+        <message>
+            <source>The recovery code was sent to the printer.</source>
+            <translation>Kurtarma kodu yazıcıya gönderildi.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsTab</name>
         <message>
             <source>Period: %1 to %2 (change it on the Dashboard tab).</source>
@@ -1972,6 +2066,22 @@
         <message>
             <source>New recovery code</source>
             <translation>Yeni kurtarma kodu</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Yazdır…</translation>
+        </message>
+        <message>
+            <source>Print the new recovery code</source>
+            <translation>Yeni kurtarma kodunu yazdır</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>PDF olarak kaydet…</translation>
+        </message>
+        <message>
+            <source>Save the new recovery code as PDF</source>
+            <translation>Yeni kurtarma kodunu PDF olarak kaydet</translation>
         </message>
         <message>
             <source>Hide the code</source>
@@ -2141,6 +2251,22 @@
             <translation>Kurtarma kodunuz</translation>
         </message>
         <message>
+            <source>Print…</source>
+            <translation>Yazdır…</translation>
+        </message>
+        <message>
+            <source>Print the recovery code</source>
+            <translation>Kurtarma kodunu yazdır</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>PDF olarak kaydet…</translation>
+        </message>
+        <message>
+            <source>Save the recovery code as PDF</source>
+            <translation>Kurtarma kodunu PDF olarak kaydet</translation>
+        </message>
+        <message>
             <source>If you forget your passphrase, this code opens your data. It is shown only now. Write it down and keep it somewhere safe, away from this laptop.</source>
             <translation>Parolanızı unutursanız verilerinizi bu kod açar. Yalnızca şimdi gösterilir. Bir yere yazın ve bu bilgisayardan uzakta, güvenli bir yerde saklayın.</translation>
         </message>
@@ -2186,6 +2312,65 @@
         <message>
             <source>New status</source>
             <translation>Yeni durum</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>The server could not be reached. Nothing is lost: the records wait on this laptop and are sent when the network is back.</source>
+            <translation>Sunucuya ulaşılamadı. Hiçbir şey kaybolmaz: kayıtlar bu dizüstü bilgisayarda bekler ve ağ geri geldiğinde gönderilir.</translation>
+        </message>
+        <message>
+            <source>The server took too long to answer. Nothing is lost: the records are sent again later.</source>
+            <translation>Sunucu çok geç yanıt verdi. Hiçbir şey kaybolmaz: kayıtlar daha sonra yeniden gönderilir.</translation>
+        </message>
+        <message>
+            <source>The server had a problem. Nothing is lost: the records are sent again later.</source>
+            <translation>Sunucuda bir sorun oluştu. Hiçbir şey kaybolmaz: kayıtlar daha sonra yeniden gönderilir.</translation>
+        </message>
+        <message>
+            <source>The server's answer could not be read. Nothing is lost: the records are sent again later.</source>
+            <translation>Sunucunun yanıtı okunamadı. Hiçbir şey kaybolmaz: kayıtlar daha sonra yeniden gönderilir.</translation>
+        </message>
+        <message>
+            <source>This laptop may no longer send records: its access was withdrawn. Ask your project leader for a new enrolment code and enrol again.</source>
+            <translation>Bu dizüstü bilgisayar artık kayıt gönderemez: erişimi geri alındı. Proje liderinizden yeni bir kayıt kodu isteyin ve yeniden kaydolun.</translation>
+        </message>
+        <message>
+            <source>The server refused a record. It is listed below with the reason.</source>
+            <translation>Sunucu bir kaydı reddetti. Aşağıda nedeniyle birlikte listelenmiştir.</translation>
+        </message>
+        <message>
+            <source>The enrolment code was not accepted. It may be mistyped, used already or expired.</source>
+            <translation>Kayıt kodu kabul edilmedi. Yanlış yazılmış, kullanılmış veya süresi dolmuş olabilir.</translation>
+        </message>
+        <message>
+            <source>The server address must start with http:// or https://.</source>
+            <translation>Sunucu adresi http:// veya https:// ile başlamalıdır.</translation>
+        </message>
+        <message>
+            <source>The server's counts still differ from this laptop's after sending everything again. Please tell your project leader.</source>
+            <translation>Her şey yeniden gönderildikten sonra bile sunucunun sayıları bu dizüstü bilgisayarınkinden farklı. Lütfen proje liderinize bildirin.</translation>
+        </message>
+        <message>
+            <source>Sync did not work this time. Nothing is lost.</source>
+            <translation>Eşitleme bu sefer çalışmadı. Hiçbir şey kaybolmaz.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Neden</translation>
+        </message>
+        <message>
+            <source>Record as it will be sent</source>
+            <translation>Gönderileceği haliyle kayıt</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tür</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Sürüm</translation>
         </message>
     </context>
     <context>
