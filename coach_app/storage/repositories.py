@@ -8,10 +8,10 @@ so a concurrent change raises `ConcurrentModificationError` instead of being ove
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
-from sqlalchemy import Table, and_, delete, func, insert, or_, select
+from sqlalchemy import Row, Table, and_, bindparam, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -86,6 +86,12 @@ def _table(row_type: type[Base]) -> Table:
     return table
 
 
+_INSERT_VISIT = insert(_table(VisitRow))
+_INSERT_ATTENDEE = insert(_table(VisitAttendeeRow))
+_INSERT_TOPIC = insert(_table(VisitTopicRow))
+_INSERT_FOLLOW_UP = insert(_table(FollowUpRow))
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -108,7 +114,26 @@ def _family_to_row(family: Family, row: FamilyRow) -> None:
     row.version = family.version
 
 
-def _family(row: FamilyRow) -> Family:
+_FAMILY_COLUMNS = (
+    FamilyRow.id,
+    FamilyRow.created_at,
+    FamilyRow.updated_at,
+    FamilyRow.version,
+    FamilyRow.display_name,
+    FamilyRow.municipality_code,
+    FamilyRow.municipality_name,
+    FamilyRow.address,
+    FamilyRow.phone,
+    FamilyRow.preferred_languages,
+    FamilyRow.status,
+    FamilyRow.start_date,
+    FamilyRow.assigned_coach,
+)
+#: Built once: a constant statement's cache key is computed once, not per call.
+_FAMILY_BY_ID = select(*_FAMILY_COLUMNS).where(FamilyRow.id == bindparam("id"))
+
+
+def _family(row: FamilyRow | Row[*tuple[Any, ...]]) -> Family:
     return Family(
         id=UUID(row.id),
         created_at=row.created_at,
@@ -135,7 +160,9 @@ class SqlFamilyRepository:
         self._session.add(row)
 
     def get(self, family_id: UUID) -> Family | None:
-        row = self._session.get(FamilyRow, str(family_id))
+        # A column select, not an ORM load: most use cases only check the family exists
+        # (saving a visit is the hot path); `update` loads the row it changes itself.
+        row = self._session.execute(_FAMILY_BY_ID, {"id": str(family_id)}).first()
         return None if row is None else _family(row)
 
     def update(self, family: Family, *, expected_version: int) -> None:
@@ -274,6 +301,9 @@ def _person(row: PersonRow) -> Person:
     )
 
 
+_PERSON_IDS_IN_FAMILY = select(PersonRow.id).where(PersonRow.family_id == bindparam("family_id"))
+
+
 class SqlPersonRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -293,9 +323,7 @@ class SqlPersonRepository:
         _flush(self._session, "person", person.id, expected_version)
 
     def ids_in_family(self, family_id: UUID) -> set[UUID]:
-        rows = self._session.scalars(
-            select(PersonRow.id).where(PersonRow.family_id == str(family_id))
-        )
+        rows = self._session.scalars(_PERSON_IDS_IN_FAMILY, {"family_id": str(family_id)})
         return {UUID(r) for r in rows}
 
     def list_for_family(self, family_id: UUID) -> list[Person]:
@@ -368,44 +396,43 @@ class SqlVisitRepository:
         self._session = session
 
     def add(self, visit: Visit) -> None:
-        # Core inserts: saving a visit is the hot path (one transaction per save).
+        # Core inserts on the session's connection, with statements built once: saving a visit
+        # is the hot path (one transaction per save). No ORM objects, so nothing to flush.
         key = str(visit.id)
-        session = self._session
-        session.execute(
-            insert(_table(VisitRow)),
-            [
-                {
-                    "id": key,
-                    "family_id": str(visit.family_id),
-                    "started_at": visit.started_at,
-                    "duration_minutes": visit.duration_minutes,
-                    "mode": visit.mode.value,
-                    "notes": visit.notes,
-                    "created_at": visit.created_at,
-                    "updated_at": visit.updated_at,
-                    "version": visit.version,
-                }
-            ],
+        connection = self._session.connection()
+        connection.execute(
+            _INSERT_VISIT,
+            {
+                "id": key,
+                "family_id": str(visit.family_id),
+                "started_at": visit.started_at,
+                "duration_minutes": visit.duration_minutes,
+                "mode": visit.mode.value,
+                "notes": visit.notes,
+                "created_at": visit.created_at,
+                "updated_at": visit.updated_at,
+                "version": visit.version,
+            },
         )
         if visit.people_present:
-            session.execute(
-                insert(_table(VisitAttendeeRow)),
+            connection.execute(
+                _INSERT_ATTENDEE,
                 [
                     {"visit_id": key, "person_id": str(p), "position": i}
                     for i, p in enumerate(visit.people_present)
                 ],
             )
         if visit.topics:
-            session.execute(
-                insert(_table(VisitTopicRow)),
+            connection.execute(
+                _INSERT_TOPIC,
                 [
                     {"visit_id": key, "domain": t.value, "position": i}
                     for i, t in enumerate(visit.topics)
                 ],
             )
         if visit.follow_ups:
-            session.execute(
-                insert(_table(FollowUpRow)),
+            connection.execute(
+                _INSERT_FOLLOW_UP,
                 [
                     {
                         "id": str(f.id),

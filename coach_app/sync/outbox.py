@@ -27,7 +27,7 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.orm import Session
 
 from coach_app.domain import ConsentKind
@@ -49,6 +49,18 @@ __all__ = ["OutboxWriter", "ensure_state"]
 log = logging.getLogger(__name__)
 
 TOMBSTONE = "tombstone"
+
+# Statements built once (their cache keys are computed once): the writer runs on every save.
+_STATE_EXISTS = select(SyncStateRow.id).where(SyncStateRow.id == 1)
+_REPORTING_CONSENT = select(
+    ConsentEventRow.given,
+    ConsentEventRow.event_date,
+    ConsentEventRow.created_at,
+    ConsentEventRow.id,
+).where(
+    ConsentEventRow.family_id == bindparam("family_id"),
+    ConsentEventRow.kind == ConsentKind.ANONYMISED_REPORTING.value,
+)
 
 
 def ensure_state(session: Session) -> SyncStateRow:
@@ -75,7 +87,7 @@ class OutboxWriter:
         self._new_pid = new_pid
 
     def __call__(self, session: Session, changes: Sequence[Change]) -> None:
-        if session.get(SyncStateRow, 1) is None:
+        if session.scalar(_STATE_EXISTS) is None:
             # The first change since the outbox exists: derive everything once (a database
             # that held families before this feature is covered too).
             self.rebuild(session)
@@ -106,6 +118,7 @@ class _Pass:
         self.new_pid = new_pid
         self._allowed: dict[str, bool] = {}
         self._pids: dict[str, PidRow] = {}
+        self._fresh: set[str] = set()  # pids made in this pass: they have no outbox row yet
 
     def apply(self, changes: Iterable[Change]) -> None:
         seen: set[Change] = set()
@@ -138,21 +151,13 @@ class _Pass:
     # ------------------------------------------------------------------ consent and pids
 
     def _reporting_allowed(self, family_id: str) -> bool:
+        """Whether the family's latest reporting consent event (by date, then recording time,
+        then id) gives consent. A family has a handful of events: they are picked in Python,
+        as an ORDER BY here costs a sort (a temporary b-tree) on every save."""
         if family_id not in self._allowed:
-            latest = self.session.scalars(
-                select(ConsentEventRow.given)
-                .where(
-                    ConsentEventRow.family_id == family_id,
-                    ConsentEventRow.kind == ConsentKind.ANONYMISED_REPORTING.value,
-                )
-                .order_by(
-                    ConsentEventRow.event_date.desc(),
-                    ConsentEventRow.created_at.desc(),
-                    ConsentEventRow.id.desc(),
-                )
-                .limit(1)
-            ).first()
-            self._allowed[family_id] = bool(latest)
+            events = self.session.execute(_REPORTING_CONSENT, {"family_id": family_id}).all()
+            latest = max(events, key=lambda e: (e.event_date, e.created_at, e.id), default=None)
+            self._allowed[family_id] = latest is not None and bool(latest.given)
         return self._allowed[family_id]
 
     def _pid_row(self, entity_kind: str, entity_id: str, family_id: str) -> PidRow:
@@ -167,6 +172,7 @@ class _Pass:
                     family_id=family_id,
                 )
                 self.session.add(row)
+                self._fresh.add(row.pid)
             self._pids[entity_id] = row
         return row
 
@@ -178,7 +184,11 @@ class _Pass:
     def _queue(self, pid: str, fields: dict[str, Any] | None, entity_id: str) -> None:
         """Upsert the pid's outbox row with ``fields`` at the next version, unless the
         content is unchanged. ``None`` (not representable) retracts what was sent."""
-        row = self.session.scalars(select(OutboxRow).where(OutboxRow.pid == pid)).first()
+        row = (
+            None
+            if pid in self._fresh
+            else self.session.scalars(select(OutboxRow).where(OutboxRow.pid == pid)).first()
+        )
         if fields is None:
             log.info("entity %s has no representable record", entity_id)
             if row is not None and row.kind != TOMBSTONE:
@@ -196,6 +206,7 @@ class _Pass:
             return
         payload = anonymise.canonical_json(record)
         if row is None:
+            self._fresh.discard(pid)  # from now on the pid has a row (pending in the session)
             self.session.add(
                 OutboxRow(
                     pid=pid,
