@@ -52,6 +52,7 @@ TOMBSTONE = "tombstone"
 
 # Statements built once (their cache keys are computed once): the writer runs on every save.
 _STATE_EXISTS = select(SyncStateRow.id).where(SyncStateRow.id == 1)
+_PID_OF_ENTITY = select(PidRow).where(PidRow.entity_id == bindparam("entity_id"))
 _REPORTING_CONSENT = select(
     ConsentEventRow.given,
     ConsentEventRow.event_date,
@@ -160,19 +161,31 @@ class _Pass:
             self._allowed[family_id] = latest is not None and bool(latest.given)
         return self._allowed[family_id]
 
-    def _pid_row(self, entity_kind: str, entity_id: str, family_id: str) -> PidRow:
+    def _known_pid_row(self, entity_id: str) -> PidRow | None:
+        """The entity's pid mapping if it has one (remembered for the pass)."""
         row = self._pids.get(entity_id)
         if row is None:
-            row = self.session.scalars(select(PidRow).where(PidRow.entity_id == entity_id)).first()
-            if row is None:
-                row = PidRow(
-                    pid=self.new_pid(),
-                    entity_kind=entity_kind,
-                    entity_id=entity_id,
-                    family_id=family_id,
-                )
-                self.session.add(row)
-                self._fresh.add(row.pid)
+            row = self.session.scalars(_PID_OF_ENTITY, {"entity_id": entity_id}).first()
+            if row is not None:
+                self._pids[entity_id] = row
+        return row
+
+    def _prefetch_family_pid(self, family_id: str) -> None:
+        """Look the family's pid up before the entity's own pid is made: the lookup then has
+        no new row to flush first, and both new rows go in the commit's single flush."""
+        self._known_pid_row(family_id)
+
+    def _pid_row(self, entity_kind: str, entity_id: str, family_id: str) -> PidRow:
+        row = self._known_pid_row(entity_id)
+        if row is None:
+            row = PidRow(
+                pid=self.new_pid(),
+                entity_kind=entity_kind,
+                entity_id=entity_id,
+                family_id=family_id,
+            )
+            self.session.add(row)
+            self._fresh.add(row.pid)
             self._pids[entity_id] = row
         return row
 
@@ -318,6 +331,7 @@ class _Pass:
         ).first()
         if row is None:
             return
+        self._prefetch_family_pid(family_id)
         pid = self._pid("person", person_id, family_id)
         self._queue(
             pid,
@@ -350,6 +364,7 @@ class _Pass:
             .order_by(ProgressEntryRow.position.desc())
             .limit(1)
         ).first()
+        self._prefetch_family_pid(row.family_id)
         pid = self._pid("goal", goal_id, row.family_id)
         self._queue(
             pid,
@@ -375,6 +390,7 @@ class _Pass:
         ).first()
         if row is None or not self._reporting_allowed(row.family_id):
             return
+        self._prefetch_family_pid(row.family_id)
         pid = self._pid("visit", visit_id, row.family_id)
         self._queue(
             pid,
@@ -401,6 +417,7 @@ class _Pass:
         if row is None or not self._reporting_allowed(row.family_id):
             return
         family_id = row.family_id
+        self._prefetch_family_pid(family_id)
         subject = (
             self._pid("person", row.person_id, family_id)
             if row.person_id
