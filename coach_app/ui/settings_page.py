@@ -267,6 +267,18 @@ class SettingsPage(QWidget):
         column.addWidget(self.backups_group)
         self._set_restore_question(False)
 
+        # Server and enrolment: the form lives on the Sync screen, beside the sync status.
+        self.server_group = QGroupBox()
+        self.server_text = QLabel()
+        self.server_text.setObjectName("settings.server")
+        self.server_text.setWordWrap(True)
+        self.enrol_button = named(QPushButton(), "settings.enrol", "")
+        self.enrol_button.clicked.connect(lambda: self.context.events.navigate.emit("sync"))
+        server_box = QVBoxLayout(self.server_group)
+        server_box.addWidget(self.server_text)
+        server_box.addWidget(self.enrol_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.server_group)
+
         # About.
         self.about_group = QGroupBox()
         self.about = QLabel()
@@ -329,6 +341,16 @@ class SettingsPage(QWidget):
     # -- Page protocol -------------------------------------------------------------------
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
+        self.server_group.setTitle(self.tr("Server and enrolment"))
+        self.server_text.setText(
+            self.tr(
+                "Anonymised progress records go to your organisation's server once this laptop "
+                "is enrolled with a code from your project leader. Enrolling, the sync status "
+                "and what will be sent are on the Sync screen."
+            )
+        )
+        self.enrol_button.setText(self.tr("Enrol this laptop or see the sync status…"))
+        self.enrol_button.setAccessibleName(self.tr("Open the Sync screen to enrol this laptop"))
         self.language.blockSignals(True)  # the language may have changed elsewhere (first run)
         self.language.setCurrentIndex(max(0, self.language.findData(self.context.language)))
         self.language.blockSignals(False)

@@ -357,3 +357,14 @@ def test_a_backup_is_made_after_unlocking_when_none_is_recent(
     scheduler.tick()  # the next check is an hour away
     wait_idle(window)
     assert len(list_backups(folder)) == 1
+
+
+def test_settings_lead_to_enrolment_on_the_sync_screen(
+    qtbot: QtBot, filled_folder: DataFolder
+) -> None:
+    window = make_window(qtbot, filled_folder)
+    unlock(qtbot, window)
+    window.show_page("settings")
+    qtbot.mouseClick(child(window, QPushButton, "settings.enrol"), Qt.MouseButton.LeftButton)
+    assert window.current_page() is window.sync_page
+    assert child(window, QLineEdit, "sync.enrol_code").isVisibleTo(window)

@@ -1989,6 +1989,22 @@
             <translation>Settings</translation>
         </message>
         <message>
+            <source>Server and enrolment</source>
+            <translation>Server and enrolment</translation>
+        </message>
+        <message>
+            <source>Anonymised progress records go to your organisation's server once this laptop is enrolled with a code from your project leader. Enrolling, the sync status and what will be sent are on the Sync screen.</source>
+            <translation>Anonymised progress records go to your organisation's server once this laptop is enrolled with a code from your project leader. Enrolling, the sync status and what will be sent are on the Sync screen.</translation>
+        </message>
+        <message>
+            <source>Enrol this laptop or see the sync status…</source>
+            <translation>Enrol this laptop or see the sync status…</translation>
+        </message>
+        <message>
+            <source>Open the Sync screen to enrol this laptop</source>
+            <translation>Open the Sync screen to enrol this laptop</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Language</translation>
         </message>

@@ -1989,6 +1989,22 @@
             <translation>Instellingen</translation>
         </message>
         <message>
+            <source>Server and enrolment</source>
+            <translation>Server en aanmelding</translation>
+        </message>
+        <message>
+            <source>Anonymised progress records go to your organisation's server once this laptop is enrolled with a code from your project leader. Enrolling, the sync status and what will be sent are on the Sync screen.</source>
+            <translation>Geanonimiseerde voortgangsgegevens gaan naar de server van uw organisatie zodra deze laptop is aangemeld met een code van uw projectleider. Aanmelden, de synchronisatiestatus en wat er verstuurd wordt, staan op het scherm Synchronisatie.</translation>
+        </message>
+        <message>
+            <source>Enrol this laptop or see the sync status…</source>
+            <translation>Deze laptop aanmelden of de synchronisatiestatus bekijken…</translation>
+        </message>
+        <message>
+            <source>Open the Sync screen to enrol this laptop</source>
+            <translation>Open het scherm Synchronisatie om deze laptop aan te melden</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Taal</translation>
         </message>

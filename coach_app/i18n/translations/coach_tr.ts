@@ -1986,6 +1986,22 @@
             <translation>Ayarlar</translation>
         </message>
         <message>
+            <source>Server and enrolment</source>
+            <translation>Sunucu ve kayıt</translation>
+        </message>
+        <message>
+            <source>Anonymised progress records go to your organisation's server once this laptop is enrolled with a code from your project leader. Enrolling, the sync status and what will be sent are on the Sync screen.</source>
+            <translation>Bu dizüstü bilgisayar proje liderinizden aldığınız bir kodla kaydedildiğinde anonimleştirilmiş ilerleme kayıtları kuruluşunuzun sunucusuna gider. Kayıt, eşitleme durumu ve gönderilecekler Eşitleme ekranındadır.</translation>
+        </message>
+        <message>
+            <source>Enrol this laptop or see the sync status…</source>
+            <translation>Bu bilgisayarı kaydet veya eşitleme durumunu gör…</translation>
+        </message>
+        <message>
+            <source>Open the Sync screen to enrol this laptop</source>
+            <translation>Bu bilgisayarı kaydetmek için Eşitleme ekranını aç</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Dil</translation>
         </message>
