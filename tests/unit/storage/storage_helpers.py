@@ -1,12 +1,11 @@
-"""Helpers of the storage tests: canary seeding, file scanning, SQLCipher page decryption."""
+"""Helpers of the storage tests: canary seeding and file scanning (page decryption and
+encodings come from tests/sqlcipher_pages.py and tests/canaries.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
-
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from coach_app.domain import (
     CoachingService,
@@ -19,8 +18,9 @@ from coach_app.domain import (
     Role,
     VisitMode,
 )
+from tests import sqlcipher_pages
+from tests.canaries import SQLITE_HEADER, encodings
 
-SQLITE_HEADER = b"SQLite format 3"
 PERSONAL_FIELDS = (
     "Family",
     "Address",
@@ -99,10 +99,6 @@ def seed_family(service: CoachingService, tag: str) -> tuple[str, list[str]]:
     return str(family.id), [*c.values(), phone]
 
 
-def encodings(text: str) -> list[bytes]:
-    return [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
-
-
 def hits_in(data: bytes, needles: Iterable[str]) -> list[str]:
     return [n for n in needles if any(e in data for e in encodings(n))]
 
@@ -121,34 +117,6 @@ def scan_files(paths: Iterable[Path], needles: Iterable[str]) -> list[tuple[str,
     return found
 
 
-# SQLCipher 4 with a raw key: 4096-byte pages, AES-256-CBC, a reserve of 80 bytes per page
-# (16-byte IV then a 64-byte HMAC); page 1 starts with the 16-byte salt.
-PAGE_SIZE = 4096
-RESERVE = 80
-SALT = 16
-WAL_HEADER = 32
-WAL_FRAME_HEADER = 24
-
-
-def _decrypt_page(key: bytes, page: bytes, first: bool) -> bytes:
-    body = page[SALT if first else 0 : PAGE_SIZE - RESERVE]
-    iv = page[PAGE_SIZE - RESERVE : PAGE_SIZE - RESERVE + 16]
-    decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
-    return decryptor.update(body) + decryptor.finalize()
-
-
 def decrypted_pages(database: Path, key: bytes) -> bytes:
     """Every page of the main file and its WAL, free pages included, decrypted and joined."""
-    pages = []
-    data = database.read_bytes()
-    for offset in range(0, len(data) - PAGE_SIZE + 1, PAGE_SIZE):
-        pages.append(_decrypt_page(key, data[offset : offset + PAGE_SIZE], offset == 0))
-    wal = Path(f"{database}-wal")
-    if wal.exists():
-        raw = wal.read_bytes()
-        frame = WAL_FRAME_HEADER + PAGE_SIZE
-        for offset in range(WAL_HEADER, len(raw) - frame + 1, frame):
-            page_number = int.from_bytes(raw[offset : offset + 4], "big")
-            page = raw[offset + WAL_FRAME_HEADER : offset + frame]
-            pages.append(_decrypt_page(key, page, page_number == 1))
-    return b"".join(pages)
+    return b"".join(sqlcipher_pages.decrypted_pages(database, key))
