@@ -12,6 +12,7 @@ from coach_protocol import PROTOCOL_VERSION
 from coach_server.api import routes_device, routes_health, routes_leader, routes_summary
 from coach_server.api.deps import known_query_parameters_only
 from coach_server.api.errors import install_error_handlers
+from coach_server.api.headers import SecurityHeaders
 from coach_server.api.limits import BodySizeLimit
 from coach_server.db import create_db_engine, make_session_factory, upgrade
 from coach_server.settings import Settings
@@ -54,4 +55,5 @@ def create_app(settings: Settings, *, clock: Clock = utc_now, migrate: bool = Tr
     for module in (routes_health, routes_device, routes_leader, routes_summary):
         app.include_router(module.router)
     app.add_middleware(BodySizeLimit)
+    app.add_middleware(SecurityHeaders)  # outermost: also on the 413 answers of BodySizeLimit
     return app

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
+from coach_protocol.errors import ErrorCode
 from coach_protocol.records import whole_number
 
 __all__ = [
@@ -163,7 +164,8 @@ class DeviceOut(_Body):
 
 
 class ErrorOut(_Body):
-    """Every 4xx answer: a stable code and a message in plain words."""
+    """Every 4xx and 5xx answer: a stable code and a message in plain words (the shape of
+    `coach_protocol.errors.ErrorBody`)."""
 
-    code: str = Field(examples=["unauthorised"])
+    code: ErrorCode = Field(examples=["unauthorised"])
     message: str = Field(examples=["missing, unknown, expired or revoked token"])

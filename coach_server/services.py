@@ -24,6 +24,7 @@ __all__ = [
     "authenticate_leader",
     "create_enrolment_code",
     "create_leader",
+    "device_for_token",
     "enrol_device",
     "list_devices",
     "login",
@@ -97,9 +98,13 @@ def authenticate_leader(session: Session, token: str, now: datetime) -> Leader |
 
 def authenticate_device(session: Session, token: str) -> Device | None:
     """The device owning a token, unless it has been revoked."""
-    return session.scalars(
-        select(Device).where(Device.token_hash == hash_secret(token), Device.revoked_at.is_(None))
-    ).first()
+    device = device_for_token(session, token)
+    return device if device is not None and device.revoked_at is None else None
+
+
+def device_for_token(session: Session, token: str) -> Device | None:
+    """The device owning a token, revoked or not (the caller tells the two apart)."""
+    return session.scalars(select(Device).where(Device.token_hash == hash_secret(token))).first()
 
 
 def create_enrolment_code(

@@ -22,15 +22,17 @@ from typing import Literal
 import httpx
 from sqlalchemy.orm import Session, sessionmaker
 
+from coach_app.server_url import check_server_url
 from coach_app.sync import store
 from coach_app.sync.client import (
     DEFAULT_TIMEOUT,
-    BadResponse,
-    Refused,
+    RateLimited,
     Revoked,
+    ServerError,
     SyncClient,
     SyncError,
     Transient,
+    UnexpectedAnswer,
     batch_body,
 )
 from coach_app.sync.outbox import OutboxWriter, ensure_state
@@ -134,8 +136,9 @@ class SyncEngine:
         database. A new device starts from scratch on the server, so every record is queued
         again."""
         url = server_url.strip().rstrip("/")
-        if not url.startswith(("http://", "https://")):
-            return EnrolOutcome(False, error="bad_url")
+        problem = check_server_url(url)
+        if problem is not None:
+            return EnrolOutcome(False, error=problem)
         client = self._client_for(url, None)
         try:
             enrolled = client.enrol(code.strip().upper())
@@ -166,6 +169,10 @@ class SyncEngine:
             return SyncOutcome("not_enrolled", pending=self._pending())
         if creds.revoked:
             return SyncOutcome("revoked", error="revoked", pending=self._pending())
+        url_problem = check_server_url(creds.server_url)
+        if url_problem is not None:  # enrolled by an older version over plain http
+            self._record_error(url_problem)
+            return SyncOutcome("failed", error=url_problem, pending=self._pending())
         client = self._client_for(creds.server_url, creds.token)
         totals = _Totals()
         try:
@@ -180,12 +187,30 @@ class SyncEngine:
             return totals.outcome(
                 "failed", self._pending(), error=exc.code, retry_in=totals.retry_in
             )
+        # A record backed off on its own (the server fails on it) is the sync's last problem.
+        problem = None if reconciled else "counts_differ"
+        if totals.isolated:
+            problem = "server_error"
         with self._sessions() as session, session.begin():
             state = ensure_state(session)
             state.last_success_at = self._clock()
-            state.last_error = None if reconciled else "counts_differ"
-            state.last_error_at = None if reconciled else self._clock()
-        return totals.outcome("synced", self._pending(), reconciled=reconciled)
+            state.last_error = problem
+            state.last_error_at = None if problem is None else self._clock()
+        return totals.outcome(
+            "synced",
+            self._pending(),
+            reconciled=reconciled,
+            error=problem,
+            retry_in=totals.retry_in if totals.isolated else None,
+        )
+
+    def requeue(self, pids: list[str] | None = None) -> int:
+        """Put quarantined records (all, or those with ``pids``) back in the queue; they go
+        with the next sync. Returns how many."""
+        with self._sessions() as session, session.begin():
+            count = store.requeue_quarantined(session, pids)
+        log.info("re-queued %d quarantined record(s)", count)
+        return count
 
     def _pending(self) -> int:
         with self._sessions() as session:
@@ -209,24 +234,79 @@ class SyncEngine:
             self._send(client, batch, totals)
 
     def _send(self, client: SyncClient, batch: list[store.QueuedRecord], totals: _Totals) -> None:
+        """Push one batch. A 5xx for a batch that failed before is narrowed down by splitting
+        it (`_isolate`), so one record the server cannot take never holds back the others."""
         try:
-            response = client.push([r.payload for r in batch])
-            _check_answers(batch, response)
-        except Refused as exc:
-            if len(batch) > 1:  # find the record the server refuses; send the rest
-                for record in batch:
-                    self._send(client, [record], totals)
-                return
-            with self._sessions() as session, session.begin():
-                store.mark_rejected(session, [(batch[0].pid, batch[0].version, exc.code)])
-            totals.rejected += 1
+            response = self._push_once(client, batch)
+        except ServerError:
+            if len(batch) == 1 or not any(r.attempts for r in batch):
+                self._fail(batch, totals)
+                raise
+            suspects: list[store.QueuedRecord] = []
+            try:
+                self._isolate(client, batch, totals, suspects)
+            except Transient as exc:
+                self._fail(batch, totals, exc)
+                raise
+            for record in suspects:
+                log.warning("record %s keeps failing on the server; backing it off", record.pid)
+            self._fail(suspects, totals)
+            totals.isolated += len(suspects)
             return
-        except Transient:
-            with self._sessions() as session, session.begin():
-                totals.retry_in = store.mark_failed(
-                    session, batch, now=self._clock(), rng=self._rng
-                )
+        except Transient as exc:
+            self._fail(batch, totals, exc)
             raise
+        self._apply(response, totals)
+
+    @staticmethod
+    def _push_once(client: SyncClient, batch: list[store.QueuedRecord]) -> BatchResponse:
+        response = client.push([r.payload for r in batch])
+        _check_answers(batch, response)
+        return response
+
+    def _isolate(
+        self,
+        client: SyncClient,
+        batch: list[store.QueuedRecord],
+        totals: _Totals,
+        suspects: list[store.QueuedRecord],
+    ) -> None:
+        """Send the halves of a batch that got 5xx, splitting a failing half again, down to
+        single records (the ``suspects``, backed off on their own by the caller).
+
+        Until one request of this sync went through, a failure may be the whole server: after
+        both halves of the deepest split failed with nothing delivered, it raises
+        `ServerError` (about log2(n) + 3 requests, not one per record)."""
+        half = len(batch) // 2
+        for part in (batch[:half], batch[half:]):
+            try:
+                response = self._push_once(client, part)
+            except ServerError:
+                if len(part) > 1:
+                    self._isolate(client, part, totals, suspects)
+                else:
+                    suspects.append(part[0])
+                continue
+            self._apply(response, totals)
+            totals.delivered = True
+        if not totals.delivered:
+            raise ServerError(500)
+
+    def _fail(
+        self,
+        records: list[store.QueuedRecord],
+        totals: _Totals,
+        error: Transient | None = None,
+    ) -> None:
+        with self._sessions() as session, session.begin():
+            delay = store.mark_failed(session, records, now=self._clock(), rng=self._rng)
+        if isinstance(error, RateLimited) and error.retry_after is not None:
+            delay = max(delay, error.retry_after)
+        totals.retry_in = delay if totals.retry_in is None else min(totals.retry_in, delay)
+
+    def _apply(self, response: BatchResponse, totals: _Totals) -> None:
+        """The server's per-record answers: acknowledged rows become sent, rejected ones are
+        quarantined with the server's reason, in one short transaction."""
         acknowledged = [
             (r.pid, r.version) for r in response.results if r.status in ("accepted", "duplicate")
         ]
@@ -270,7 +350,9 @@ class _Totals:
     accepted: int = 0
     duplicates: int = 0
     rejected: int = 0
+    isolated: int = 0
     retry_in: float | None = None
+    delivered: bool = False
 
     def outcome(
         self,
@@ -307,7 +389,7 @@ def _check_answers(batch: list[store.QueuedRecord], response: BatchResponse) -> 
     sent = [(r.pid, r.version) for r in batch]
     answered = [(r.pid, r.version) for r in response.results]
     if sent != answered:
-        raise BadResponse("the server's answers do not match the records sent")
+        raise UnexpectedAnswer("the server's answers do not match the records sent")
 
 
 def _gap(server: SyncState, local: dict[str, int], mark: int) -> str | None:

@@ -36,6 +36,7 @@ __all__ = [
     "mark_sent",
     "pending_records",
     "quarantined",
+    "requeue_quarantined",
     "resend_all",
     "snapshot",
 ]
@@ -60,6 +61,7 @@ class QueuedRecord:
     pid: str
     version: int
     payload: bytes
+    attempts: int = 0
 
 
 @dataclass(frozen=True)
@@ -117,9 +119,9 @@ def due_records(
 ) -> list[QueuedRecord]:
     """Pending rows after ``after_seq`` in queue order, skipping those still backing off
     (unless ``force``). A retry time more than the cap ahead (the clock moved back) is due."""
-    query = select(OutboxRow.seq, OutboxRow.pid, OutboxRow.version, OutboxRow.payload).where(
-        OutboxRow.state == "pending", OutboxRow.seq > after_seq
-    )
+    query = select(
+        OutboxRow.seq, OutboxRow.pid, OutboxRow.version, OutboxRow.payload, OutboxRow.attempts
+    ).where(OutboxRow.state == "pending", OutboxRow.seq > after_seq)
     if not force:
         query = query.where(
             or_(
@@ -129,7 +131,9 @@ def due_records(
             )
         )
     rows = session.execute(query.order_by(OutboxRow.seq).limit(limit))
-    return [QueuedRecord(r.seq, r.pid, r.version, r.payload.encode("utf-8")) for r in rows]
+    return [
+        QueuedRecord(r.seq, r.pid, r.version, r.payload.encode("utf-8"), r.attempts) for r in rows
+    ]
 
 
 def mark_sent(session: Session, acknowledged: Iterable[tuple[str, int]]) -> None:
@@ -173,6 +177,20 @@ def mark_failed(
         shortest = min(shortest, delay)
         row.next_attempt_at = now + timedelta(seconds=delay)
     return shortest
+
+
+def requeue_quarantined(session: Session, pids: Iterable[str] | None = None) -> int:
+    """Put quarantined rows (all, or those of ``pids``) back in the queue, due at once; the
+    number re-queued. The server answers them again (e.g. after it was fixed or upgraded)."""
+    statement = update(OutboxRow).where(OutboxRow.state == "rejected")
+    if pids is not None:
+        statement = statement.where(OutboxRow.pid.in_(list(pids)))
+    result = session.execute(
+        statement.values(
+            state="pending", attempts=0, next_attempt_at=None, last_error=None
+        ).execution_options(synchronize_session=False)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def resend_all(session: Session) -> int:

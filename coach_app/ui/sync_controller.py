@@ -87,6 +87,15 @@ class SyncWorker(QObject):
             self.sync(True)
 
     @Slot()
+    def requeue(self) -> None:
+        """Quarantined records back in the queue, then a sync that sends them."""
+        try:
+            self._engine_here().requeue()
+        except Exception:  # the thread must survive; the screen shows the state as it is
+            log.exception("re-queueing failed unexpectedly")
+        self.sync(True)
+
+    @Slot()
     def refresh(self) -> None:
         self.report.emit(self._report())
 
@@ -102,6 +111,7 @@ class SyncController(QObject):
 
     sync_requested = Signal(bool)
     enrol_requested = Signal(str, str)
+    requeue_requested = Signal()
     refresh_requested = Signal()
     report_ready = Signal(object)  # SyncReport
     busy_changed = Signal(bool)
@@ -161,6 +171,7 @@ class SyncController(QObject):
         worker.moveToThread(thread)
         self.sync_requested.connect(worker.sync)
         self.enrol_requested.connect(worker.enrol)
+        self.requeue_requested.connect(worker.requeue)
         self.refresh_requested.connect(worker.refresh)
         worker.report.connect(self._on_report)
         self._thread, self._worker = thread, worker
@@ -178,6 +189,7 @@ class SyncController(QObject):
             return
         self.sync_requested.disconnect(worker.sync)
         self.enrol_requested.disconnect(worker.enrol)
+        self.requeue_requested.disconnect(worker.requeue)
         self.refresh_requested.disconnect(worker.refresh)
         thread.quit()
         thread.wait()
@@ -197,6 +209,13 @@ class SyncController(QObject):
             return
         self._set_busy(True)
         self.enrol_requested.emit(url, code)
+
+    def requeue_quarantined(self) -> None:
+        """Send the records the server refused once more (after the server was fixed)."""
+        if self._thread is None:
+            return
+        self._set_busy(True)
+        self.requeue_requested.emit()
 
     def refresh(self) -> None:
         if self._thread is not None:

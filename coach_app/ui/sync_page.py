@@ -49,16 +49,20 @@ def error_text(code: str | None) -> str:
         "server_error": QCoreApplication.translate(
             "Sync", "The server had a problem. Nothing is lost: the records are sent again later."
         ),
-        "bad_response": QCoreApplication.translate(
+        "unexpected_answer": QCoreApplication.translate(
             "Sync",
-            "The server's answer could not be read. Nothing is lost: the records are sent again later.",  # noqa: E501
+            "The server answered unexpectedly (perhaps a network that asks you to sign in first). Nothing is lost: the records are sent again later.",  # noqa: E501
+        ),
+        "rate_limited": QCoreApplication.translate(
+            "Sync", "The server is busy. Nothing is lost: the records are sent again later."
+        ),
+        "incompatible": QCoreApplication.translate(
+            "Sync",
+            "The server did not accept this laptop's requests; it may need an update. Nothing is lost: the records wait on this laptop. Please tell your project leader.",  # noqa: E501
         ),
         "revoked": QCoreApplication.translate(
             "Sync",
             "This laptop may no longer send records: its access was withdrawn. Ask your project leader for a new enrolment code and enrol again.",  # noqa: E501
-        ),
-        "refused": QCoreApplication.translate(
-            "Sync", "The server refused a record. It is listed below with the reason."
         ),
         "enrolment_refused": QCoreApplication.translate(
             "Sync",
@@ -66,6 +70,10 @@ def error_text(code: str | None) -> str:
         ),
         "bad_url": QCoreApplication.translate(
             "Sync", "The server address must start with http:// or https://."
+        ),
+        "insecure_url": QCoreApplication.translate(
+            "Sync",
+            "The server address must start with https://. Plain http:// is only allowed to this computer itself.",  # noqa: E501
         ),
         "counts_differ": QCoreApplication.translate(
             "Sync",
@@ -164,6 +172,9 @@ class SyncPage(QWidget):
         self.quarantine_model = OutboxModel(show_reason=True, parent=self)
         self.quarantine = named(QTableView(), "sync.quarantine", "")
         self.quarantine.setModel(self.quarantine_model)
+        self.requeue = named(QPushButton(), "sync.requeue", "")
+        self.requeue.clicked.connect(self._requeue)
+        self.requeue.setEnabled(False)
         for view in (self.pending, self.quarantine):
             view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
             view.verticalHeader().setVisible(False)
@@ -177,7 +188,10 @@ class SyncPage(QWidget):
         box.addWidget(self.enrol_box)
         box.addWidget(self.pending_label)
         box.addWidget(self.pending, 2)
-        box.addWidget(self.quarantine_label)
+        refused = QHBoxLayout()
+        refused.addWidget(self.quarantine_label, 1)
+        refused.addWidget(self.requeue)
+        box.addLayout(refused)
         box.addWidget(self.quarantine, 1)
         self.retranslate()
 
@@ -195,9 +209,15 @@ class SyncPage(QWidget):
         if self.controller is not None:
             self.controller.enrol(self.enrol_url.text().strip(), self.enrol_code.text().strip())
 
+    def _requeue(self) -> None:
+        if self.controller is not None:
+            self.controller.requeue_quarantined()
+
     def _busy(self, busy: bool) -> None:
         self.now.setEnabled(not busy)
         self.enrol_button.setEnabled(not busy)
+        quarantined = self._report is not None and bool(self._report.quarantined)
+        self.requeue.setEnabled(not busy and quarantined)
         if busy:
             self.status.setText(self.tr("Sending…"))
 
@@ -218,6 +238,8 @@ class SyncPage(QWidget):
         self.pending.setAccessibleName(self.tr("What will be sent"))
         self.quarantine_label.setText(self.tr("Records the server refused"))
         self.quarantine.setAccessibleName(self.tr("Records the server refused"))
+        self.requeue.setText(self.tr("Send refused records again"))
+        self.requeue.setAccessibleName(self.tr("Send refused records again"))
         if self._report is not None:
             self.show_report(self._report)
 
@@ -229,6 +251,7 @@ class SyncPage(QWidget):
         self._report = None
         self.pending_model.set_rows(())
         self.quarantine_model.set_rows(())
+        self.requeue.setEnabled(False)
         self.status.clear()
         self.enrol_code.clear()
 
@@ -237,6 +260,8 @@ class SyncPage(QWidget):
         self._report = report
         self.pending_model.set_rows(report.pending)
         self.quarantine_model.set_rows(report.quarantined)
+        busy = self.controller is not None and self.controller.busy
+        self.requeue.setEnabled(bool(report.quarantined) and not busy)
         self.status.setText(self.status_text(report))
         status = report.status
         self.enrol_box.setVisible(not status.enrolled or status.revoked)

@@ -10,8 +10,9 @@ from fastapi import Depends, HTTPException, Request, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
+from coach_server.api.errors import ApiError
 from coach_server.models import Device, Leader
-from coach_server.services import authenticate_device, authenticate_leader
+from coach_server.services import authenticate_leader, device_for_token
 from coach_server.settings import Settings
 from coach_server.summary import Clock
 
@@ -21,6 +22,7 @@ __all__ = [
     "DbSession",
     "Now",
     "ServerSettings",
+    "device_revoked",
     "known_query_parameters_only",
     "unauthorised",
 ]
@@ -37,10 +39,21 @@ _leader_bearer = HTTPBearer(
 )
 
 
-def unauthorised() -> HTTPException:
-    return HTTPException(
+def unauthorised() -> ApiError:
+    return ApiError(
         status.HTTP_401_UNAUTHORIZED,
-        detail="missing, unknown, expired or revoked token",
+        "unauthorised",
+        "missing, unknown, expired or revoked token",
+        headers={"WWW-Authenticate": "Bearer"},
+    )
+
+
+def device_revoked() -> ApiError:
+    """The token is a device's whom a leader revoked: the laptop must enrol again."""
+    return ApiError(
+        status.HTTP_401_UNAUTHORIZED,
+        "device_revoked",
+        "this device was revoked; enrol it again with a new code",
         headers={"WWW-Authenticate": "Bearer"},
     )
 
@@ -92,9 +105,11 @@ def _device(
     if credentials is None:
         raise unauthorised()
     with session.begin():
-        device = authenticate_device(session, credentials.credentials)
+        device = device_for_token(session, credentials.credentials)
     if device is None:
         raise unauthorised()
+    if device.revoked_at is not None:
+        raise device_revoked()
     return device
 
 

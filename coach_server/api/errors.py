@@ -12,13 +12,25 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from coach_protocol.errors import ErrorCode
 from coach_server.schemas import ErrorOut
 
-__all__ = ["error_responses", "install_error_handlers"]
+__all__ = ["ApiError", "error_responses", "install_error_handlers"]
 
 _log = logging.getLogger("coach_server.api")
 
-_CODES = {
+
+class ApiError(StarletteHTTPException):
+    """An HTTP error with its own machine-readable code (e.g. ``device_revoked``)."""
+
+    def __init__(
+        self, status: int, code: ErrorCode, message: str, headers: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(status, detail=message, headers=headers)
+        self.code: ErrorCode = code
+
+
+_CODES: dict[int, ErrorCode] = {
     400: "bad_request",
     401: "unauthorised",
     403: "forbidden",
@@ -28,13 +40,15 @@ _CODES = {
     413: "payload_too_large",
     415: "unsupported_media_type",
     422: "invalid_request",
+    429: "too_many_requests",
+    500: "internal_server_error",
     503: "unavailable",
 }
 
 
-def _body(status: int, message: str) -> dict[str, str]:
-    code = _CODES.get(status, HTTPStatus(status).phrase.lower().replace(" ", "_"))
-    return ErrorOut(code=code, message=message).model_dump()
+def _body(status: int, message: str, code: ErrorCode | None = None) -> dict[str, str]:
+    chosen: ErrorCode = code or _CODES.get(status, "bad_request" if status < 500 else "unavailable")
+    return ErrorOut(code=chosen, message=message).model_dump()
 
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
@@ -71,7 +85,9 @@ def install_error_handlers(app: FastAPI) -> None:
         if exc.status_code == 400:  # FastAPI's "error parsing the body": malformed input is a 422
             return JSONResponse(_body(422, "the request body is not valid JSON"), status_code=422)
         return JSONResponse(
-            _body(exc.status_code, message), status_code=exc.status_code, headers=exc.headers
+            _body(exc.status_code, message, getattr(exc, "code", None)),
+            status_code=exc.status_code,
+            headers=exc.headers,
         )
 
     @app.exception_handler(OperationalError)
@@ -83,3 +99,11 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(
             _body(503, "the database is unavailable; try again later"), status_code=503
         )
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        # Logged by type only: an exception's text may carry submitted values.
+        _log.error(
+            "unexpected error", extra={"path": request.url.path, "error": type(exc).__name__}
+        )
+        return JSONResponse(_body(500, "the server had an unexpected problem"), status_code=500)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from fastapi import APIRouter, HTTPException, status
+from fastapi import APIRouter, status
 
 from coach_protocol import BatchRequest, BatchResponse, EnrolRequest, EnrolResponse, SyncState
 from coach_server.api.deps import CurrentDevice, DbSession, Now
-from coach_server.api.errors import error_responses
+from coach_server.api.errors import ApiError, error_responses
 from coach_server.ingest import high_water_mark, ingest_batch, sync_state
 from coach_server.services import enrol_device
 
@@ -64,8 +64,10 @@ def enrol(body: EnrolRequest, session: DbSession, now: Now) -> EnrolResponse:
     with session.begin():
         enrolled = enrol_device(session, code=body.code, now=now)
     if enrolled is None:
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED, detail="unknown, used or expired enrolment code"
+        raise ApiError(
+            status.HTTP_401_UNAUTHORIZED,
+            "enrolment_code_refused",
+            "unknown, used or expired enrolment code",
         )
     device_id, token = enrolled
     _log.info("device enrolled", extra={"device_id": device_id})

@@ -91,7 +91,7 @@ def test_enrol_sync_and_stay_responsive_while_the_server_is_slow(
     assert '"kind":"family"' in pending.model().index(0, 2).data()
 
     url = child(window, QLineEdit, "sync.enrol_url")
-    url.setText("http://coach.test")
+    url.setText("https://coach.test")
     qtbot.keyClicks(child(window, QLineEdit, "sync.enrol_code"), "AAAA-BBBB-CCCC-DDDD")
     qtbot.mouseClick(child(window, QPushButton, "sync.enrol"), LEFT)
     # While the worker waits on the slow server, the window handles input.
@@ -120,3 +120,68 @@ def test_enrol_sync_and_stay_responsive_while_the_server_is_slow(
 
     window.lock()
     assert not controller.running, "the sync thread stops before the data is locked"
+
+
+class RefusingServer(SlowServer):
+    """Refuses every record (``kind_mismatch``) until ``refusing`` is switched off."""
+
+    def __init__(self) -> None:
+        super().__init__(delay=0)
+        self.refusing = True
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/v1/records" and self.refusing:
+            records = json.loads(request.content)["records"]
+            results = [
+                {
+                    "pid": r["pid"],
+                    "version": r["version"],
+                    "status": "rejected",
+                    "reason": "kind_mismatch",
+                }
+                for r in records
+            ]
+            return httpx.Response(200, json={"results": results, "high_water_mark": self.mark})
+        return super().__call__(request)
+
+
+def test_refused_records_can_be_sent_again(qtbot: QtBot, folder: DataFolder) -> None:
+    from coach_app.security import KdfParams
+    from coach_app.workspace import Workspace
+    from tests.qt.conftest import PASSPHRASE
+
+    ws = Workspace(folder, kdf=KdfParams())
+    ws.create(PASSPHRASE)
+    family = ws.service.create_family(
+        display_name="F", municipality=Municipality("GM0153", "E"), start_date=date(2019, 3, 1)
+    )
+    ws.service.record_consent(family.id, ConsentKind.ANONYMISED_REPORTING, recorded_by="c")
+    ws.lock()
+
+    server = RefusingServer()
+    window = make_window(qtbot, folder)
+    controller = window.sync_controller
+    controller.transport = httpx.MockTransport(server)
+    unlock(qtbot, window)
+    window.show_page("sync")
+    requeue = child(window, QPushButton, "sync.requeue")
+    quarantine = child(window, QTableView, "sync.quarantine")
+    status = child(window, QLabel, "sync.status")
+    qtbot.waitUntil(lambda: not controller.busy, timeout=5000)
+    assert not requeue.isEnabled(), "nothing refused yet"
+    child(window, QLineEdit, "sync.enrol_url").setText("https://coach.test")
+    qtbot.keyClicks(child(window, QLineEdit, "sync.enrol_code"), "AAAA-BBBB-CCCC-DDDD")
+    qtbot.mouseClick(child(window, QPushButton, "sync.enrol"), LEFT)
+    qtbot.waitUntil(lambda: quarantine.model().rowCount() == 1, timeout=10_000)
+    assert quarantine.model().index(0, 2).data() == "kind_mismatch"
+    qtbot.waitUntil(requeue.isEnabled, timeout=5000)
+    assert not server.seen
+
+    server.refusing = False
+    qtbot.mouseClick(requeue, LEFT)
+    qtbot.waitUntil(lambda: quarantine.model().rowCount() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not controller.busy, timeout=5000)
+    assert len(server.seen) == 1
+    assert not requeue.isEnabled()
+    assert "refused by the server" not in status.text()
+    window.lock()

@@ -2349,16 +2349,20 @@
             <translation>The server had a problem. Nothing is lost: the records are sent again later.</translation>
         </message>
         <message>
-            <source>The server's answer could not be read. Nothing is lost: the records are sent again later.</source>
-            <translation>The server's answer could not be read. Nothing is lost: the records are sent again later.</translation>
-        </message>
-        <message>
             <source>This laptop may no longer send records: its access was withdrawn. Ask your project leader for a new enrolment code and enrol again.</source>
             <translation>This laptop may no longer send records: its access was withdrawn. Ask your project leader for a new enrolment code and enrol again.</translation>
         </message>
         <message>
-            <source>The server refused a record. It is listed below with the reason.</source>
-            <translation>The server refused a record. It is listed below with the reason.</translation>
+            <source>The server answered unexpectedly (perhaps a network that asks you to sign in first). Nothing is lost: the records are sent again later.</source>
+            <translation>The server answered unexpectedly (perhaps a network that asks you to sign in first). Nothing is lost: the records are sent again later.</translation>
+        </message>
+        <message>
+            <source>The server is busy. Nothing is lost: the records are sent again later.</source>
+            <translation>The server is busy. Nothing is lost: the records are sent again later.</translation>
+        </message>
+        <message>
+            <source>The server did not accept this laptop's requests; it may need an update. Nothing is lost: the records wait on this laptop. Please tell your project leader.</source>
+            <translation>The server did not accept this laptop's requests; it may need an update. Nothing is lost: the records wait on this laptop. Please tell your project leader.</translation>
         </message>
         <message>
             <source>The enrolment code was not accepted. It may be mistyped, used already or expired.</source>
@@ -2367,6 +2371,10 @@
         <message>
             <source>The server address must start with http:// or https://.</source>
             <translation>The server address must start with http:// or https://.</translation>
+        </message>
+        <message>
+            <source>The server address must start with https://. Plain http:// is only allowed to this computer itself.</source>
+            <translation>The server address must start with https://. Plain http:// is only allowed to this computer itself.</translation>
         </message>
         <message>
             <source>The server's counts still differ from this laptop's after sending everything again. Please tell your project leader.</source>
@@ -2438,6 +2446,10 @@
         <message>
             <source>Records the server refused</source>
             <translation>Records the server refused</translation>
+        </message>
+        <message>
+            <source>Send refused records again</source>
+            <translation>Send refused records again</translation>
         </message>
         <message>
             <source>This laptop is not enrolled yet. Enter the server address and an enrolment code from your project leader.</source>

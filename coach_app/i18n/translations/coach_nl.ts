@@ -2349,16 +2349,20 @@
             <translation>De server had een probleem. Er gaat niets verloren: de gegevens worden later opnieuw verstuurd.</translation>
         </message>
         <message>
-            <source>The server's answer could not be read. Nothing is lost: the records are sent again later.</source>
-            <translation>Het antwoord van de server was onleesbaar. Er gaat niets verloren: de gegevens worden later opnieuw verstuurd.</translation>
-        </message>
-        <message>
             <source>This laptop may no longer send records: its access was withdrawn. Ask your project leader for a new enrolment code and enrol again.</source>
             <translation>Deze laptop mag geen gegevens meer versturen: de toegang is ingetrokken. Vraag uw projectleider om een nieuwe aanmeldcode en meld opnieuw aan.</translation>
         </message>
         <message>
-            <source>The server refused a record. It is listed below with the reason.</source>
-            <translation>De server weigerde een gegeven. Het staat hieronder met de reden.</translation>
+            <source>The server answered unexpectedly (perhaps a network that asks you to sign in first). Nothing is lost: the records are sent again later.</source>
+            <translation>De server gaf een onverwacht antwoord (misschien een netwerk waarop u eerst moet inloggen). Er gaat niets verloren: de gegevens worden later opnieuw verstuurd.</translation>
+        </message>
+        <message>
+            <source>The server is busy. Nothing is lost: the records are sent again later.</source>
+            <translation>De server is druk. Er gaat niets verloren: de gegevens worden later opnieuw verstuurd.</translation>
+        </message>
+        <message>
+            <source>The server did not accept this laptop's requests; it may need an update. Nothing is lost: the records wait on this laptop. Please tell your project leader.</source>
+            <translation>De server accepteerde de verzoeken van deze laptop niet; misschien moet hij worden bijgewerkt. Er gaat niets verloren: de gegevens wachten op deze laptop. Meld dit aan uw projectleider.</translation>
         </message>
         <message>
             <source>The enrolment code was not accepted. It may be mistyped, used already or expired.</source>
@@ -2367,6 +2371,10 @@
         <message>
             <source>The server address must start with http:// or https://.</source>
             <translation>Het serveradres moet beginnen met http:// of https://.</translation>
+        </message>
+        <message>
+            <source>The server address must start with https://. Plain http:// is only allowed to this computer itself.</source>
+            <translation>Het serveradres moet beginnen met https://. Gewoon http:// mag alleen naar deze computer zelf.</translation>
         </message>
         <message>
             <source>The server's counts still differ from this laptop's after sending everything again. Please tell your project leader.</source>
@@ -2438,6 +2446,10 @@
         <message>
             <source>Records the server refused</source>
             <translation>Gegevens die de server weigerde</translation>
+        </message>
+        <message>
+            <source>Send refused records again</source>
+            <translation>Geweigerde gegevens opnieuw versturen</translation>
         </message>
         <message>
             <source>This laptop is not enrolled yet. Enter the server address and an enrolment code from your project leader.</source>

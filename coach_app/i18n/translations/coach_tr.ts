@@ -2345,16 +2345,20 @@
             <translation>Sunucuda bir sorun oluştu. Hiçbir şey kaybolmaz: kayıtlar daha sonra yeniden gönderilir.</translation>
         </message>
         <message>
-            <source>The server's answer could not be read. Nothing is lost: the records are sent again later.</source>
-            <translation>Sunucunun yanıtı okunamadı. Hiçbir şey kaybolmaz: kayıtlar daha sonra yeniden gönderilir.</translation>
-        </message>
-        <message>
             <source>This laptop may no longer send records: its access was withdrawn. Ask your project leader for a new enrolment code and enrol again.</source>
             <translation>Bu dizüstü bilgisayar artık kayıt gönderemez: erişimi geri alındı. Proje liderinizden yeni bir kayıt kodu isteyin ve yeniden kaydolun.</translation>
         </message>
         <message>
-            <source>The server refused a record. It is listed below with the reason.</source>
-            <translation>Sunucu bir kaydı reddetti. Aşağıda nedeniyle birlikte listelenmiştir.</translation>
+            <source>The server answered unexpectedly (perhaps a network that asks you to sign in first). Nothing is lost: the records are sent again later.</source>
+            <translation>Sunucu beklenmedik bir yanıt verdi (belki önce oturum açmanızı isteyen bir ağ). Hiçbir şey kaybolmaz: kayıtlar daha sonra yeniden gönderilir.</translation>
+        </message>
+        <message>
+            <source>The server is busy. Nothing is lost: the records are sent again later.</source>
+            <translation>Sunucu meşgul. Hiçbir şey kaybolmaz: kayıtlar daha sonra yeniden gönderilir.</translation>
+        </message>
+        <message>
+            <source>The server did not accept this laptop's requests; it may need an update. Nothing is lost: the records wait on this laptop. Please tell your project leader.</source>
+            <translation>Sunucu bu dizüstü bilgisayarın isteklerini kabul etmedi; güncellenmesi gerekebilir. Hiçbir şey kaybolmaz: kayıtlar bu dizüstü bilgisayarda bekler. Lütfen proje liderinize bildirin.</translation>
         </message>
         <message>
             <source>The enrolment code was not accepted. It may be mistyped, used already or expired.</source>
@@ -2363,6 +2367,10 @@
         <message>
             <source>The server address must start with http:// or https://.</source>
             <translation>Sunucu adresi http:// veya https:// ile başlamalıdır.</translation>
+        </message>
+        <message>
+            <source>The server address must start with https://. Plain http:// is only allowed to this computer itself.</source>
+            <translation>Sunucu adresi https:// ile başlamalıdır. Düz http:// yalnızca bu bilgisayarın kendisi için kullanılabilir.</translation>
         </message>
         <message>
             <source>The server's counts still differ from this laptop's after sending everything again. Please tell your project leader.</source>
@@ -2434,6 +2442,10 @@
         <message>
             <source>Records the server refused</source>
             <translation>Sunucunun reddettiği kayıtlar</translation>
+        </message>
+        <message>
+            <source>Send refused records again</source>
+            <translation>Reddedilen kayıtları yeniden gönder</translation>
         </message>
         <message>
             <source>This laptop is not enrolled yet. Enter the server address and an enrolment code from your project leader.</source>

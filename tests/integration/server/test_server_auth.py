@@ -15,7 +15,7 @@ def test_an_enrolment_code_works_once(server: Server) -> None:
     assert first.json()["protocol_version"] == 1
     second = server.client.post("/api/v1/enrol", json={"code": code})
     assert second.status_code == 401
-    assert second.json()["code"] == "unauthorised"
+    assert second.json()["code"] == "enrolment_code_refused"
 
 
 def test_an_enrolment_code_expires(server: Server) -> None:
@@ -113,11 +113,11 @@ def test_a_revoked_device_gets_401(server: Server) -> None:
     response = server.client.post(f"/api/v1/devices/{device_id}/revoke", headers=leader)
 
     assert response.status_code == 204
-    assert (
-        server.client.post("/api/v1/records", json=batch(family()), headers=device).status_code
-        == 401
-    )
-    assert server.client.get("/api/v1/sync/state", headers=device).status_code == 401
+    refused = server.client.post("/api/v1/records", json=batch(family()), headers=device)
+    assert refused.status_code == 401
+    assert refused.json()["code"] == "device_revoked", "the laptop may tell revocation apart"
+    state = server.client.get("/api/v1/sync/state", headers=device)
+    assert (state.status_code, state.json()["code"]) == (401, "device_revoked")
     listed = server.client.get("/api/v1/devices", headers=leader).json()
     assert listed[0]["revoked_at"] is not None
 

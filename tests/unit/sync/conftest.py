@@ -4,6 +4,7 @@ application in process (its ASGI transport stands in for the network)."""
 from __future__ import annotations
 
 import os
+import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -14,6 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sync_helpers import URL, Faulty
 
 from coach_app.domain import CoachingService
 from coach_app.storage import (
@@ -23,7 +25,7 @@ from coach_app.storage import (
     open_database,
     sql_uow_factory,
 )
-from coach_app.sync import OutboxWriter
+from coach_app.sync import OutboxWriter, SyncEngine
 from coach_server.app import create_app
 from coach_server.db import create_db_engine
 from coach_server.db import make_session_factory as server_sessions
@@ -107,3 +109,18 @@ def local_server(tmp_path: Path) -> Iterator[LocalServer]:
     )
     with TestClient(create_app(settings)) as client:
         yield LocalServer(client, url)
+
+
+@pytest.fixture
+def faulty(local_server: LocalServer) -> Faulty:
+    return Faulty(local_server.transport)
+
+
+@pytest.fixture
+def sync_engine(
+    sessions: sessionmaker[Session], faulty: Faulty, local_server: LocalServer
+) -> Iterator[SyncEngine]:
+    engine = SyncEngine(sessions, transport=faulty, rng=random.Random(1))
+    assert engine.enrol(URL, local_server.code()).ok
+    yield engine
+    engine.close()
