@@ -15,6 +15,7 @@ from coach_server.api.errors import install_error_handlers
 from coach_server.api.headers import SecurityHeaders
 from coach_server.api.limits import BodySizeLimit
 from coach_server.db import create_db_engine, make_session_factory, upgrade
+from coach_server.services import dummy_password_hash
 from coach_server.settings import Settings
 from coach_server.summary import Clock
 
@@ -51,6 +52,9 @@ def create_app(settings: Settings, *, clock: Clock = utc_now, migrate: bool = Tr
     app.state.engine = engine
     app.state.session_factory = make_session_factory(engine)
     app.state.clock = clock
+    app.state.dummy_hash = dummy_password_hash(
+        memory_kib=settings.argon2_memory_kib, iterations=settings.argon2_iterations
+    )
     install_error_handlers(app)
     for module in (routes_health, routes_device, routes_leader, routes_summary):
         app.include_router(module.router)

@@ -17,6 +17,8 @@ AuditAction = Literal[
     "leader.created",
     "leader.login",
     "leader.login_failed",
+    "leader.login_limited",
+    "leader.logout",
     "enrolment_code.created",
     "device.enrolled",
     "device.revoked",

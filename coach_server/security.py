@@ -18,6 +18,7 @@ __all__ = [
     "generate_token",
     "hash_password",
     "hash_secret",
+    "phc_prefix",
     "verify_password",
 ]
 
@@ -46,6 +47,11 @@ def hash_password(password: str, *, memory_kib: int, iterations: int) -> str:
         salt=os.urandom(16), length=32, iterations=iterations, lanes=4, memory_cost=memory_kib
     )
     return kdf.derive_phc_encoded(password.encode("utf-8"))
+
+
+def phc_prefix(*, memory_kib: int, iterations: int) -> str:
+    """The start of a PHC string made by `hash_password` with these parameters."""
+    return f"$argon2id$v=19$m={memory_kib},t={iterations},p=4$"
 
 
 def verify_password(password: str, phc_encoded: str) -> bool:

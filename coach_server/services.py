@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from coach_server.audit import record_action
@@ -15,6 +15,7 @@ from coach_server.security import (
     generate_token,
     hash_password,
     hash_secret,
+    phc_prefix,
     verify_password,
 )
 
@@ -25,16 +26,20 @@ __all__ = [
     "create_enrolment_code",
     "create_leader",
     "device_for_token",
+    "dummy_password_hash",
     "enrol_device",
     "list_devices",
     "login",
+    "logout",
     "revoke_device",
 ]
 
-# Verified against when a username is unknown, so that path also runs Argon2id.
-_DUMMY_HASH = (
-    "$argon2id$v=19$m=32,t=1,p=4$AAAAAAAAAAAAAAAAAAAAAA$s8yVSn73vcA/M4mcejNh1ir/TTXEJUokCF6x5Lpulgw"
-)
+
+def dummy_password_hash(*, memory_kib: int, iterations: int) -> str:
+    """A hash of a random password with the same Argon2id parameters as real ones: verified
+    against when a username is unknown, so an unknown user costs the same work as a known one
+    (OWASP ASVS 4.0 V2.2; no username enumeration by timing). Made once per app."""
+    return hash_password(generate_token(), memory_kib=memory_kib, iterations=iterations)
 
 
 class LeaderExistsError(ValueError):
@@ -64,15 +69,31 @@ def create_leader(
 
 
 def login(
-    session: Session, *, username: str, password: str, ttl: timedelta, now: datetime
+    session: Session,
+    *,
+    username: str,
+    password: str,
+    ttl: timedelta,
+    now: datetime,
+    dummy_hash: str,
+    memory_kib: int,
+    iterations: int,
 ) -> tuple[str, datetime] | None:
-    """A new bearer token and its expiry, or None when the username or password is wrong."""
+    """A new bearer token and its expiry, or None when the username or password is wrong.
+
+    An unknown username is verified against ``dummy_hash`` (see `dummy_password_hash`), so
+    both paths run one Argon2id with the current parameters. A correct password stored with
+    other parameters (the settings changed) is hashed again with the current ones."""
     leader = session.scalars(select(Leader).where(Leader.username == username)).first()
-    if not verify_password(password, leader.password_hash if leader else _DUMMY_HASH) or not leader:
+    if not verify_password(password, leader.password_hash if leader else dummy_hash) or not leader:
         record_action(
             session, actor=f"leader:{username}", action="leader.login_failed", target=None, at=now
         )
         return None
+    if not leader.password_hash.startswith(
+        phc_prefix(memory_kib=memory_kib, iterations=iterations)
+    ):
+        leader.password_hash = hash_password(password, memory_kib=memory_kib, iterations=iterations)
     token = generate_token()
     expires_at = now + ttl
     session.add(
@@ -85,6 +106,12 @@ def login(
     )
     record_action(session, actor=f"leader:{username}", action="leader.login", target=None, at=now)
     return token, expires_at
+
+
+def logout(session: Session, *, token: str, username: str, now: datetime) -> None:
+    """Revokes the leader token at once (sign-out); its hash is deleted."""
+    session.execute(delete(LeaderToken).where(LeaderToken.token_hash == hash_secret(token)))
+    record_action(session, actor=f"leader:{username}", action="leader.logout", target=None, at=now)
 
 
 def authenticate_leader(session: Session, token: str, now: datetime) -> Leader | None:

@@ -6,6 +6,7 @@ lists or revokes devices. The session token lives in memory only.
 
 from coach_app.leader.client import (
     BadAnswer,
+    InsecureAddress,
     LeaderClient,
     LeaderClientError,
     RequestRefused,
@@ -36,6 +37,7 @@ __all__ = [
     "Device",
     "EnrolmentCode",
     "Indicators",
+    "InsecureAddress",
     "LeaderClient",
     "LeaderClientError",
     "RequestRefused",

@@ -4,12 +4,14 @@ Every call has an explicit timeout. Failures raise one of a few exceptions whose
 plain words (the UI translates them by type):
 
 - :class:`ServerUnreachable`: no answer (wrong address, server down, network, timeout);
+  :class:`InsecureAddress` (a subclass): ``http://`` to another computer is refused;
 - :class:`WrongCredentials`: the username or password is not right;
 - :class:`SessionExpired`: the token expired or was refused; sign in again;
 - :class:`RequestRefused`: the server refused the request (e.g. an unknown device);
 - :class:`BadAnswer`: the answer is not what the API promises (wrong address? old server?).
 
-The bearer token is held in memory only and dropped by :meth:`LeaderClient.sign_out`.
+The bearer token is held in memory only; :meth:`LeaderClient.sign_out` revokes it on the server
+and drops it.
 Calls are not meant to run concurrently; the UI runs them one at a time off the GUI thread.
 """
 
@@ -26,10 +28,12 @@ import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from coach_app.leader.models import Device, EnrolmentCode, Login, Summary
+from coach_app.server_url import check_server_url
 
 __all__ = [
     "DEFAULT_TIMEOUT",
     "BadAnswer",
+    "InsecureAddress",
     "LeaderClient",
     "LeaderClientError",
     "RequestRefused",
@@ -44,6 +48,8 @@ log = logging.getLogger(__name__)
 
 #: Seconds to connect, and to wait for an answer.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(20.0, connect=5.0)
+#: Sign-out waits at most this long for the server to revoke the token (the window is closing).
+SIGN_OUT_TIMEOUT: Final = httpx.Timeout(3.0, connect=2.0)
 _DEVICES = TypeAdapter(tuple[Device, ...])
 _M = TypeVar("_M", bound=BaseModel)
 
@@ -54,6 +60,10 @@ class LeaderClientError(Exception):
 
 class ServerUnreachable(LeaderClientError):
     """The server did not answer."""
+
+
+class InsecureAddress(ServerUnreachable):
+    """``http://`` to another computer: passwords and tokens would travel readable."""
 
 
 class WrongCredentials(LeaderClientError):
@@ -77,10 +87,13 @@ class BadAnswer(LeaderClientError):
 
 
 def normalise_server_url(url: str) -> str:
-    """``https://host/`` → ``https://host``; raises :class:`ServerUnreachable` when unusable."""
+    """``https://host/`` → ``https://host``; raises :class:`ServerUnreachable` when unusable
+    and :class:`InsecureAddress` for ``http://`` to anything but this computer."""
     url = url.strip().rstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    problem = check_server_url(url)
+    if problem == "insecure_url":
+        raise InsecureAddress(f"{url} is plain http:// to another computer; use https://")
+    if problem is not None or not urlsplit(url).netloc:
         raise ServerUnreachable(f"{url or 'an empty address'} is not an http(s) address")
     return url
 
@@ -129,9 +142,19 @@ class LeaderClient:
         log.info("leader signed in")
 
     def sign_out(self) -> None:
-        """Forgets the token and closes the connections. The server's token simply expires."""
-        self._token = None
+        """Revokes the token on the server (best effort, at most a few seconds), forgets it and
+        closes the connections. Offline, the server's token still expires by itself."""
+        token, self._token = self._token, None
         self.username = None
+        if token is not None:
+            try:
+                self._http.post(
+                    "/auth/logout",
+                    headers={"Authorization": f"Bearer {token}"},
+                    timeout=SIGN_OUT_TIMEOUT,
+                )
+            except (httpx.HTTPError, RuntimeError):
+                log.info("sign-out could not reach the server; the token expires by itself")
         self._http.close()
 
     # -- summaries ---------------------------------------------------------------------------

@@ -20,6 +20,7 @@ __all__ = [
     "CurrentDevice",
     "CurrentLeader",
     "DbSession",
+    "LeaderBearer",
     "Now",
     "ServerSettings",
     "device_revoked",
@@ -127,5 +128,15 @@ def _leader(
     return leader
 
 
+def _leader_token(
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_leader_bearer)],
+) -> str:
+    if credentials is None:
+        raise unauthorised()
+    return credentials.credentials
+
+
 CurrentDevice = Annotated[Device, Depends(_device)]
 CurrentLeader = Annotated[Leader, Depends(_leader)]
+#: The leader's bearer token itself (after `CurrentLeader` checked it), for sign-out.
+LeaderBearer = Annotated[str, Depends(_leader_token)]

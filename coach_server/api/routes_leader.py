@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, status
+from fastapi import APIRouter, HTTPException, Path, Request, status
 
-from coach_server.api.deps import CurrentLeader, DbSession, Now, ServerSettings
+from coach_server.api.deps import CurrentLeader, DbSession, LeaderBearer, Now, ServerSettings
 from coach_server.api.errors import error_responses
 from coach_server.audit import record_action
 from coach_server.schemas import (
@@ -17,7 +17,13 @@ from coach_server.schemas import (
     LoginRequest,
     LoginResponse,
 )
-from coach_server.services import create_enrolment_code, list_devices, login, revoke_device
+from coach_server.services import (
+    create_enrolment_code,
+    list_devices,
+    login,
+    logout,
+    revoke_device,
+)
 
 __all__ = ["router"]
 
@@ -46,9 +52,10 @@ def _actor(leader_username: str) -> str:
     },
 )
 def post_login(
-    body: LoginRequest, session: DbSession, settings: ServerSettings, now: Now
+    body: LoginRequest, request: Request, session: DbSession, settings: ServerSettings, now: Now
 ) -> LoginResponse:
-    """Checks the password against its Argon2id hash and returns a bearer token that expires."""
+    """Checks the password against its Argon2id hash and returns a bearer token that expires
+    (``COACH_SERVER_LEADER_TOKEN_TTL_MINUTES``, default 8 hours) or is revoked by sign-out."""
     with session.begin():
         result = login(
             session,
@@ -56,6 +63,9 @@ def post_login(
             password=body.password,
             ttl=timedelta(minutes=settings.leader_token_ttl_minutes),
             now=now,
+            dummy_hash=request.app.state.dummy_hash,
+            memory_kib=settings.argon2_memory_kib,
+            iterations=settings.argon2_iterations,
         )
     if result is None:
         raise HTTPException(
@@ -65,6 +75,17 @@ def post_login(
         )
     token, expires_at = result
     return LoginResponse(access_token=token, expires_at=expires_at)
+
+
+@router.post(
+    "/auth/logout",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="Sign out: the leader's token is revoked at once",
+    responses=error_responses(401, 413, 422),
+)
+def post_logout(leader: CurrentLeader, token: LeaderBearer, session: DbSession, now: Now) -> None:
+    with session.begin():
+        logout(session, token=token, username=leader.username, now=now)
 
 
 @router.post(

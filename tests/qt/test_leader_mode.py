@@ -237,6 +237,14 @@ def test_a_server_that_is_down_is_said_in_plain_words(qtbot: QtBot) -> None:
     assert mode.window is None
 
 
+def test_plain_http_to_another_computer_is_refused_in_plain_words(qtbot: QtBot) -> None:
+    mode = sign_in(qtbot, "http://coach.example.org")
+    message = mode.dialog.message
+    qtbot.waitUntil(lambda: "https://" in message.text(), timeout=5_000)
+    assert "only allowed to this computer" in message.text()
+    assert mode.window is None
+
+
 def test_signing_out_drops_the_token_and_brings_back_the_sign_in(
     qtbot: QtBot, server: LocalServer
 ) -> None:
@@ -247,8 +255,15 @@ def test_signing_out_drops_the_token_and_brings_back_the_sign_in(
     client = window.client
     assert isinstance(client, LeaderClient)
     assert client.signed_in
+    token = client._token
+    devices = httpx.get(
+        f"{server.url}/api/v1/devices", headers={"Authorization": f"Bearer {token}"}
+    )
+    assert devices.status_code == 200
     qtbot.mouseClick(child(window, QPushButton, "leader.sign_out"), Qt.MouseButton.LeftButton)
     assert not client.signed_in
+    after = httpx.get(f"{server.url}/api/v1/devices", headers={"Authorization": f"Bearer {token}"})
+    assert after.status_code == 401, "signing out revoked the token on the server"
     assert window.client is None
     assert mode.window is None
     assert mode.dialog.isVisible()

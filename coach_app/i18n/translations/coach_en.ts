@@ -1449,6 +1449,10 @@
             <translation>Wrong username or password. Check them and try again.</translation>
         </message>
         <message>
+            <source>The server address must start with https://. Plain http:// is only allowed to this computer itself.</source>
+            <translation>The server address must start with https://. Plain http:// is only allowed to this computer itself.</translation>
+        </message>
+        <message>
             <source>The server cannot be reached. Check the server address and the internet connection, then try again.</source>
             <translation>The server cannot be reached. Check the server address and the internet connection, then try again.</translation>
         </message>

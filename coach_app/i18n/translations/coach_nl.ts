@@ -1449,6 +1449,10 @@
             <translation>Gebruikersnaam of wachtwoord klopt niet. Controleer ze en probeer het opnieuw.</translation>
         </message>
         <message>
+            <source>The server address must start with https://. Plain http:// is only allowed to this computer itself.</source>
+            <translation>Het serveradres moet beginnen met https://. Gewoon http:// mag alleen naar deze computer zelf.</translation>
+        </message>
+        <message>
             <source>The server cannot be reached. Check the server address and the internet connection, then try again.</source>
             <translation>De server is niet bereikbaar. Controleer het serveradres en de internetverbinding en probeer het opnieuw.</translation>
         </message>

@@ -1447,6 +1447,10 @@
             <translation>Kullanıcı adı veya parola yanlış. Kontrol edip yeniden deneyin.</translation>
         </message>
         <message>
+            <source>The server address must start with https://. Plain http:// is only allowed to this computer itself.</source>
+            <translation>Sunucu adresi https:// ile başlamalıdır. Düz http:// yalnızca bu bilgisayarın kendisi için kullanılabilir.</translation>
+        </message>
+        <message>
             <source>The server cannot be reached. Check the server address and the internet connection, then try again.</source>
             <translation>Sunucuya ulaşılamıyor. Sunucu adresini ve internet bağlantısını kontrol edip yeniden deneyin.</translation>
         </message>

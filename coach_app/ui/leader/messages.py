@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from coach_app.leader import (
     BadAnswer,
+    InsecureAddress,
     RequestRefused,
     ServerUnreachable,
     SessionExpired,
@@ -19,6 +20,12 @@ def for_error(exc: BaseException) -> str:
     if isinstance(exc, WrongCredentials):
         return QCoreApplication.translate(
             "LeaderMessages", "Wrong username or password. Check them and try again."
+        )
+    if isinstance(exc, InsecureAddress):
+        return QCoreApplication.translate(
+            "LeaderMessages",
+            "The server address must start with https://. Plain http:// is only allowed to "
+            "this computer itself.",
         )
     if isinstance(exc, ServerUnreachable):
         return QCoreApplication.translate(

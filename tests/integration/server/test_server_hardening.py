@@ -63,3 +63,72 @@ def test_an_unexpected_error_is_a_500_in_the_servers_own_shape(
         "message": "the server had an unexpected problem",
     }
     assert "Kanarie" not in response.text
+
+
+def test_signing_out_revokes_the_leader_token_at_once(server: Server) -> None:
+    leader = server.leader()
+    assert server.client.get("/api/v1/devices", headers=leader).status_code == 200
+    assert server.client.post("/api/v1/auth/logout", headers=leader).status_code == 204
+    refused = server.client.get("/api/v1/devices", headers=leader)
+    assert (refused.status_code, refused.json()["code"]) == (401, "unauthorised")
+    assert server.client.post("/api/v1/auth/logout", headers=leader).status_code == 401
+    other = server.leader()  # another session of the same leader is not touched by it
+    assert server.client.get("/api/v1/devices", headers=other).status_code == 200
+
+
+def _argon2_work(phc: str) -> tuple[str, ...]:
+    """The parameters that decide an Argon2id verification's cost: version, m, t, p."""
+    _, algorithm, version, params, _salt, _hash = phc.split("$")
+    return (algorithm, version, params)
+
+
+def test_an_unknown_user_costs_the_same_argon2_work_as_a_known_one(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Measured by work done, not wall time: each login verifies exactly one Argon2id hash
+    with the same memory, iterations and lanes, whether the username exists or not."""
+    import coach_server.services as services
+
+    verified: list[str] = []
+    real = services.verify_password
+
+    def spy(password: str, phc: str) -> bool:
+        verified.append(phc)
+        return real(password, phc)
+
+    server.leader("alice")
+    monkeypatch.setattr(services, "verify_password", spy)
+    for username in ("alice", "nobody-by-this-name"):
+        response = server.client.post(
+            "/api/v1/auth/login", json={"username": username, "password": "wrong password"}
+        )
+        assert response.status_code == 401
+    known, unknown = verified
+    assert _argon2_work(known) == _argon2_work(unknown)
+    assert known != unknown
+    settings = server.client.app.state.settings  # type: ignore[attr-defined]
+    assert f"m={settings.argon2_memory_kib},t={settings.argon2_iterations},p=4" in unknown
+
+
+def test_a_password_hashed_with_older_parameters_is_rehashed_at_login(server: Server) -> None:
+    from sqlalchemy import select
+
+    from coach_server.models import Leader
+    from coach_server.security import hash_password
+
+    server.leader("carol")
+    weak = hash_password(LEADER_PASSWORD, memory_kib=64, iterations=1)
+    server.admin(
+        lambda s: s.execute(
+            Leader.__table__.update().where(Leader.username == "carol").values(password_hash=weak)
+        )
+    )
+    response = server.client.post(
+        "/api/v1/auth/login", json={"username": "carol", "password": LEADER_PASSWORD}
+    )
+    assert response.status_code == 200
+    stored = server.admin(
+        lambda s: s.scalars(select(Leader.password_hash).where(Leader.username == "carol")).one()
+    )
+    assert stored != weak
+    assert "m=1024,t=1,p=4" in stored

@@ -15,13 +15,14 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from schemathesis.generation.modes import GenerationMode
-from server_helpers import FakeClock, Server, bearer
+from server_helpers import LEADER_PASSWORD, FakeClock, Server, bearer
 
 from coach_server.app import create_app
 from coach_server.settings import Settings
 
 DEVICE_PATHS = {"/api/v1/records", "/api/v1/sync/state"}
 LEADER_PATHS = {
+    "/api/v1/auth/logout",
     "/api/v1/summary",
     "/api/v1/summary.csv",
     "/api/v1/devices",
@@ -72,13 +73,14 @@ def test_the_api_conforms_to_its_openapi(
     api_schema: schemathesis.BaseSchema,
     fuzzed_app: tuple[FastAPI, dict[str, dict[str, str]]],
 ) -> None:
-    _, tokens = fuzzed_app
+    app, tokens = fuzzed_app
     headers: dict[str, str] = {}
     if path in DEVICE_PATHS:
-        headers = tokens["device"]
+        headers = dict(tokens["device"])
     elif path in LEADER_PATHS:
-        headers = tokens["leader"]
+        headers = dict(tokens["leader"])
     operation = api_schema[path][method]
+    fresh_leader = path == "/api/v1/auth/logout"  # each call revokes its token: a new one each
 
     @given(case=operation.as_strategy(generation_mode=mode))
     @settings(
@@ -89,6 +91,11 @@ def test_the_api_conforms_to_its_openapi(
     )
     def run(case: schemathesis.Case) -> None:
         # No explicit list: every built-in check that the default configuration enables.
+        if fresh_leader:
+            login = TestClient(app).post(
+                "/api/v1/auth/login", json={"username": "leader", "password": LEADER_PASSWORD}
+            )
+            headers.update(bearer(login.json()["access_token"]))
         case.call_and_validate(headers=headers)
 
     run()
