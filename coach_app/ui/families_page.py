@@ -44,7 +44,7 @@ from coach_app.domain.enums import ProgrammeStatus
 from coach_app.domain.search import fold_for_search, search_words
 from coach_app.ui import labels
 from coach_app.ui.context import UiContext
-from coach_app.ui.family_editor import open_new_family_dialog
+from coach_app.ui.family.family_dialog import open_new_family_dialog
 from coach_app.ui.widgets import named
 
 log = logging.getLogger(__name__)

@@ -25,13 +25,13 @@ from coach_app.domain.entities import FamilySummary
 from coach_app.ui import messages
 from coach_app.ui.context import Page, UiContext
 from coach_app.ui.families_page import FamiliesPage
-from coach_app.ui.family_page import FamilyPage
-from coach_app.ui.settings_page import SettingsPage
+from coach_app.ui.family.page import FamilyPage
+from coach_app.ui.settings.page import SettingsPage
 from coach_app.ui.setup_page import SetupPage
 from coach_app.ui.sync_page import SyncPage, install_sync
 from coach_app.ui.today_page import TodayPage
 from coach_app.ui.unlock_page import UnlockPage
-from coach_app.ui.visit_editor import install_visit_editor
+from coach_app.ui.visit.editors import VisitEditors
 from coach_app.ui.widgets import named
 
 log = logging.getLogger(__name__)
@@ -151,7 +151,8 @@ class MainWindow(QMainWindow):
             self._watcher = _ActivityWatcher(self._note_activity, self)
             app.installEventFilter(self._watcher)
 
-        install_visit_editor(self)
+        self.visit_editors = VisitEditors(context, self)
+        self.unlocked.connect(self.visit_editors.reopen_latest_draft)
         install_sync(self)
         self.resize(1200, 760)
         self.retranslate()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -14,3 +14,18 @@ def named(widget: W, object_name: str, accessible_name: str) -> W:
     widget.setObjectName(object_name)
     widget.setAccessibleName(accessible_name)
     return widget
+
+
+def secret_field(object_name: str) -> QLineEdit:
+    """A line edit that hides what is typed (passphrases)."""
+    field = named(QLineEdit(), object_name, "")
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+def message_label(object_name: str) -> QLabel:
+    """A word-wrapped label for feedback under a form."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    return label

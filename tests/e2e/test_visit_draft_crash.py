@@ -33,7 +33,7 @@ CHILD = textwrap.dedent(
     from coach_app.security import KdfParams
     from coach_app.ui.context import UiContext, UiEvents
     from coach_app.ui.tasks import Operations
-    from coach_app.ui.visit_editor import VisitEditor
+    from coach_app.ui.visit.editor import VisitEditor
     from coach_app.workspace import Workspace
 
     folder, passphrase, text = DataFolder(Path(sys.argv[1])), sys.argv[2], sys.argv[3]
@@ -61,7 +61,7 @@ CHILD = textwrap.dedent(
 
     for start in range(0, len(text), 40):
         for ch in text[start:start + 40]:
-            editor.notes.insertPlainText(ch)
+            editor.form.notes.insertPlainText(ch)
             pump(0.002)
         pump(0.9)  # a pause: the draft is saved about 800 ms after the last key
     print("DONE", flush=True)

@@ -141,7 +141,7 @@ def test_a_family_is_created_filled_in_edited_and_survives_lock(
     type_into(qtbot, window, "goal.status_note", "Intake done")
     click(qtbot, window, "goal.status_save")
     qtbot.waitUntil(lambda: rows(window, "goal.progress") == 1, timeout=10_000)
-    assert page.goals.row_at(0).status is GoalStatus.STARTED
+    assert page.goals_tab.goals.row_at(0).status is GoalStatus.STARTED
     assert rows(window, "goal.milestone_list") == 1
     # From started, planned is not offered.
     assert child(window, QComboBox, "goal.status").findData("planned") == -1
@@ -158,9 +158,9 @@ def test_a_family_is_created_filled_in_edited_and_survives_lock(
         click(qtbot, window, "assessment.save")
         qtbot.waitUntil(lambda: not page._busy, timeout=10_000)
     qtbot.waitUntil(lambda: rows(window, "assessment.list") == 3, timeout=10_000)
-    assert page.chart.series_count() == 2
+    assert page.assessments_tab.chart.series_count() == 2
     child(window, QComboBox, "assessment.person").setCurrentIndex(1)
-    assert page.chart.series_count() == 0  # nothing recorded for that person
+    assert page.assessments_tab.chart.series_count() == 0  # nothing recorded for that person
     child(window, QComboBox, "assessment.person").setCurrentIndex(0)
 
     # Consent recorded, then withdrawn after confirmation; the history keeps both.
@@ -181,7 +181,9 @@ def test_a_family_is_created_filled_in_edited_and_survives_lock(
     assert "University research" in asked[0]
     state = window.workspace.service.current_consent(family_id)
     assert not state.research
-    research = next(r for r in page.consent_state.rows() if r[0] is ConsentKind.RESEARCH)
+    research = next(
+        r for r in page.consent_tab.consent_state.rows() if r[0] is ConsentKind.RESEARCH
+    )
     assert research[1] is not None
     assert not research[1].given
 
@@ -227,7 +229,7 @@ def test_every_model_of_the_page_passes_the_model_tester(
     open_family(qtbot, window, family_id)
     page = window.family_page
     child(window, QTableView, "goal.list").selectRow(0)
-    models = page._models()
+    models = page.models()
     assert all(model.rowCount() > 0 for model in models), [type(m).__name__ for m in models]
     for model in models:
         qtmodeltester.check(model)
@@ -252,8 +254,8 @@ def test_lock_leaves_no_personal_value_in_the_family_page(
     assert [t for t in texts if family.display_name in t]  # the check can see the name
     window.lock()
     assert not [t for t in page_texts(page) if "Kanarie" in t]
-    assert all(model.rowCount() == 0 for model in page._models())
-    assert page.chart.series_count() == 0
+    assert all(model.rowCount() == 0 for model in page.models())
+    assert page.assessments_tab.chart.series_count() == 0
 
 
 def _turkish_family(window: MainWindow) -> Any:

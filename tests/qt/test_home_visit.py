@@ -26,7 +26,7 @@ from coach_app.domain import GoalStatus, LifeDomain
 from coach_app.i18n import TranslatorHolder, build
 from coach_app.paths import DataFolder
 from coach_app.ui.main_window import MainWindow
-from coach_app.ui.visit_models import FollowUpsModel
+from coach_app.ui.visit.models import FollowUpsModel
 from tests.canaries import canary
 from tests.qt.conftest import PASSPHRASE
 from tests.qt.helpers import (

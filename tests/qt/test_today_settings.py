@@ -162,8 +162,8 @@ def test_models_pass_the_model_tester(
     window.show_page("settings")
     window.workspace.backup_now()
     window.settings_page.refresh()
-    assert window.settings_page.backups_model.rowCount() == 1
-    qtmodeltester.check(window.settings_page.backups_model)
+    assert window.settings_page.backups_box.backups_model.rowCount() == 1
+    qtmodeltester.check(window.settings_page.backups_box.backups_model)
 
 
 @pytest.fixture
@@ -315,7 +315,7 @@ def test_back_up_now_then_restore_through_the_page(
     qtbot.mouseClick(child(window, QPushButton, "settings.backup_now"), Qt.MouseButton.LeftButton)
     assert not child(window, QPushButton, "settings.backup_now").isEnabled()
     wait_idle(window)
-    assert page.backups_model.rowCount() == 1
+    assert page.backups_box.backups_model.rowCount() == 1
     assert "Backup made" in child(window, QLabel, "settings.backup_message").text()
     assert len(list_backups(folder)) == 1
 
@@ -346,7 +346,7 @@ def test_a_backup_is_made_after_unlocking_when_none_is_recent(
 ) -> None:
     Workspace(folder, kdf=KdfParams()).create(PASSPHRASE)
     window = make_window(qtbot, folder)
-    scheduler = window.settings_page.scheduler
+    scheduler = window.settings_page.backups_box.scheduler
     scheduler.tick()  # locked: nothing happens
     wait_idle(window)
     assert list_backups(folder) == []

@@ -24,10 +24,10 @@ from pytestqt.qtbot import QtBot
 
 from coach_app.domain import GoalStatus, LifeDomain, VisitMode
 from coach_app.paths import DataFolder
-from coach_app.ui import visit_editor
 from coach_app.ui.main_window import MainWindow
-from coach_app.ui.visit_editor import VisitEditor
-from coach_app.ui.visit_models import FollowUpsModel, GoalUpdatesModel
+from coach_app.ui.visit import discard
+from coach_app.ui.visit.editor import VisitEditor
+from coach_app.ui.visit.models import FollowUpsModel, GoalUpdatesModel
 from tests.qt.helpers import child, make_window, unlock
 
 CHECK = Qt.ItemDataRole.CheckStateRole
@@ -196,10 +196,10 @@ def test_typing_is_kept_as_a_draft_and_cancel_can_throw_it_away(
     drafts = window.workspace.drafts.list_drafts()
     assert [d.notes for d in drafts] == ["half typed"]
 
-    monkeypatch.setattr(VisitEditor, "ask_discard", lambda self: visit_editor.KEEP_EDITING)
+    monkeypatch.setattr(VisitEditor, "ask_discard", lambda self: discard.KEEP_EDITING)
     qtbot.mouseClick(child(editor, QPushButton, "visit.cancel"), Qt.MouseButton.LeftButton)
     assert editor.isVisible()
-    monkeypatch.setattr(VisitEditor, "ask_discard", lambda self: visit_editor.DISCARD)
+    monkeypatch.setattr(VisitEditor, "ask_discard", lambda self: discard.DISCARD)
     with qtbot.waitSignal(editor.closed):
         qtbot.mouseClick(child(editor, QPushButton, "visit.cancel"), Qt.MouseButton.LeftButton)
     window.operations.wait()
@@ -215,12 +215,12 @@ def test_visit_models_pass_the_model_tester(
     unlock(qtbot, window)
     service, family_id = _family(window)
     editor = _open_editor(qtbot, window, family_id, service.list_visits(family_id)[0].id)
-    editor.followups_model.add_row()
+    editor.form.followups_model.add_row()
     for model in (
-        editor.people_model,
-        editor.topics_model,
-        editor.followups_model,
-        editor.goals_model,
+        editor.form.people_model,
+        editor.form.topics_model,
+        editor.form.followups_model,
+        editor.form.goals_model,
     ):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
@@ -236,7 +236,7 @@ def test_auto_lock_mid_typing_keeps_the_notes_and_brings_them_back(
     _, family_id = _family(window)
     editor = _open_editor(qtbot, window, family_id)
     qtbot.keyClicks(child(editor, QPlainTextEdit, "visit.notes"), NOTES)
-    followups = editor.followups_model
+    followups = editor.form.followups_model
     followups.setData(followups.index(followups.add_row(), 0), "Kanariefollowup")
     now[0] += 6 * 60
     with qtbot.waitSignal(window.locked):
@@ -253,7 +253,7 @@ def test_auto_lock_mid_typing_keeps_the_notes_and_brings_them_back(
     save = child(restored, QPushButton, "visit.save")
     qtbot.waitUntil(save.isEnabled, timeout=10_000)
     assert child(restored, QPlainTextEdit, "visit.notes").toPlainText() == NOTES
-    assert restored.followups_model.rows()[0].text == "Kanariefollowup"
+    assert restored.form.followups_model.rows()[0].text == "Kanariefollowup"
     assert child(restored, QLabel, "visit.draft_notice").isVisible()
     _save_and_wait(qtbot, restored)
     assert any(v.notes == NOTES for v in window.workspace.service.list_visits(family_id))

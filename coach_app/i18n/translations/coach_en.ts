@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AboutBox</name>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Coach Companion %1</source>
+            <translation>Coach Companion %1</translation>
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation>Data folder: %1</translation>
+        </message>
+        <message>
+            <source>Deployment file: %1</source>
+            <translation>Deployment file: %1</translation>
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>Organisation: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentsChart</name>
         <message>
             <source>Score (1-5)</source>
@@ -32,6 +59,130 @@
         <message>
             <source>Score</source>
             <translation>Score</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsTab</name>
+        <message>
+            <source>Record a score (1 = not self-reliant, 5 = fully)</source>
+            <translation>Record a score (1 = not self-reliant, 5 = fully)</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Life domain</translation>
+        </message>
+        <message>
+            <source>For whom</source>
+            <translation>For whom</translation>
+        </message>
+        <message>
+            <source>Score from 1 to 5</source>
+            <translation>Score from 1 to 5</translation>
+        </message>
+        <message>
+            <source>Date of the score</source>
+            <translation>Date of the score</translation>
+        </message>
+        <message>
+            <source>Save score</source>
+            <translation>Save score</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>Scores</translation>
+        </message>
+        <message>
+            <source>Whole family</source>
+            <translation>Whole family</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoLockBox</name>
+        <message>
+            <source>Automatic lock</source>
+            <translation>Automatic lock</translation>
+        </message>
+        <message>
+            <source>Lock after &amp;minutes without use:</source>
+            <translation>Lock after &amp;minutes without use:</translation>
+        </message>
+        <message>
+            <source>Minutes before the automatic lock</source>
+            <translation>Minutes before the automatic lock</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your organisation's policy allows at most %n minutes.</source>
+            <translation>
+                <numerusform>Your organisation's policy allows at most %n minute.</numerusform>
+                <numerusform>Your organisation's policy allows at most %n minutes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsBox</name>
+        <message>
+            <source>The automatic backup failed: %1</source>
+            <translation>The automatic backup failed: %1</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Encrypted backups are made automatically every day and before updates. The newest 10 are kept, and one for each of the last 6 months.</source>
+            <translation>Encrypted backups are made automatically every day and before updates. The newest 10 are kept, and one for each of the last 6 months.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Restore…</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup</source>
+            <translation>Restore the selected backup</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Yes, restore this backup</source>
+            <translation>Yes, restore this backup</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>Do not restore</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Working</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>Making a backup…</translation>
+        </message>
+        <message>
+            <source>Backup made: %1.</source>
+            <translation>Backup made: %1.</translation>
+        </message>
+        <message>
+            <source>Restore the backup of %1? Everything recorded after it will be lost. Make a backup now first if you are not sure.</source>
+            <translation>Restore the backup of %1? Everything recorded after it will be lost. Make a backup now first if you are not sure.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Restoring the backup…</translation>
+        </message>
+        <message>
+            <source>The backup of %1 was restored.</source>
+            <translation>The backup of %1 was restored.</translation>
         </message>
     </context>
     <context>
@@ -105,6 +256,69 @@
         <message>
             <source>Withdrawn by the family</source>
             <translation>Withdrawn by the family</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentTab</name>
+        <message>
+            <source>Record or withdraw consent</source>
+            <translation>Record or withdraw consent</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>D&amp;ate</source>
+            <translation>D&amp;ate</translation>
+        </message>
+        <message>
+            <source>Recorded &amp;by</source>
+            <translation>Recorded &amp;by</translation>
+        </message>
+        <message>
+            <source>&amp;Remark</source>
+            <translation>&amp;Remark</translation>
+        </message>
+        <message>
+            <source>Kind of consent</source>
+            <translation>Kind of consent</translation>
+        </message>
+        <message>
+            <source>Date of consent</source>
+            <translation>Date of consent</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Remark</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Consent given</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>Withdraw consent</translation>
+        </message>
+        <message>
+            <source>History (never deleted)</source>
+            <translation>History (never deleted)</translation>
+        </message>
+        <message>
+            <source>Current consent</source>
+            <translation>Current consent</translation>
+        </message>
+        <message>
+            <source>Consent history</source>
+            <translation>Consent history</translation>
+        </message>
+        <message>
+            <source>Record that the family withdraws its consent for: %1? The history is kept.</source>
+            <translation>Record that the family withdraws its consent for: %1? The history is kept.</translation>
         </message>
     </context>
     <context>
@@ -183,6 +397,53 @@
         <message>
             <source>Choose a period and press Show.</source>
             <translation>Choose a period and press Show.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataTab</name>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Save everything held about this family as a PDF in the family's language and as a JSON file, for example when the family asks to see its data.</source>
+            <translation>Save everything held about this family as a PDF in the family's language and as a JSON file, for example when the family asks to see its data.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Erase</translation>
+        </message>
+        <message>
+            <source>Erase this family and everything about it from this laptop. This cannot be undone. Type the family's name exactly to confirm.</source>
+            <translation>Erase this family and everything about it from this laptop. This cannot be undone. Type the family's name exactly to confirm.</translation>
+        </message>
+        <message>
+            <source>Type the family's name to confirm erasing</source>
+            <translation>Type the family's name to confirm erasing</translation>
+        </message>
+        <message>
+            <source>Erase family</source>
+            <translation>Erase family</translation>
+        </message>
+        <message>
+            <source>Export the family's data</source>
+            <translation>Export the family's data</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Saved %1 and %2.</source>
+            <translation>Saved %1 and %2.</translation>
         </message>
     </context>
     <context>
@@ -369,6 +630,7 @@
         </message>
         <message>
             <source>New family</source>
+            <extracomment>Municipalities offered in the list; the coach may type any other name and CBS code.</extracomment>
             <translation>New family</translation>
         </message>
         <message>
@@ -448,7 +710,6 @@
         <name>FamilyErrors</name>
         <message>
             <source>Enter the family's name.</source>
-            <extracomment>Municipalities offered in the list; the coach may type any other name and CBS code.</extracomment>
             <translation>Enter the family's name.</translation>
         </message>
         <message>
@@ -640,210 +901,6 @@
         <message>
             <source>&amp;Edit family</source>
             <translation>&amp;Edit family</translation>
-        </message>
-        <message>
-            <source>&amp;New person</source>
-            <translation>&amp;New person</translation>
-        </message>
-        <message>
-            <source>Edit person</source>
-            <translation>Edit person</translation>
-        </message>
-        <message>
-            <source>&amp;New visit</source>
-            <translation>&amp;New visit</translation>
-        </message>
-        <message>
-            <source>&amp;New goal</source>
-            <translation>&amp;New goal</translation>
-        </message>
-        <message>
-            <source>Edit goal</source>
-            <translation>Edit goal</translation>
-        </message>
-        <message>
-            <source>Change status</source>
-            <translation>Change status</translation>
-        </message>
-        <message>
-            <source>Status of the selected goal</source>
-            <translation>Status of the selected goal</translation>
-        </message>
-        <message>
-            <source>New status</source>
-            <translation>New status</translation>
-        </message>
-        <message>
-            <source>Note about the status change</source>
-            <translation>Note about the status change</translation>
-        </message>
-        <message>
-            <source>Note (optional)</source>
-            <translation>Note (optional)</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Progress</translation>
-        </message>
-        <message>
-            <source>Milestones</source>
-            <translation>Milestones</translation>
-        </message>
-        <message>
-            <source>Record a score (1 = not self-reliant, 5 = fully)</source>
-            <translation>Record a score (1 = not self-reliant, 5 = fully)</translation>
-        </message>
-        <message>
-            <source>Life domain</source>
-            <translation>Life domain</translation>
-        </message>
-        <message>
-            <source>For whom</source>
-            <translation>For whom</translation>
-        </message>
-        <message>
-            <source>Score from 1 to 5</source>
-            <translation>Score from 1 to 5</translation>
-        </message>
-        <message>
-            <source>Date of the score</source>
-            <translation>Date of the score</translation>
-        </message>
-        <message>
-            <source>Save score</source>
-            <translation>Save score</translation>
-        </message>
-        <message>
-            <source>Record or withdraw consent</source>
-            <translation>Record or withdraw consent</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Kind</translation>
-        </message>
-        <message>
-            <source>D&amp;ate</source>
-            <translation>D&amp;ate</translation>
-        </message>
-        <message>
-            <source>Recorded &amp;by</source>
-            <translation>Recorded &amp;by</translation>
-        </message>
-        <message>
-            <source>&amp;Remark</source>
-            <translation>&amp;Remark</translation>
-        </message>
-        <message>
-            <source>Kind of consent</source>
-            <translation>Kind of consent</translation>
-        </message>
-        <message>
-            <source>Date of consent</source>
-            <translation>Date of consent</translation>
-        </message>
-        <message>
-            <source>Recorded by</source>
-            <translation>Recorded by</translation>
-        </message>
-        <message>
-            <source>Remark</source>
-            <translation>Remark</translation>
-        </message>
-        <message>
-            <source>Consent given</source>
-            <translation>Consent given</translation>
-        </message>
-        <message>
-            <source>Withdraw consent</source>
-            <translation>Withdraw consent</translation>
-        </message>
-        <message>
-            <source>History (never deleted)</source>
-            <translation>History (never deleted)</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>Save everything held about this family as a PDF in the family's language and as a JSON file, for example when the family asks to see its data.</source>
-            <translation>Save everything held about this family as a PDF in the family's language and as a JSON file, for example when the family asks to see its data.</translation>
-        </message>
-        <message>
-            <source>E&amp;xport…</source>
-            <translation>E&amp;xport…</translation>
-        </message>
-        <message>
-            <source>Erase</source>
-            <translation>Erase</translation>
-        </message>
-        <message>
-            <source>Erase this family and everything about it from this laptop. This cannot be undone. Type the family's name exactly to confirm.</source>
-            <translation>Erase this family and everything about it from this laptop. This cannot be undone. Type the family's name exactly to confirm.</translation>
-        </message>
-        <message>
-            <source>Type the family's name to confirm erasing</source>
-            <translation>Type the family's name to confirm erasing</translation>
-        </message>
-        <message>
-            <source>Erase family</source>
-            <translation>Erase family</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <source>Visits, newest first</source>
-            <translation>Visits, newest first</translation>
-        </message>
-        <message>
-            <source>Goals</source>
-            <translation>Goals</translation>
-        </message>
-        <message>
-            <source>Progress of the selected goal</source>
-            <translation>Progress of the selected goal</translation>
-        </message>
-        <message>
-            <source>Milestones of the selected goal</source>
-            <translation>Milestones of the selected goal</translation>
-        </message>
-        <message>
-            <source>Scores</source>
-            <translation>Scores</translation>
-        </message>
-        <message>
-            <source>Current consent</source>
-            <translation>Current consent</translation>
-        </message>
-        <message>
-            <source>Consent history</source>
-            <translation>Consent history</translation>
-        </message>
-        <message>
-            <source>Whole family</source>
-            <translation>Whole family</translation>
-        </message>
-        <message>
-            <source>Record that the family withdraws its consent for: %1? The history is kept.</source>
-            <translation>Record that the family withdraws its consent for: %1? The history is kept.</translation>
-        </message>
-        <message>
-            <source>Export the family's data</source>
-            <translation>Export the family's data</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>Exporting…</translation>
-        </message>
-        <message>
-            <source>Saved %1 and %2.</source>
-            <translation>Saved %1 and %2.</translation>
         </message>
     </context>
     <context>
@@ -1317,6 +1374,57 @@
         </message>
     </context>
     <context>
+        <name>GoalsTab</name>
+        <message>
+            <source>&amp;New goal</source>
+            <translation>&amp;New goal</translation>
+        </message>
+        <message>
+            <source>Edit goal</source>
+            <translation>Edit goal</translation>
+        </message>
+        <message>
+            <source>Change status</source>
+            <translation>Change status</translation>
+        </message>
+        <message>
+            <source>Status of the selected goal</source>
+            <translation>Status of the selected goal</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>New status</translation>
+        </message>
+        <message>
+            <source>Note about the status change</source>
+            <translation>Note about the status change</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Note (optional)</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Milestones</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <source>Progress of the selected goal</source>
+            <translation>Progress of the selected goal</translation>
+        </message>
+        <message>
+            <source>Milestones of the selected goal</source>
+            <translation>Milestones of the selected goal</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Intake</source>
@@ -1413,6 +1521,17 @@
         <message>
             <source>Parenting</source>
             <translation>Parenting</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageBox</name>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
         </message>
     </context>
     <context>
@@ -1754,6 +1873,53 @@
         </message>
     </context>
     <context>
+        <name>PassphraseBox</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Current passphrase:</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Current passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;New passphrase:</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat new passphrase:</source>
+            <translation>Re&amp;peat new passphrase:</translation>
+        </message>
+        <message>
+            <source>Repeat new passphrase</source>
+            <translation>Repeat new passphrase</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Change passphrase</translation>
+        </message>
+        <message>
+            <source>Type your current passphrase first.</source>
+            <translation>Type your current passphrase first.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Changing the passphrase…</translation>
+        </message>
+        <message>
+            <source>Your passphrase was changed. Use the new one from now on.</source>
+            <translation>Your passphrase was changed. Use the new one from now on.</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleModel</name>
         <message>
             <source>Name</source>
@@ -1774,6 +1940,21 @@
         <message>
             <source>Languages</source>
             <translation>Languages</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTab</name>
+        <message>
+            <source>&amp;New person</source>
+            <translation>&amp;New person</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>Edit person</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
         </message>
     </context>
     <context>
@@ -1851,6 +2032,61 @@
         <message>
             <source>The old recovery code no longer works.</source>
             <translation>The old recovery code no longer works.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryCodeBox</name>
+        <message>
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <source>Make a new recovery code if the old one was lost or seen by someone else. The old code stops working.</source>
+            <translation>Make a new recovery code if the old one was lost or seen by someone else. The old code stops working.</translation>
+        </message>
+        <message>
+            <source>Pa&amp;ssphrase:</source>
+            <translation>Pa&amp;ssphrase:</translation>
+        </message>
+        <message>
+            <source>Passphrase for a new recovery code</source>
+            <translation>Passphrase for a new recovery code</translation>
+        </message>
+        <message>
+            <source>Make a new recovery code</source>
+            <translation>Make a new recovery code</translation>
+        </message>
+        <message>
+            <source>New recovery code</source>
+            <translation>New recovery code</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Print the new recovery code</source>
+            <translation>Print the new recovery code</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Save the new recovery code as PDF</source>
+            <translation>Save the new recovery code as PDF</translation>
+        </message>
+        <message>
+            <source>Hide the code</source>
+            <translation>Hide the code</translation>
+        </message>
+        <message>
+            <source>Type your passphrase first.</source>
+            <translation>Type your passphrase first.</translation>
+        </message>
+        <message>
+            <source>Making a new recovery code…</source>
+            <translation>Making a new recovery code…</translation>
         </message>
     </context>
     <context>
@@ -1983,15 +2219,7 @@
         </message>
     </context>
     <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>The automatic backup failed: %1</source>
-            <translation>The automatic backup failed: %1</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
+        <name>ServerBox</name>
         <message>
             <source>Server and enrolment</source>
             <translation>Server and enrolment</translation>
@@ -2008,220 +2236,12 @@
             <source>Open the Sync screen to enrol this laptop</source>
             <translation>Open the Sync screen to enrol this laptop</translation>
         </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
         <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <source>Automatic lock</source>
-            <translation>Automatic lock</translation>
-        </message>
-        <message>
-            <source>Lock after &amp;minutes without use:</source>
-            <translation>Lock after &amp;minutes without use:</translation>
-        </message>
-        <message>
-            <source>Minutes before the automatic lock</source>
-            <translation>Minutes before the automatic lock</translation>
-        </message>
-        <message numerus="yes">
-            <source>Your organisation's policy allows at most %n minutes.</source>
-            <translation>
-                <numerusform>Your organisation's policy allows at most %n minute.</numerusform>
-                <numerusform>Your organisation's policy allows at most %n minutes.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>&amp;Current passphrase:</source>
-            <translation>&amp;Current passphrase:</translation>
-        </message>
-        <message>
-            <source>Current passphrase</source>
-            <translation>Current passphrase</translation>
-        </message>
-        <message>
-            <source>&amp;New passphrase:</source>
-            <translation>&amp;New passphrase:</translation>
-        </message>
-        <message>
-            <source>New passphrase</source>
-            <translation>New passphrase</translation>
-        </message>
-        <message>
-            <source>Re&amp;peat new passphrase:</source>
-            <translation>Re&amp;peat new passphrase:</translation>
-        </message>
-        <message>
-            <source>Repeat new passphrase</source>
-            <translation>Repeat new passphrase</translation>
-        </message>
-        <message>
-            <source>Change passphrase</source>
-            <translation>Change passphrase</translation>
-        </message>
-        <message>
-            <source>Recovery code</source>
-            <translation>Recovery code</translation>
-        </message>
-        <message>
-            <source>Make a new recovery code if the old one was lost or seen by someone else. The old code stops working.</source>
-            <translation>Make a new recovery code if the old one was lost or seen by someone else. The old code stops working.</translation>
-        </message>
-        <message>
-            <source>Pa&amp;ssphrase:</source>
-            <translation>Pa&amp;ssphrase:</translation>
-        </message>
-        <message>
-            <source>Passphrase for a new recovery code</source>
-            <translation>Passphrase for a new recovery code</translation>
-        </message>
-        <message>
-            <source>Make a new recovery code</source>
-            <translation>Make a new recovery code</translation>
-        </message>
-        <message>
-            <source>New recovery code</source>
-            <translation>New recovery code</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Print…</translation>
-        </message>
-        <message>
-            <source>Print the new recovery code</source>
-            <translation>Print the new recovery code</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>Save as PDF…</translation>
-        </message>
-        <message>
-            <source>Save the new recovery code as PDF</source>
-            <translation>Save the new recovery code as PDF</translation>
-        </message>
-        <message>
-            <source>Hide the code</source>
-            <translation>Hide the code</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Backups</translation>
-        </message>
-        <message>
-            <source>Encrypted backups are made automatically every day and before updates. The newest 10 are kept, and one for each of the last 6 months.</source>
-            <translation>Encrypted backups are made automatically every day and before updates. The newest 10 are kept, and one for each of the last 6 months.</translation>
-        </message>
-        <message>
-            <source>Back up now</source>
-            <translation>Back up now</translation>
-        </message>
-        <message>
-            <source>Restore…</source>
-            <translation>Restore…</translation>
-        </message>
-        <message>
-            <source>Restore the selected backup</source>
-            <translation>Restore the selected backup</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Restore</translation>
-        </message>
-        <message>
-            <source>Yes, restore this backup</source>
-            <translation>Yes, restore this backup</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Do not restore</source>
-            <translation>Do not restore</translation>
-        </message>
-        <message>
-            <source>Working</source>
-            <translation>Working</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>About</translation>
-        </message>
-        <message>
-            <source>Type your current passphrase first.</source>
-            <translation>Type your current passphrase first.</translation>
-        </message>
-        <message>
-            <source>Changing the passphrase…</source>
-            <translation>Changing the passphrase…</translation>
-        </message>
-        <message>
-            <source>Your passphrase was changed. Use the new one from now on.</source>
-            <translation>Your passphrase was changed. Use the new one from now on.</translation>
-        </message>
-        <message>
-            <source>Type your passphrase first.</source>
-            <translation>Type your passphrase first.</translation>
-        </message>
-        <message>
-            <source>Making a new recovery code…</source>
-            <translation>Making a new recovery code…</translation>
-        </message>
-        <message>
-            <source>Making a backup…</source>
-            <translation>Making a backup…</translation>
-        </message>
-        <message>
-            <source>Backup made: %1.</source>
-            <translation>Backup made: %1.</translation>
-        </message>
-        <message>
-            <source>Restore the backup of %1? Everything recorded after it will be lost. Make a backup now first if you are not sure.</source>
-            <translation>Restore the backup of %1? Everything recorded after it will be lost. Make a backup now first if you are not sure.</translation>
-        </message>
-        <message>
-            <source>Restoring the backup…</source>
-            <translation>Restoring the backup…</translation>
-        </message>
-        <message>
-            <source>The backup of %1 was restored.</source>
-            <translation>The backup of %1 was restored.</translation>
-        </message>
-        <message>
-            <source>This backup is damaged, was changed, or was made with another key (for example before the data was re-encrypted). Nothing was changed.</source>
-            <translation>This backup is damaged, was changed, or was made with another key (for example before the data was re-encrypted). Nothing was changed.</translation>
-        </message>
-        <message>
-            <source>Another task is still running. Wait a moment and try again.</source>
-            <translation>Another task is still running. Wait a moment and try again.</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <source>Coach Companion %1</source>
-            <translation>Coach Companion %1</translation>
-        </message>
-        <message>
-            <source>Data folder: %1</source>
-            <translation>Data folder: %1</translation>
-        </message>
-        <message>
-            <source>Deployment file: %1</source>
-            <translation>Deployment file: %1</translation>
-        </message>
-        <message>
-            <source>Organisation: %1</source>
-            <translation>Organisation: %1</translation>
+            <source>Settings</source>
+            <translation>Settings</translation>
         </message>
     </context>
     <context>
@@ -2329,6 +2349,17 @@
         <message>
             <source>Setting up encryption…</source>
             <translation>Setting up encryption…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlowWork</name>
+        <message>
+            <source>This backup is damaged, was changed, or was made with another key (for example before the data was re-encrypted). Nothing was changed.</source>
+            <translation>This backup is damaged, was changed, or was made with another key (for example before the data was re-encrypted). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Another task is still running. Wait a moment and try again.</source>
+            <translation>Another task is still running. Wait a moment and try again.</translation>
         </message>
     </context>
     <context>
@@ -2588,6 +2619,85 @@
             <translation>Edit visit</translation>
         </message>
         <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save the visit</source>
+            <translation>Save the visit</translation>
+        </message>
+        <message>
+            <source>Save the visit (Ctrl+S)</source>
+            <translation>Save the visit (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Restored draft</source>
+            <translation>Restored draft</translation>
+        </message>
+        <message>
+            <source>What you typed earlier (last kept %1) was not saved yet and has been restored. Check it and save the visit.</source>
+            <translation>What you typed earlier (last kept %1) was not saved yet and has been restored. Check it and save the visit.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Draft kept</source>
+            <translation>Draft kept</translation>
+        </message>
+        <message>
+            <source>The draft could not be kept; it is retried as you type.</source>
+            <translation>The draft could not be kept; it is retried as you type.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>This visit or one of its goals was changed elsewhere after you opened it, so nothing was saved. What you typed is kept as a draft. Cancel, choose 'Keep as draft', and open the visit again to see the latest version.</source>
+            <translation>This visit or one of its goals was changed elsewhere after you opened it, so nothing was saved. What you typed is kept as a draft. Cancel, choose 'Keep as draft', and open the visit again to see the latest version.</translation>
+        </message>
+        <message>
+            <source>A goal cannot change to the status you chose. Choose another status.</source>
+            <translation>A goal cannot change to the status you chose. Choose another status.</translation>
+        </message>
+        <message>
+            <source>This family or visit no longer exists, so the visit was not saved.</source>
+            <translation>This family or visit no longer exists, so the visit was not saved.</translation>
+        </message>
+        <message>
+            <source>Please check the visit: %1</source>
+            <translation>Please check the visit: %1</translation>
+        </message>
+        <message>
+            <source>Close the visit</source>
+            <translation>Close the visit</translation>
+        </message>
+        <message>
+            <source>This visit is not saved. What should happen to what you typed?</source>
+            <translation>This visit is not saved. What should happen to what you typed?</translation>
+        </message>
+        <message>
+            <source>Throw it away</source>
+            <translation>Throw it away</translation>
+        </message>
+        <message>
+            <source>Keep as draft</source>
+            <translation>Keep as draft</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Keep editing</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitForm</name>
+        <message>
             <source>&amp;Date and time:</source>
             <translation>&amp;Date and time:</translation>
         </message>
@@ -2675,82 +2785,6 @@
             <source>Remove the selected follow-up action</source>
             <translation>Remove the selected follow-up action</translation>
         </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Save the visit</source>
-            <translation>Save the visit</translation>
-        </message>
-        <message>
-            <source>Save the visit (Ctrl+S)</source>
-            <translation>Save the visit (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Restored draft</source>
-            <translation>Restored draft</translation>
-        </message>
-        <message>
-            <source>What you typed earlier (last kept %1) was not saved yet and has been restored. Check it and save the visit.</source>
-            <translation>What you typed earlier (last kept %1) was not saved yet and has been restored. Check it and save the visit.</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Loading…</translation>
-        </message>
-        <message>
-            <source>Draft kept</source>
-            <translation>Draft kept</translation>
-        </message>
-        <message>
-            <source>The draft could not be kept; it is retried as you type.</source>
-            <translation>The draft could not be kept; it is retried as you type.</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Saving…</translation>
-        </message>
-        <message>
-            <source>This visit or one of its goals was changed elsewhere after you opened it, so nothing was saved. What you typed is kept as a draft. Cancel, choose 'Keep as draft', and open the visit again to see the latest version.</source>
-            <translation>This visit or one of its goals was changed elsewhere after you opened it, so nothing was saved. What you typed is kept as a draft. Cancel, choose 'Keep as draft', and open the visit again to see the latest version.</translation>
-        </message>
-        <message>
-            <source>A goal cannot change to the status you chose. Choose another status.</source>
-            <translation>A goal cannot change to the status you chose. Choose another status.</translation>
-        </message>
-        <message>
-            <source>This family or visit no longer exists, so the visit was not saved.</source>
-            <translation>This family or visit no longer exists, so the visit was not saved.</translation>
-        </message>
-        <message>
-            <source>Please check the visit: %1</source>
-            <translation>Please check the visit: %1</translation>
-        </message>
-        <message>
-            <source>Close the visit</source>
-            <translation>Close the visit</translation>
-        </message>
-        <message>
-            <source>This visit is not saved. What should happen to what you typed?</source>
-            <translation>This visit is not saved. What should happen to what you typed?</translation>
-        </message>
-        <message>
-            <source>Throw it away</source>
-            <translation>Throw it away</translation>
-        </message>
-        <message>
-            <source>Keep as draft</source>
-            <translation>Keep as draft</translation>
-        </message>
-        <message>
-            <source>Keep editing</source>
-            <translation>Keep editing</translation>
-        </message>
     </context>
     <context>
         <name>VisitsModel</name>
@@ -2800,6 +2834,17 @@
                 <numerusform>%n minute</numerusform>
                 <numerusform>%n minutes</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsTab</name>
+        <message>
+            <source>&amp;New visit</source>
+            <translation>&amp;New visit</translation>
+        </message>
+        <message>
+            <source>Visits, newest first</source>
+            <translation>Visits, newest first</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name>AboutBox</name>
+        <message>
+            <source>About</source>
+            <translation>Over</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>Coach Companion %1</source>
+            <translation>Coach Companion %1</translation>
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation>Gegevensmap: %1</translation>
+        </message>
+        <message>
+            <source>Deployment file: %1</source>
+            <translation>Installatiebestand: %1</translation>
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>Organisatie: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentsChart</name>
         <message>
             <source>Score (1-5)</source>
@@ -32,6 +59,130 @@
         <message>
             <source>Score</source>
             <translation>Score</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsTab</name>
+        <message>
+            <source>Record a score (1 = not self-reliant, 5 = fully)</source>
+            <translation>Score vastleggen (1 = niet zelfredzaam, 5 = helemaal)</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Levensgebied</translation>
+        </message>
+        <message>
+            <source>For whom</source>
+            <translation>Voor wie</translation>
+        </message>
+        <message>
+            <source>Score from 1 to 5</source>
+            <translation>Score van 1 tot 5</translation>
+        </message>
+        <message>
+            <source>Date of the score</source>
+            <translation>Datum van de score</translation>
+        </message>
+        <message>
+            <source>Save score</source>
+            <translation>Score opslaan</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>Scores</translation>
+        </message>
+        <message>
+            <source>Whole family</source>
+            <translation>Hele gezin</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoLockBox</name>
+        <message>
+            <source>Automatic lock</source>
+            <translation>Automatisch vergrendelen</translation>
+        </message>
+        <message>
+            <source>Lock after &amp;minutes without use:</source>
+            <translation>Vergrendelen na &amp;minuten zonder gebruik:</translation>
+        </message>
+        <message>
+            <source>Minutes before the automatic lock</source>
+            <translation>Minuten tot het automatisch vergrendelen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your organisation's policy allows at most %n minutes.</source>
+            <translation>
+                <numerusform>Het beleid van uw organisatie staat hoogstens %n minuut toe.</numerusform>
+                <numerusform>Het beleid van uw organisatie staat hoogstens %n minuten toe.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsBox</name>
+        <message>
+            <source>The automatic backup failed: %1</source>
+            <translation>De automatische back-up is mislukt: %1</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Back-ups</translation>
+        </message>
+        <message>
+            <source>Encrypted backups are made automatically every day and before updates. The newest 10 are kept, and one for each of the last 6 months.</source>
+            <translation>Versleutelde back-ups worden elke dag en voor elke update automatisch gemaakt. De nieuwste 10 blijven bewaard, en één voor elk van de laatste 6 maanden.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Nu back-up maken</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Terugzetten…</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup</source>
+            <translation>De gekozen back-up terugzetten</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Terugzetten</translation>
+        </message>
+        <message>
+            <source>Yes, restore this backup</source>
+            <translation>Ja, deze back-up terugzetten</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>Niet terugzetten</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Bezig</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>Back-up maken…</translation>
+        </message>
+        <message>
+            <source>Backup made: %1.</source>
+            <translation>Back-up gemaakt: %1.</translation>
+        </message>
+        <message>
+            <source>Restore the backup of %1? Everything recorded after it will be lost. Make a backup now first if you are not sure.</source>
+            <translation>De back-up van %1 terugzetten? Alles wat daarna is vastgelegd, gaat verloren. Maak eerst een back-up als u twijfelt.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Back-up terugzetten…</translation>
+        </message>
+        <message>
+            <source>The backup of %1 was restored.</source>
+            <translation>De back-up van %1 is teruggezet.</translation>
         </message>
     </context>
     <context>
@@ -105,6 +256,69 @@
         <message>
             <source>Withdrawn by the family</source>
             <translation>Ingetrokken door het gezin</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentTab</name>
+        <message>
+            <source>Record or withdraw consent</source>
+            <translation>Toestemming vastleggen of intrekken</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Soort</translation>
+        </message>
+        <message>
+            <source>D&amp;ate</source>
+            <translation>D&amp;atum</translation>
+        </message>
+        <message>
+            <source>Recorded &amp;by</source>
+            <translation>Vastgelegd &amp;door</translation>
+        </message>
+        <message>
+            <source>&amp;Remark</source>
+            <translation>&amp;Opmerking</translation>
+        </message>
+        <message>
+            <source>Kind of consent</source>
+            <translation>Soort toestemming</translation>
+        </message>
+        <message>
+            <source>Date of consent</source>
+            <translation>Datum van toestemming</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Vastgelegd door</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Toestemming gegeven</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>Toestemming intrekken</translation>
+        </message>
+        <message>
+            <source>History (never deleted)</source>
+            <translation>Geschiedenis (wordt nooit verwijderd)</translation>
+        </message>
+        <message>
+            <source>Current consent</source>
+            <translation>Huidige toestemming</translation>
+        </message>
+        <message>
+            <source>Consent history</source>
+            <translation>Geschiedenis van toestemming</translation>
+        </message>
+        <message>
+            <source>Record that the family withdraws its consent for: %1? The history is kept.</source>
+            <translation>Vastleggen dat het gezin de toestemming intrekt voor: %1? De geschiedenis blijft bewaard.</translation>
         </message>
     </context>
     <context>
@@ -183,6 +397,53 @@
         <message>
             <source>Choose a period and press Show.</source>
             <translation>Kies een periode en klik op Tonen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataTab</name>
+        <message>
+            <source>Export</source>
+            <translation>Exporteren</translation>
+        </message>
+        <message>
+            <source>Save everything held about this family as a PDF in the family's language and as a JSON file, for example when the family asks to see its data.</source>
+            <translation>Bewaar alles wat over dit gezin is vastgelegd als PDF in de taal van het gezin en als JSON-bestand, bijvoorbeeld als het gezin zijn gegevens wil inzien.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xporteren…</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Wissen</translation>
+        </message>
+        <message>
+            <source>Erase this family and everything about it from this laptop. This cannot be undone. Type the family's name exactly to confirm.</source>
+            <translation>Wis dit gezin en alles wat erover is vastgelegd van deze laptop. Dit kan niet ongedaan worden gemaakt. Typ de naam van het gezin precies over om te bevestigen.</translation>
+        </message>
+        <message>
+            <source>Type the family's name to confirm erasing</source>
+            <translation>Typ de naam van het gezin om het wissen te bevestigen</translation>
+        </message>
+        <message>
+            <source>Erase family</source>
+            <translation>Gezin wissen</translation>
+        </message>
+        <message>
+            <source>Export the family's data</source>
+            <translation>De gegevens van het gezin exporteren</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-documenten (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Bezig met exporteren…</translation>
+        </message>
+        <message>
+            <source>Saved %1 and %2.</source>
+            <translation>%1 en %2 opgeslagen.</translation>
         </message>
     </context>
     <context>
@@ -369,6 +630,7 @@
         </message>
         <message>
             <source>New family</source>
+            <extracomment>Municipalities offered in the list; the coach may type any other name and CBS code.</extracomment>
             <translation>Nieuw gezin</translation>
         </message>
         <message>
@@ -448,7 +710,6 @@
         <name>FamilyErrors</name>
         <message>
             <source>Enter the family's name.</source>
-            <extracomment>Municipalities offered in the list; the coach may type any other name and CBS code.</extracomment>
             <translation>Vul de naam van het gezin in.</translation>
         </message>
         <message>
@@ -640,210 +901,6 @@
         <message>
             <source>&amp;Edit family</source>
             <translation>Gezin &amp;bewerken</translation>
-        </message>
-        <message>
-            <source>&amp;New person</source>
-            <translation>&amp;Nieuwe persoon</translation>
-        </message>
-        <message>
-            <source>Edit person</source>
-            <translation>Persoon bewerken</translation>
-        </message>
-        <message>
-            <source>&amp;New visit</source>
-            <translation>&amp;Nieuw bezoek</translation>
-        </message>
-        <message>
-            <source>&amp;New goal</source>
-            <translation>&amp;Nieuw doel</translation>
-        </message>
-        <message>
-            <source>Edit goal</source>
-            <translation>Doel bewerken</translation>
-        </message>
-        <message>
-            <source>Change status</source>
-            <translation>Status wijzigen</translation>
-        </message>
-        <message>
-            <source>Status of the selected goal</source>
-            <translation>Status van het gekozen doel</translation>
-        </message>
-        <message>
-            <source>New status</source>
-            <translation>Nieuwe status</translation>
-        </message>
-        <message>
-            <source>Note about the status change</source>
-            <translation>Notitie bij de statuswijziging</translation>
-        </message>
-        <message>
-            <source>Note (optional)</source>
-            <translation>Notitie (optioneel)</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Voortgang</translation>
-        </message>
-        <message>
-            <source>Milestones</source>
-            <translation>Tussenstappen</translation>
-        </message>
-        <message>
-            <source>Record a score (1 = not self-reliant, 5 = fully)</source>
-            <translation>Score vastleggen (1 = niet zelfredzaam, 5 = helemaal)</translation>
-        </message>
-        <message>
-            <source>Life domain</source>
-            <translation>Levensgebied</translation>
-        </message>
-        <message>
-            <source>For whom</source>
-            <translation>Voor wie</translation>
-        </message>
-        <message>
-            <source>Score from 1 to 5</source>
-            <translation>Score van 1 tot 5</translation>
-        </message>
-        <message>
-            <source>Date of the score</source>
-            <translation>Datum van de score</translation>
-        </message>
-        <message>
-            <source>Save score</source>
-            <translation>Score opslaan</translation>
-        </message>
-        <message>
-            <source>Record or withdraw consent</source>
-            <translation>Toestemming vastleggen of intrekken</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Soort</translation>
-        </message>
-        <message>
-            <source>D&amp;ate</source>
-            <translation>D&amp;atum</translation>
-        </message>
-        <message>
-            <source>Recorded &amp;by</source>
-            <translation>Vastgelegd &amp;door</translation>
-        </message>
-        <message>
-            <source>&amp;Remark</source>
-            <translation>&amp;Opmerking</translation>
-        </message>
-        <message>
-            <source>Kind of consent</source>
-            <translation>Soort toestemming</translation>
-        </message>
-        <message>
-            <source>Date of consent</source>
-            <translation>Datum van toestemming</translation>
-        </message>
-        <message>
-            <source>Recorded by</source>
-            <translation>Vastgelegd door</translation>
-        </message>
-        <message>
-            <source>Remark</source>
-            <translation>Opmerking</translation>
-        </message>
-        <message>
-            <source>Consent given</source>
-            <translation>Toestemming gegeven</translation>
-        </message>
-        <message>
-            <source>Withdraw consent</source>
-            <translation>Toestemming intrekken</translation>
-        </message>
-        <message>
-            <source>History (never deleted)</source>
-            <translation>Geschiedenis (wordt nooit verwijderd)</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exporteren</translation>
-        </message>
-        <message>
-            <source>Save everything held about this family as a PDF in the family's language and as a JSON file, for example when the family asks to see its data.</source>
-            <translation>Bewaar alles wat over dit gezin is vastgelegd als PDF in de taal van het gezin en als JSON-bestand, bijvoorbeeld als het gezin zijn gegevens wil inzien.</translation>
-        </message>
-        <message>
-            <source>E&amp;xport…</source>
-            <translation>E&amp;xporteren…</translation>
-        </message>
-        <message>
-            <source>Erase</source>
-            <translation>Wissen</translation>
-        </message>
-        <message>
-            <source>Erase this family and everything about it from this laptop. This cannot be undone. Type the family's name exactly to confirm.</source>
-            <translation>Wis dit gezin en alles wat erover is vastgelegd van deze laptop. Dit kan niet ongedaan worden gemaakt. Typ de naam van het gezin precies over om te bevestigen.</translation>
-        </message>
-        <message>
-            <source>Type the family's name to confirm erasing</source>
-            <translation>Typ de naam van het gezin om het wissen te bevestigen</translation>
-        </message>
-        <message>
-            <source>Erase family</source>
-            <translation>Gezin wissen</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personen</translation>
-        </message>
-        <message>
-            <source>Visits, newest first</source>
-            <translation>Bezoeken, nieuwste eerst</translation>
-        </message>
-        <message>
-            <source>Goals</source>
-            <translation>Doelen</translation>
-        </message>
-        <message>
-            <source>Progress of the selected goal</source>
-            <translation>Voortgang van het gekozen doel</translation>
-        </message>
-        <message>
-            <source>Milestones of the selected goal</source>
-            <translation>Tussenstappen van het gekozen doel</translation>
-        </message>
-        <message>
-            <source>Scores</source>
-            <translation>Scores</translation>
-        </message>
-        <message>
-            <source>Current consent</source>
-            <translation>Huidige toestemming</translation>
-        </message>
-        <message>
-            <source>Consent history</source>
-            <translation>Geschiedenis van toestemming</translation>
-        </message>
-        <message>
-            <source>Whole family</source>
-            <translation>Hele gezin</translation>
-        </message>
-        <message>
-            <source>Record that the family withdraws its consent for: %1? The history is kept.</source>
-            <translation>Vastleggen dat het gezin de toestemming intrekt voor: %1? De geschiedenis blijft bewaard.</translation>
-        </message>
-        <message>
-            <source>Export the family's data</source>
-            <translation>De gegevens van het gezin exporteren</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF-documenten (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>Bezig met exporteren…</translation>
-        </message>
-        <message>
-            <source>Saved %1 and %2.</source>
-            <translation>%1 en %2 opgeslagen.</translation>
         </message>
     </context>
     <context>
@@ -1317,6 +1374,57 @@
         </message>
     </context>
     <context>
+        <name>GoalsTab</name>
+        <message>
+            <source>&amp;New goal</source>
+            <translation>&amp;Nieuw doel</translation>
+        </message>
+        <message>
+            <source>Edit goal</source>
+            <translation>Doel bewerken</translation>
+        </message>
+        <message>
+            <source>Change status</source>
+            <translation>Status wijzigen</translation>
+        </message>
+        <message>
+            <source>Status of the selected goal</source>
+            <translation>Status van het gekozen doel</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Nieuwe status</translation>
+        </message>
+        <message>
+            <source>Note about the status change</source>
+            <translation>Notitie bij de statuswijziging</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Notitie (optioneel)</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Voortgang</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Tussenstappen</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Doelen</translation>
+        </message>
+        <message>
+            <source>Progress of the selected goal</source>
+            <translation>Voortgang van het gekozen doel</translation>
+        </message>
+        <message>
+            <source>Milestones of the selected goal</source>
+            <translation>Tussenstappen van het gekozen doel</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Intake</source>
@@ -1413,6 +1521,17 @@
         <message>
             <source>Parenting</source>
             <translation>Opvoeding</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageBox</name>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
         </message>
     </context>
     <context>
@@ -1754,6 +1873,53 @@
         </message>
     </context>
     <context>
+        <name>PassphraseBox</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Huidig wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Huidig wachtwoord</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Nieuw wachtwoord:</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nieuw wachtwoord</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat new passphrase:</source>
+            <translation>Herhaal nieuw &amp;wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Repeat new passphrase</source>
+            <translation>Herhaal nieuw wachtwoord</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Wachtwoord wijzigen</translation>
+        </message>
+        <message>
+            <source>Type your current passphrase first.</source>
+            <translation>Typ eerst uw huidige wachtwoord.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Wachtwoord wijzigen…</translation>
+        </message>
+        <message>
+            <source>Your passphrase was changed. Use the new one from now on.</source>
+            <translation>Uw wachtwoord is gewijzigd. Gebruik vanaf nu het nieuwe.</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleModel</name>
         <message>
             <source>Name</source>
@@ -1774,6 +1940,21 @@
         <message>
             <source>Languages</source>
             <translation>Talen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTab</name>
+        <message>
+            <source>&amp;New person</source>
+            <translation>&amp;Nieuwe persoon</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>Persoon bewerken</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
         </message>
     </context>
     <context>
@@ -1851,6 +2032,61 @@
         <message>
             <source>The old recovery code no longer works.</source>
             <translation>De oude herstelcode werkt niet meer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryCodeBox</name>
+        <message>
+            <source>Recovery code</source>
+            <translation>Herstelcode</translation>
+        </message>
+        <message>
+            <source>Make a new recovery code if the old one was lost or seen by someone else. The old code stops working.</source>
+            <translation>Maak een nieuwe herstelcode als de oude kwijt is of door iemand anders is gezien. De oude code werkt dan niet meer.</translation>
+        </message>
+        <message>
+            <source>Pa&amp;ssphrase:</source>
+            <translation>W&amp;achtwoord:</translation>
+        </message>
+        <message>
+            <source>Passphrase for a new recovery code</source>
+            <translation>Wachtwoord voor een nieuwe herstelcode</translation>
+        </message>
+        <message>
+            <source>Make a new recovery code</source>
+            <translation>Nieuwe herstelcode maken</translation>
+        </message>
+        <message>
+            <source>New recovery code</source>
+            <translation>Nieuwe herstelcode</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Afdrukken…</translation>
+        </message>
+        <message>
+            <source>Print the new recovery code</source>
+            <translation>De nieuwe herstelcode afdrukken</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Opslaan als pdf…</translation>
+        </message>
+        <message>
+            <source>Save the new recovery code as PDF</source>
+            <translation>De nieuwe herstelcode opslaan als pdf</translation>
+        </message>
+        <message>
+            <source>Hide the code</source>
+            <translation>Code verbergen</translation>
+        </message>
+        <message>
+            <source>Type your passphrase first.</source>
+            <translation>Typ eerst uw wachtwoord.</translation>
+        </message>
+        <message>
+            <source>Making a new recovery code…</source>
+            <translation>Nieuwe herstelcode maken…</translation>
         </message>
     </context>
     <context>
@@ -1983,15 +2219,7 @@
         </message>
     </context>
     <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>The automatic backup failed: %1</source>
-            <translation>De automatische back-up is mislukt: %1</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Instellingen</translation>
-        </message>
+        <name>ServerBox</name>
         <message>
             <source>Server and enrolment</source>
             <translation>Server en aanmelding</translation>
@@ -2008,220 +2236,12 @@
             <source>Open the Sync screen to enrol this laptop</source>
             <translation>Open het scherm Synchronisatie om deze laptop aan te melden</translation>
         </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
         <message>
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Taal:</translation>
-        </message>
-        <message>
-            <source>Automatic lock</source>
-            <translation>Automatisch vergrendelen</translation>
-        </message>
-        <message>
-            <source>Lock after &amp;minutes without use:</source>
-            <translation>Vergrendelen na &amp;minuten zonder gebruik:</translation>
-        </message>
-        <message>
-            <source>Minutes before the automatic lock</source>
-            <translation>Minuten tot het automatisch vergrendelen</translation>
-        </message>
-        <message numerus="yes">
-            <source>Your organisation's policy allows at most %n minutes.</source>
-            <translation>
-                <numerusform>Het beleid van uw organisatie staat hoogstens %n minuut toe.</numerusform>
-                <numerusform>Het beleid van uw organisatie staat hoogstens %n minuten toe.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Wachtwoord</translation>
-        </message>
-        <message>
-            <source>&amp;Current passphrase:</source>
-            <translation>&amp;Huidig wachtwoord:</translation>
-        </message>
-        <message>
-            <source>Current passphrase</source>
-            <translation>Huidig wachtwoord</translation>
-        </message>
-        <message>
-            <source>&amp;New passphrase:</source>
-            <translation>&amp;Nieuw wachtwoord:</translation>
-        </message>
-        <message>
-            <source>New passphrase</source>
-            <translation>Nieuw wachtwoord</translation>
-        </message>
-        <message>
-            <source>Re&amp;peat new passphrase:</source>
-            <translation>Herhaal nieuw &amp;wachtwoord:</translation>
-        </message>
-        <message>
-            <source>Repeat new passphrase</source>
-            <translation>Herhaal nieuw wachtwoord</translation>
-        </message>
-        <message>
-            <source>Change passphrase</source>
-            <translation>Wachtwoord wijzigen</translation>
-        </message>
-        <message>
-            <source>Recovery code</source>
-            <translation>Herstelcode</translation>
-        </message>
-        <message>
-            <source>Make a new recovery code if the old one was lost or seen by someone else. The old code stops working.</source>
-            <translation>Maak een nieuwe herstelcode als de oude kwijt is of door iemand anders is gezien. De oude code werkt dan niet meer.</translation>
-        </message>
-        <message>
-            <source>Pa&amp;ssphrase:</source>
-            <translation>W&amp;achtwoord:</translation>
-        </message>
-        <message>
-            <source>Passphrase for a new recovery code</source>
-            <translation>Wachtwoord voor een nieuwe herstelcode</translation>
-        </message>
-        <message>
-            <source>Make a new recovery code</source>
-            <translation>Nieuwe herstelcode maken</translation>
-        </message>
-        <message>
-            <source>New recovery code</source>
-            <translation>Nieuwe herstelcode</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Afdrukken…</translation>
-        </message>
-        <message>
-            <source>Print the new recovery code</source>
-            <translation>De nieuwe herstelcode afdrukken</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>Opslaan als pdf…</translation>
-        </message>
-        <message>
-            <source>Save the new recovery code as PDF</source>
-            <translation>De nieuwe herstelcode opslaan als pdf</translation>
-        </message>
-        <message>
-            <source>Hide the code</source>
-            <translation>Code verbergen</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Back-ups</translation>
-        </message>
-        <message>
-            <source>Encrypted backups are made automatically every day and before updates. The newest 10 are kept, and one for each of the last 6 months.</source>
-            <translation>Versleutelde back-ups worden elke dag en voor elke update automatisch gemaakt. De nieuwste 10 blijven bewaard, en één voor elk van de laatste 6 maanden.</translation>
-        </message>
-        <message>
-            <source>Back up now</source>
-            <translation>Nu back-up maken</translation>
-        </message>
-        <message>
-            <source>Restore…</source>
-            <translation>Terugzetten…</translation>
-        </message>
-        <message>
-            <source>Restore the selected backup</source>
-            <translation>De gekozen back-up terugzetten</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Terugzetten</translation>
-        </message>
-        <message>
-            <source>Yes, restore this backup</source>
-            <translation>Ja, deze back-up terugzetten</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <source>Do not restore</source>
-            <translation>Niet terugzetten</translation>
-        </message>
-        <message>
-            <source>Working</source>
-            <translation>Bezig</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>Over</translation>
-        </message>
-        <message>
-            <source>Type your current passphrase first.</source>
-            <translation>Typ eerst uw huidige wachtwoord.</translation>
-        </message>
-        <message>
-            <source>Changing the passphrase…</source>
-            <translation>Wachtwoord wijzigen…</translation>
-        </message>
-        <message>
-            <source>Your passphrase was changed. Use the new one from now on.</source>
-            <translation>Uw wachtwoord is gewijzigd. Gebruik vanaf nu het nieuwe.</translation>
-        </message>
-        <message>
-            <source>Type your passphrase first.</source>
-            <translation>Typ eerst uw wachtwoord.</translation>
-        </message>
-        <message>
-            <source>Making a new recovery code…</source>
-            <translation>Nieuwe herstelcode maken…</translation>
-        </message>
-        <message>
-            <source>Making a backup…</source>
-            <translation>Back-up maken…</translation>
-        </message>
-        <message>
-            <source>Backup made: %1.</source>
-            <translation>Back-up gemaakt: %1.</translation>
-        </message>
-        <message>
-            <source>Restore the backup of %1? Everything recorded after it will be lost. Make a backup now first if you are not sure.</source>
-            <translation>De back-up van %1 terugzetten? Alles wat daarna is vastgelegd, gaat verloren. Maak eerst een back-up als u twijfelt.</translation>
-        </message>
-        <message>
-            <source>Restoring the backup…</source>
-            <translation>Back-up terugzetten…</translation>
-        </message>
-        <message>
-            <source>The backup of %1 was restored.</source>
-            <translation>De back-up van %1 is teruggezet.</translation>
-        </message>
-        <message>
-            <source>This backup is damaged, was changed, or was made with another key (for example before the data was re-encrypted). Nothing was changed.</source>
-            <translation>Deze back-up is beschadigd, is veranderd, of is gemaakt met een andere sleutel (bijvoorbeeld voordat de gegevens opnieuw zijn versleuteld). Er is niets veranderd.</translation>
-        </message>
-        <message>
-            <source>Another task is still running. Wait a moment and try again.</source>
-            <translation>Er loopt nog een andere taak. Wacht even en probeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>geen</translation>
-        </message>
-        <message>
-            <source>Coach Companion %1</source>
-            <translation>Coach Companion %1</translation>
-        </message>
-        <message>
-            <source>Data folder: %1</source>
-            <translation>Gegevensmap: %1</translation>
-        </message>
-        <message>
-            <source>Deployment file: %1</source>
-            <translation>Installatiebestand: %1</translation>
-        </message>
-        <message>
-            <source>Organisation: %1</source>
-            <translation>Organisatie: %1</translation>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
         </message>
     </context>
     <context>
@@ -2329,6 +2349,17 @@
         <message>
             <source>Setting up encryption…</source>
             <translation>Versleuteling instellen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlowWork</name>
+        <message>
+            <source>This backup is damaged, was changed, or was made with another key (for example before the data was re-encrypted). Nothing was changed.</source>
+            <translation>Deze back-up is beschadigd, is veranderd, of is gemaakt met een andere sleutel (bijvoorbeeld voordat de gegevens opnieuw zijn versleuteld). Er is niets veranderd.</translation>
+        </message>
+        <message>
+            <source>Another task is still running. Wait a moment and try again.</source>
+            <translation>Er loopt nog een andere taak. Wacht even en probeer het opnieuw.</translation>
         </message>
     </context>
     <context>
@@ -2588,6 +2619,85 @@
             <translation>Bezoek bewerken</translation>
         </message>
         <message>
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Save the visit</source>
+            <translation>Bezoek opslaan</translation>
+        </message>
+        <message>
+            <source>Save the visit (Ctrl+S)</source>
+            <translation>Bezoek opslaan (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Restored draft</source>
+            <translation>Teruggezet concept</translation>
+        </message>
+        <message>
+            <source>What you typed earlier (last kept %1) was not saved yet and has been restored. Check it and save the visit.</source>
+            <translation>Wat u eerder typte (laatst bewaard %1) was nog niet opgeslagen en is teruggezet. Controleer het en sla het bezoek op.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Laden…</translation>
+        </message>
+        <message>
+            <source>Draft kept</source>
+            <translation>Concept bewaard</translation>
+        </message>
+        <message>
+            <source>The draft could not be kept; it is retried as you type.</source>
+            <translation>Het concept kon niet worden bewaard; dat wordt opnieuw geprobeerd terwijl u typt.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Opslaan…</translation>
+        </message>
+        <message>
+            <source>This visit or one of its goals was changed elsewhere after you opened it, so nothing was saved. What you typed is kept as a draft. Cancel, choose 'Keep as draft', and open the visit again to see the latest version.</source>
+            <translation>Dit bezoek of een van de doelen is ergens anders gewijzigd nadat u het opende, dus er is niets opgeslagen. Wat u typte is als concept bewaard. Kies Annuleren, dan 'Als concept bewaren', en open het bezoek opnieuw om de nieuwste versie te zien.</translation>
+        </message>
+        <message>
+            <source>A goal cannot change to the status you chose. Choose another status.</source>
+            <translation>Een doel kan niet naar de gekozen status. Kies een andere status.</translation>
+        </message>
+        <message>
+            <source>This family or visit no longer exists, so the visit was not saved.</source>
+            <translation>Dit gezin of bezoek bestaat niet meer, dus het bezoek is niet opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Please check the visit: %1</source>
+            <translation>Controleer het bezoek: %1</translation>
+        </message>
+        <message>
+            <source>Close the visit</source>
+            <translation>Bezoek sluiten</translation>
+        </message>
+        <message>
+            <source>This visit is not saved. What should happen to what you typed?</source>
+            <translation>Dit bezoek is niet opgeslagen. Wat moet er gebeuren met wat u typte?</translation>
+        </message>
+        <message>
+            <source>Throw it away</source>
+            <translation>Weggooien</translation>
+        </message>
+        <message>
+            <source>Keep as draft</source>
+            <translation>Als concept bewaren</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Verder bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitForm</name>
+        <message>
             <source>&amp;Date and time:</source>
             <translation>&amp;Datum en tijd:</translation>
         </message>
@@ -2675,82 +2785,6 @@
             <source>Remove the selected follow-up action</source>
             <translation>De gekozen vervolgactie verwijderen</translation>
         </message>
-        <message>
-            <source>Save</source>
-            <translation>Opslaan</translation>
-        </message>
-        <message>
-            <source>Save the visit</source>
-            <translation>Bezoek opslaan</translation>
-        </message>
-        <message>
-            <source>Save the visit (Ctrl+S)</source>
-            <translation>Bezoek opslaan (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <source>Restored draft</source>
-            <translation>Teruggezet concept</translation>
-        </message>
-        <message>
-            <source>What you typed earlier (last kept %1) was not saved yet and has been restored. Check it and save the visit.</source>
-            <translation>Wat u eerder typte (laatst bewaard %1) was nog niet opgeslagen en is teruggezet. Controleer het en sla het bezoek op.</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Laden…</translation>
-        </message>
-        <message>
-            <source>Draft kept</source>
-            <translation>Concept bewaard</translation>
-        </message>
-        <message>
-            <source>The draft could not be kept; it is retried as you type.</source>
-            <translation>Het concept kon niet worden bewaard; dat wordt opnieuw geprobeerd terwijl u typt.</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Opslaan…</translation>
-        </message>
-        <message>
-            <source>This visit or one of its goals was changed elsewhere after you opened it, so nothing was saved. What you typed is kept as a draft. Cancel, choose 'Keep as draft', and open the visit again to see the latest version.</source>
-            <translation>Dit bezoek of een van de doelen is ergens anders gewijzigd nadat u het opende, dus er is niets opgeslagen. Wat u typte is als concept bewaard. Kies Annuleren, dan 'Als concept bewaren', en open het bezoek opnieuw om de nieuwste versie te zien.</translation>
-        </message>
-        <message>
-            <source>A goal cannot change to the status you chose. Choose another status.</source>
-            <translation>Een doel kan niet naar de gekozen status. Kies een andere status.</translation>
-        </message>
-        <message>
-            <source>This family or visit no longer exists, so the visit was not saved.</source>
-            <translation>Dit gezin of bezoek bestaat niet meer, dus het bezoek is niet opgeslagen.</translation>
-        </message>
-        <message>
-            <source>Please check the visit: %1</source>
-            <translation>Controleer het bezoek: %1</translation>
-        </message>
-        <message>
-            <source>Close the visit</source>
-            <translation>Bezoek sluiten</translation>
-        </message>
-        <message>
-            <source>This visit is not saved. What should happen to what you typed?</source>
-            <translation>Dit bezoek is niet opgeslagen. Wat moet er gebeuren met wat u typte?</translation>
-        </message>
-        <message>
-            <source>Throw it away</source>
-            <translation>Weggooien</translation>
-        </message>
-        <message>
-            <source>Keep as draft</source>
-            <translation>Als concept bewaren</translation>
-        </message>
-        <message>
-            <source>Keep editing</source>
-            <translation>Verder bewerken</translation>
-        </message>
     </context>
     <context>
         <name>VisitsModel</name>
@@ -2800,6 +2834,17 @@
                 <numerusform>%n minuut</numerusform>
                 <numerusform>%n minuten</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsTab</name>
+        <message>
+            <source>&amp;New visit</source>
+            <translation>&amp;Nieuw bezoek</translation>
+        </message>
+        <message>
+            <source>Visits, newest first</source>
+            <translation>Bezoeken, nieuwste eerst</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr_TR">
     <context>
+        <name>AboutBox</name>
+        <message>
+            <source>About</source>
+            <translation>Hakkında</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>yok</translation>
+        </message>
+        <message>
+            <source>Coach Companion %1</source>
+            <translation>Coach Companion %1</translation>
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation>Veri klasörü: %1</translation>
+        </message>
+        <message>
+            <source>Deployment file: %1</source>
+            <translation>Kurulum dosyası: %1</translation>
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>Kuruluş: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>AssessmentsChart</name>
         <message>
             <source>Score (1-5)</source>
@@ -32,6 +59,129 @@
         <message>
             <source>Score</source>
             <translation>Puan</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentsTab</name>
+        <message>
+            <source>Record a score (1 = not self-reliant, 5 = fully)</source>
+            <translation>Puan kaydet (1 = kendi başına yetemiyor, 5 = tamamen yetiyor)</translation>
+        </message>
+        <message>
+            <source>Life domain</source>
+            <translation>Yaşam alanı</translation>
+        </message>
+        <message>
+            <source>For whom</source>
+            <translation>Kimin için</translation>
+        </message>
+        <message>
+            <source>Score from 1 to 5</source>
+            <translation>1'den 5'e puan</translation>
+        </message>
+        <message>
+            <source>Date of the score</source>
+            <translation>Puanın tarihi</translation>
+        </message>
+        <message>
+            <source>Save score</source>
+            <translation>Puanı kaydet</translation>
+        </message>
+        <message>
+            <source>Scores</source>
+            <translation>Puanlar</translation>
+        </message>
+        <message>
+            <source>Whole family</source>
+            <translation>Tüm aile</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoLockBox</name>
+        <message>
+            <source>Automatic lock</source>
+            <translation>Otomatik kilit</translation>
+        </message>
+        <message>
+            <source>Lock after &amp;minutes without use:</source>
+            <translation>Kullanılmadığında kaç &amp;dakika sonra kilitlensin:</translation>
+        </message>
+        <message>
+            <source>Minutes before the automatic lock</source>
+            <translation>Otomatik kilitten önceki dakika</translation>
+        </message>
+        <message numerus="yes">
+            <source>Your organisation's policy allows at most %n minutes.</source>
+            <translation>
+                <numerusform>Kuruluşunuzun politikası en fazla %n dakikaya izin veriyor.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsBox</name>
+        <message>
+            <source>The automatic backup failed: %1</source>
+            <translation>Otomatik yedekleme başarısız oldu: %1</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Yedekler</translation>
+        </message>
+        <message>
+            <source>Encrypted backups are made automatically every day and before updates. The newest 10 are kept, and one for each of the last 6 months.</source>
+            <translation>Şifreli yedekler her gün ve her güncellemeden önce otomatik olarak alınır. En yeni 10 yedek ve son 6 ayın her biri için bir yedek saklanır.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Şimdi yedekle</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Geri yükle…</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup</source>
+            <translation>Seçilen yedeği geri yükle</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Geri yükle</translation>
+        </message>
+        <message>
+            <source>Yes, restore this backup</source>
+            <translation>Evet, bu yedeği geri yükle</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
+        </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>Geri yükleme</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Çalışıyor</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>Yedek alınıyor…</translation>
+        </message>
+        <message>
+            <source>Backup made: %1.</source>
+            <translation>Yedek alındı: %1.</translation>
+        </message>
+        <message>
+            <source>Restore the backup of %1? Everything recorded after it will be lost. Make a backup now first if you are not sure.</source>
+            <translation>%1 tarihli yedek geri yüklensin mi? Ondan sonra kaydedilen her şey kaybolur. Emin değilseniz önce şimdi yedek alın.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Yedek geri yükleniyor…</translation>
+        </message>
+        <message>
+            <source>The backup of %1 was restored.</source>
+            <translation>%1 tarihli yedek geri yüklendi.</translation>
         </message>
     </context>
     <context>
@@ -105,6 +255,69 @@
         <message>
             <source>Withdrawn by the family</source>
             <translation>Aile tarafından geri çekildi</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentTab</name>
+        <message>
+            <source>Record or withdraw consent</source>
+            <translation>Onay kaydet veya geri çek</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Tür</translation>
+        </message>
+        <message>
+            <source>D&amp;ate</source>
+            <translation>T&amp;arih</translation>
+        </message>
+        <message>
+            <source>Recorded &amp;by</source>
+            <translation>&amp;Kaydeden</translation>
+        </message>
+        <message>
+            <source>&amp;Remark</source>
+            <translation>&amp;Açıklama</translation>
+        </message>
+        <message>
+            <source>Kind of consent</source>
+            <translation>Onay türü</translation>
+        </message>
+        <message>
+            <source>Date of consent</source>
+            <translation>Onay tarihi</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Kaydeden</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Açıklama</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Onay verildi</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>Onayı geri çek</translation>
+        </message>
+        <message>
+            <source>History (never deleted)</source>
+            <translation>Geçmiş (asla silinmez)</translation>
+        </message>
+        <message>
+            <source>Current consent</source>
+            <translation>Geçerli onay</translation>
+        </message>
+        <message>
+            <source>Consent history</source>
+            <translation>Onay geçmişi</translation>
+        </message>
+        <message>
+            <source>Record that the family withdraws its consent for: %1? The history is kept.</source>
+            <translation>Ailenin şu onayı geri çektiği kaydedilsin mi: %1? Geçmiş saklanır.</translation>
         </message>
     </context>
     <context>
@@ -182,6 +395,53 @@
         <message>
             <source>Choose a period and press Show.</source>
             <translation>Bir dönem seçin ve Göster'e basın.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataTab</name>
+        <message>
+            <source>Export</source>
+            <translation>Dışa aktar</translation>
+        </message>
+        <message>
+            <source>Save everything held about this family as a PDF in the family's language and as a JSON file, for example when the family asks to see its data.</source>
+            <translation>Bu aile hakkında tutulan her şeyi ailenin dilinde bir PDF ve bir JSON dosyası olarak kaydedin; örneğin aile verilerini görmek istediğinde.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>&amp;Dışa aktar…</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Sil</translation>
+        </message>
+        <message>
+            <source>Erase this family and everything about it from this laptop. This cannot be undone. Type the family's name exactly to confirm.</source>
+            <translation>Bu aileyi ve onunla ilgili her şeyi bu dizüstü bilgisayardan silin. Bu geri alınamaz. Onaylamak için ailenin adını tam olarak yazın.</translation>
+        </message>
+        <message>
+            <source>Type the family's name to confirm erasing</source>
+            <translation>Silmeyi onaylamak için ailenin adını yazın</translation>
+        </message>
+        <message>
+            <source>Erase family</source>
+            <translation>Aileyi sil</translation>
+        </message>
+        <message>
+            <source>Export the family's data</source>
+            <translation>Ailenin verilerini dışa aktar</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF belgeleri (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Dışa aktarılıyor…</translation>
+        </message>
+        <message>
+            <source>Saved %1 and %2.</source>
+            <translation>%1 ve %2 kaydedildi.</translation>
         </message>
     </context>
     <context>
@@ -367,6 +627,7 @@
         </message>
         <message>
             <source>New family</source>
+            <extracomment>Municipalities offered in the list; the coach may type any other name and CBS code.</extracomment>
             <translation>Yeni aile</translation>
         </message>
         <message>
@@ -446,7 +707,6 @@
         <name>FamilyErrors</name>
         <message>
             <source>Enter the family's name.</source>
-            <extracomment>Municipalities offered in the list; the coach may type any other name and CBS code.</extracomment>
             <translation>Ailenin adını girin.</translation>
         </message>
         <message>
@@ -638,210 +898,6 @@
         <message>
             <source>&amp;Edit family</source>
             <translation>Aileyi &amp;düzenle</translation>
-        </message>
-        <message>
-            <source>&amp;New person</source>
-            <translation>&amp;Yeni kişi</translation>
-        </message>
-        <message>
-            <source>Edit person</source>
-            <translation>Kişiyi düzenle</translation>
-        </message>
-        <message>
-            <source>&amp;New visit</source>
-            <translation>&amp;Yeni ziyaret</translation>
-        </message>
-        <message>
-            <source>&amp;New goal</source>
-            <translation>&amp;Yeni hedef</translation>
-        </message>
-        <message>
-            <source>Edit goal</source>
-            <translation>Hedefi düzenle</translation>
-        </message>
-        <message>
-            <source>Change status</source>
-            <translation>Durumu değiştir</translation>
-        </message>
-        <message>
-            <source>Status of the selected goal</source>
-            <translation>Seçili hedefin durumu</translation>
-        </message>
-        <message>
-            <source>New status</source>
-            <translation>Yeni durum</translation>
-        </message>
-        <message>
-            <source>Note about the status change</source>
-            <translation>Durum değişikliği hakkında not</translation>
-        </message>
-        <message>
-            <source>Note (optional)</source>
-            <translation>Not (isteğe bağlı)</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>İlerleme</translation>
-        </message>
-        <message>
-            <source>Milestones</source>
-            <translation>Ara adımlar</translation>
-        </message>
-        <message>
-            <source>Record a score (1 = not self-reliant, 5 = fully)</source>
-            <translation>Puan kaydet (1 = kendi başına yetemiyor, 5 = tamamen yetiyor)</translation>
-        </message>
-        <message>
-            <source>Life domain</source>
-            <translation>Yaşam alanı</translation>
-        </message>
-        <message>
-            <source>For whom</source>
-            <translation>Kimin için</translation>
-        </message>
-        <message>
-            <source>Score from 1 to 5</source>
-            <translation>1'den 5'e puan</translation>
-        </message>
-        <message>
-            <source>Date of the score</source>
-            <translation>Puanın tarihi</translation>
-        </message>
-        <message>
-            <source>Save score</source>
-            <translation>Puanı kaydet</translation>
-        </message>
-        <message>
-            <source>Record or withdraw consent</source>
-            <translation>Onay kaydet veya geri çek</translation>
-        </message>
-        <message>
-            <source>&amp;Kind</source>
-            <translation>&amp;Tür</translation>
-        </message>
-        <message>
-            <source>D&amp;ate</source>
-            <translation>T&amp;arih</translation>
-        </message>
-        <message>
-            <source>Recorded &amp;by</source>
-            <translation>&amp;Kaydeden</translation>
-        </message>
-        <message>
-            <source>&amp;Remark</source>
-            <translation>&amp;Açıklama</translation>
-        </message>
-        <message>
-            <source>Kind of consent</source>
-            <translation>Onay türü</translation>
-        </message>
-        <message>
-            <source>Date of consent</source>
-            <translation>Onay tarihi</translation>
-        </message>
-        <message>
-            <source>Recorded by</source>
-            <translation>Kaydeden</translation>
-        </message>
-        <message>
-            <source>Remark</source>
-            <translation>Açıklama</translation>
-        </message>
-        <message>
-            <source>Consent given</source>
-            <translation>Onay verildi</translation>
-        </message>
-        <message>
-            <source>Withdraw consent</source>
-            <translation>Onayı geri çek</translation>
-        </message>
-        <message>
-            <source>History (never deleted)</source>
-            <translation>Geçmiş (asla silinmez)</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Dışa aktar</translation>
-        </message>
-        <message>
-            <source>Save everything held about this family as a PDF in the family's language and as a JSON file, for example when the family asks to see its data.</source>
-            <translation>Bu aile hakkında tutulan her şeyi ailenin dilinde bir PDF ve bir JSON dosyası olarak kaydedin; örneğin aile verilerini görmek istediğinde.</translation>
-        </message>
-        <message>
-            <source>E&amp;xport…</source>
-            <translation>&amp;Dışa aktar…</translation>
-        </message>
-        <message>
-            <source>Erase</source>
-            <translation>Sil</translation>
-        </message>
-        <message>
-            <source>Erase this family and everything about it from this laptop. This cannot be undone. Type the family's name exactly to confirm.</source>
-            <translation>Bu aileyi ve onunla ilgili her şeyi bu dizüstü bilgisayardan silin. Bu geri alınamaz. Onaylamak için ailenin adını tam olarak yazın.</translation>
-        </message>
-        <message>
-            <source>Type the family's name to confirm erasing</source>
-            <translation>Silmeyi onaylamak için ailenin adını yazın</translation>
-        </message>
-        <message>
-            <source>Erase family</source>
-            <translation>Aileyi sil</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Kişiler</translation>
-        </message>
-        <message>
-            <source>Visits, newest first</source>
-            <translation>Ziyaretler, en yenisi önce</translation>
-        </message>
-        <message>
-            <source>Goals</source>
-            <translation>Hedefler</translation>
-        </message>
-        <message>
-            <source>Progress of the selected goal</source>
-            <translation>Seçili hedefin ilerlemesi</translation>
-        </message>
-        <message>
-            <source>Milestones of the selected goal</source>
-            <translation>Seçili hedefin ara adımları</translation>
-        </message>
-        <message>
-            <source>Scores</source>
-            <translation>Puanlar</translation>
-        </message>
-        <message>
-            <source>Current consent</source>
-            <translation>Geçerli onay</translation>
-        </message>
-        <message>
-            <source>Consent history</source>
-            <translation>Onay geçmişi</translation>
-        </message>
-        <message>
-            <source>Whole family</source>
-            <translation>Tüm aile</translation>
-        </message>
-        <message>
-            <source>Record that the family withdraws its consent for: %1? The history is kept.</source>
-            <translation>Ailenin şu onayı geri çektiği kaydedilsin mi: %1? Geçmiş saklanır.</translation>
-        </message>
-        <message>
-            <source>Export the family's data</source>
-            <translation>Ailenin verilerini dışa aktar</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF belgeleri (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>Dışa aktarılıyor…</translation>
-        </message>
-        <message>
-            <source>Saved %1 and %2.</source>
-            <translation>%1 ve %2 kaydedildi.</translation>
         </message>
     </context>
     <context>
@@ -1315,6 +1371,57 @@
         </message>
     </context>
     <context>
+        <name>GoalsTab</name>
+        <message>
+            <source>&amp;New goal</source>
+            <translation>&amp;Yeni hedef</translation>
+        </message>
+        <message>
+            <source>Edit goal</source>
+            <translation>Hedefi düzenle</translation>
+        </message>
+        <message>
+            <source>Change status</source>
+            <translation>Durumu değiştir</translation>
+        </message>
+        <message>
+            <source>Status of the selected goal</source>
+            <translation>Seçili hedefin durumu</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Yeni durum</translation>
+        </message>
+        <message>
+            <source>Note about the status change</source>
+            <translation>Durum değişikliği hakkında not</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Not (isteğe bağlı)</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>İlerleme</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Ara adımlar</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Hedefler</translation>
+        </message>
+        <message>
+            <source>Progress of the selected goal</source>
+            <translation>Seçili hedefin ilerlemesi</translation>
+        </message>
+        <message>
+            <source>Milestones of the selected goal</source>
+            <translation>Seçili hedefin ara adımları</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Intake</source>
@@ -1411,6 +1518,17 @@
         <message>
             <source>Parenting</source>
             <translation>Ebeveynlik</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageBox</name>
+        <message>
+            <source>Language</source>
+            <translation>Dil</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Dil:</translation>
         </message>
     </context>
     <context>
@@ -1752,6 +1870,53 @@
         </message>
     </context>
     <context>
+        <name>PassphraseBox</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>Parola</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Şimdiki parola:</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Şimdiki parola</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Yeni parola:</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Yeni parola</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat new passphrase:</source>
+            <translation>Yeni parolayı &amp;tekrarlayın:</translation>
+        </message>
+        <message>
+            <source>Repeat new passphrase</source>
+            <translation>Yeni parolayı tekrarlayın</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Parolayı değiştir</translation>
+        </message>
+        <message>
+            <source>Type your current passphrase first.</source>
+            <translation>Önce şimdiki parolanızı yazın.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Parola değiştiriliyor…</translation>
+        </message>
+        <message>
+            <source>Your passphrase was changed. Use the new one from now on.</source>
+            <translation>Parolanız değiştirildi. Bundan sonra yenisini kullanın.</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleModel</name>
         <message>
             <source>Name</source>
@@ -1772,6 +1937,21 @@
         <message>
             <source>Languages</source>
             <translation>Diller</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTab</name>
+        <message>
+            <source>&amp;New person</source>
+            <translation>&amp;Yeni kişi</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>Kişiyi düzenle</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Kişiler</translation>
         </message>
     </context>
     <context>
@@ -1849,6 +2029,61 @@
         <message>
             <source>The old recovery code no longer works.</source>
             <translation>Eski kurtarma kodu artık çalışmıyor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryCodeBox</name>
+        <message>
+            <source>Recovery code</source>
+            <translation>Kurtarma kodu</translation>
+        </message>
+        <message>
+            <source>Make a new recovery code if the old one was lost or seen by someone else. The old code stops working.</source>
+            <translation>Eski kod kaybolduysa veya başkası gördüyse yeni bir kurtarma kodu oluşturun. Eski kod artık çalışmaz.</translation>
+        </message>
+        <message>
+            <source>Pa&amp;ssphrase:</source>
+            <translation>P&amp;arola:</translation>
+        </message>
+        <message>
+            <source>Passphrase for a new recovery code</source>
+            <translation>Yeni kurtarma kodu için parola</translation>
+        </message>
+        <message>
+            <source>Make a new recovery code</source>
+            <translation>Yeni kurtarma kodu oluştur</translation>
+        </message>
+        <message>
+            <source>New recovery code</source>
+            <translation>Yeni kurtarma kodu</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Yazdır…</translation>
+        </message>
+        <message>
+            <source>Print the new recovery code</source>
+            <translation>Yeni kurtarma kodunu yazdır</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>PDF olarak kaydet…</translation>
+        </message>
+        <message>
+            <source>Save the new recovery code as PDF</source>
+            <translation>Yeni kurtarma kodunu PDF olarak kaydet</translation>
+        </message>
+        <message>
+            <source>Hide the code</source>
+            <translation>Kodu gizle</translation>
+        </message>
+        <message>
+            <source>Type your passphrase first.</source>
+            <translation>Önce parolanızı yazın.</translation>
+        </message>
+        <message>
+            <source>Making a new recovery code…</source>
+            <translation>Yeni kurtarma kodu oluşturuluyor…</translation>
         </message>
     </context>
     <context>
@@ -1980,15 +2215,7 @@
         </message>
     </context>
     <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>The automatic backup failed: %1</source>
-            <translation>Otomatik yedekleme başarısız oldu: %1</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Ayarlar</translation>
-        </message>
+        <name>ServerBox</name>
         <message>
             <source>Server and enrolment</source>
             <translation>Sunucu ve kayıt</translation>
@@ -2005,219 +2232,12 @@
             <source>Open the Sync screen to enrol this laptop</source>
             <translation>Bu bilgisayarı kaydetmek için Eşitleme ekranını aç</translation>
         </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
         <message>
-            <source>Language</source>
-            <translation>Dil</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Dil:</translation>
-        </message>
-        <message>
-            <source>Automatic lock</source>
-            <translation>Otomatik kilit</translation>
-        </message>
-        <message>
-            <source>Lock after &amp;minutes without use:</source>
-            <translation>Kullanılmadığında kaç &amp;dakika sonra kilitlensin:</translation>
-        </message>
-        <message>
-            <source>Minutes before the automatic lock</source>
-            <translation>Otomatik kilitten önceki dakika</translation>
-        </message>
-        <message numerus="yes">
-            <source>Your organisation's policy allows at most %n minutes.</source>
-            <translation>
-                <numerusform>Kuruluşunuzun politikası en fazla %n dakikaya izin veriyor.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Parola</translation>
-        </message>
-        <message>
-            <source>&amp;Current passphrase:</source>
-            <translation>&amp;Şimdiki parola:</translation>
-        </message>
-        <message>
-            <source>Current passphrase</source>
-            <translation>Şimdiki parola</translation>
-        </message>
-        <message>
-            <source>&amp;New passphrase:</source>
-            <translation>&amp;Yeni parola:</translation>
-        </message>
-        <message>
-            <source>New passphrase</source>
-            <translation>Yeni parola</translation>
-        </message>
-        <message>
-            <source>Re&amp;peat new passphrase:</source>
-            <translation>Yeni parolayı &amp;tekrarlayın:</translation>
-        </message>
-        <message>
-            <source>Repeat new passphrase</source>
-            <translation>Yeni parolayı tekrarlayın</translation>
-        </message>
-        <message>
-            <source>Change passphrase</source>
-            <translation>Parolayı değiştir</translation>
-        </message>
-        <message>
-            <source>Recovery code</source>
-            <translation>Kurtarma kodu</translation>
-        </message>
-        <message>
-            <source>Make a new recovery code if the old one was lost or seen by someone else. The old code stops working.</source>
-            <translation>Eski kod kaybolduysa veya başkası gördüyse yeni bir kurtarma kodu oluşturun. Eski kod artık çalışmaz.</translation>
-        </message>
-        <message>
-            <source>Pa&amp;ssphrase:</source>
-            <translation>P&amp;arola:</translation>
-        </message>
-        <message>
-            <source>Passphrase for a new recovery code</source>
-            <translation>Yeni kurtarma kodu için parola</translation>
-        </message>
-        <message>
-            <source>Make a new recovery code</source>
-            <translation>Yeni kurtarma kodu oluştur</translation>
-        </message>
-        <message>
-            <source>New recovery code</source>
-            <translation>Yeni kurtarma kodu</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Yazdır…</translation>
-        </message>
-        <message>
-            <source>Print the new recovery code</source>
-            <translation>Yeni kurtarma kodunu yazdır</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>PDF olarak kaydet…</translation>
-        </message>
-        <message>
-            <source>Save the new recovery code as PDF</source>
-            <translation>Yeni kurtarma kodunu PDF olarak kaydet</translation>
-        </message>
-        <message>
-            <source>Hide the code</source>
-            <translation>Kodu gizle</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Yedekler</translation>
-        </message>
-        <message>
-            <source>Encrypted backups are made automatically every day and before updates. The newest 10 are kept, and one for each of the last 6 months.</source>
-            <translation>Şifreli yedekler her gün ve her güncellemeden önce otomatik olarak alınır. En yeni 10 yedek ve son 6 ayın her biri için bir yedek saklanır.</translation>
-        </message>
-        <message>
-            <source>Back up now</source>
-            <translation>Şimdi yedekle</translation>
-        </message>
-        <message>
-            <source>Restore…</source>
-            <translation>Geri yükle…</translation>
-        </message>
-        <message>
-            <source>Restore the selected backup</source>
-            <translation>Seçilen yedeği geri yükle</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Geri yükle</translation>
-        </message>
-        <message>
-            <source>Yes, restore this backup</source>
-            <translation>Evet, bu yedeği geri yükle</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>İptal</translation>
-        </message>
-        <message>
-            <source>Do not restore</source>
-            <translation>Geri yükleme</translation>
-        </message>
-        <message>
-            <source>Working</source>
-            <translation>Çalışıyor</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>Hakkında</translation>
-        </message>
-        <message>
-            <source>Type your current passphrase first.</source>
-            <translation>Önce şimdiki parolanızı yazın.</translation>
-        </message>
-        <message>
-            <source>Changing the passphrase…</source>
-            <translation>Parola değiştiriliyor…</translation>
-        </message>
-        <message>
-            <source>Your passphrase was changed. Use the new one from now on.</source>
-            <translation>Parolanız değiştirildi. Bundan sonra yenisini kullanın.</translation>
-        </message>
-        <message>
-            <source>Type your passphrase first.</source>
-            <translation>Önce parolanızı yazın.</translation>
-        </message>
-        <message>
-            <source>Making a new recovery code…</source>
-            <translation>Yeni kurtarma kodu oluşturuluyor…</translation>
-        </message>
-        <message>
-            <source>Making a backup…</source>
-            <translation>Yedek alınıyor…</translation>
-        </message>
-        <message>
-            <source>Backup made: %1.</source>
-            <translation>Yedek alındı: %1.</translation>
-        </message>
-        <message>
-            <source>Restore the backup of %1? Everything recorded after it will be lost. Make a backup now first if you are not sure.</source>
-            <translation>%1 tarihli yedek geri yüklensin mi? Ondan sonra kaydedilen her şey kaybolur. Emin değilseniz önce şimdi yedek alın.</translation>
-        </message>
-        <message>
-            <source>Restoring the backup…</source>
-            <translation>Yedek geri yükleniyor…</translation>
-        </message>
-        <message>
-            <source>The backup of %1 was restored.</source>
-            <translation>%1 tarihli yedek geri yüklendi.</translation>
-        </message>
-        <message>
-            <source>This backup is damaged, was changed, or was made with another key (for example before the data was re-encrypted). Nothing was changed.</source>
-            <translation>Bu yedek bozuk, değiştirilmiş veya başka bir anahtarla alınmış (örneğin veriler yeniden şifrelenmeden önce). Hiçbir şey değiştirilmedi.</translation>
-        </message>
-        <message>
-            <source>Another task is still running. Wait a moment and try again.</source>
-            <translation>Başka bir işlem hâlâ sürüyor. Biraz bekleyip yeniden deneyin.</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>yok</translation>
-        </message>
-        <message>
-            <source>Coach Companion %1</source>
-            <translation>Coach Companion %1</translation>
-        </message>
-        <message>
-            <source>Data folder: %1</source>
-            <translation>Veri klasörü: %1</translation>
-        </message>
-        <message>
-            <source>Deployment file: %1</source>
-            <translation>Kurulum dosyası: %1</translation>
-        </message>
-        <message>
-            <source>Organisation: %1</source>
-            <translation>Kuruluş: %1</translation>
+            <source>Settings</source>
+            <translation>Ayarlar</translation>
         </message>
     </context>
     <context>
@@ -2325,6 +2345,17 @@
         <message>
             <source>Setting up encryption…</source>
             <translation>Şifreleme kuruluyor…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlowWork</name>
+        <message>
+            <source>This backup is damaged, was changed, or was made with another key (for example before the data was re-encrypted). Nothing was changed.</source>
+            <translation>Bu yedek bozuk, değiştirilmiş veya başka bir anahtarla alınmış (örneğin veriler yeniden şifrelenmeden önce). Hiçbir şey değiştirilmedi.</translation>
+        </message>
+        <message>
+            <source>Another task is still running. Wait a moment and try again.</source>
+            <translation>Başka bir işlem hâlâ sürüyor. Biraz bekleyip yeniden deneyin.</translation>
         </message>
     </context>
     <context>
@@ -2579,6 +2610,85 @@
             <translation>Ziyareti düzenle</translation>
         </message>
         <message>
+            <source>Save</source>
+            <translation>Kaydet</translation>
+        </message>
+        <message>
+            <source>Save the visit</source>
+            <translation>Ziyareti kaydet</translation>
+        </message>
+        <message>
+            <source>Save the visit (Ctrl+S)</source>
+            <translation>Ziyareti kaydet (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
+        </message>
+        <message>
+            <source>Restored draft</source>
+            <translation>Geri yüklenen taslak</translation>
+        </message>
+        <message>
+            <source>What you typed earlier (last kept %1) was not saved yet and has been restored. Check it and save the visit.</source>
+            <translation>Daha önce yazdıklarınız (en son %1 tarihinde saklandı) henüz kaydedilmemişti ve geri yüklendi. Kontrol edip ziyareti kaydedin.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Yükleniyor…</translation>
+        </message>
+        <message>
+            <source>Draft kept</source>
+            <translation>Taslak saklandı</translation>
+        </message>
+        <message>
+            <source>The draft could not be kept; it is retried as you type.</source>
+            <translation>Taslak saklanamadı; siz yazdıkça yeniden denenecek.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Kaydediliyor…</translation>
+        </message>
+        <message>
+            <source>This visit or one of its goals was changed elsewhere after you opened it, so nothing was saved. What you typed is kept as a draft. Cancel, choose 'Keep as draft', and open the visit again to see the latest version.</source>
+            <translation>Bu ziyaret veya hedeflerinden biri siz açtıktan sonra başka bir yerde değiştirildi, bu yüzden hiçbir şey kaydedilmedi. Yazdıklarınız taslak olarak saklandı. İptal'e basın, 'Taslak olarak sakla'yı seçin ve en son hâli görmek için ziyareti yeniden açın.</translation>
+        </message>
+        <message>
+            <source>A goal cannot change to the status you chose. Choose another status.</source>
+            <translation>Bir hedef seçtiğiniz duruma geçemez. Başka bir durum seçin.</translation>
+        </message>
+        <message>
+            <source>This family or visit no longer exists, so the visit was not saved.</source>
+            <translation>Bu aile veya ziyaret artık yok, bu yüzden ziyaret kaydedilmedi.</translation>
+        </message>
+        <message>
+            <source>Please check the visit: %1</source>
+            <translation>Lütfen ziyareti kontrol edin: %1</translation>
+        </message>
+        <message>
+            <source>Close the visit</source>
+            <translation>Ziyareti kapat</translation>
+        </message>
+        <message>
+            <source>This visit is not saved. What should happen to what you typed?</source>
+            <translation>Bu ziyaret kaydedilmedi. Yazdıklarınıza ne olsun?</translation>
+        </message>
+        <message>
+            <source>Throw it away</source>
+            <translation>Sil gitsin</translation>
+        </message>
+        <message>
+            <source>Keep as draft</source>
+            <translation>Taslak olarak sakla</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Düzenlemeye devam et</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitForm</name>
+        <message>
             <source>&amp;Date and time:</source>
             <translation>&amp;Tarih ve saat:</translation>
         </message>
@@ -2666,82 +2776,6 @@
             <source>Remove the selected follow-up action</source>
             <translation>Seçili takip işini sil</translation>
         </message>
-        <message>
-            <source>Save</source>
-            <translation>Kaydet</translation>
-        </message>
-        <message>
-            <source>Save the visit</source>
-            <translation>Ziyareti kaydet</translation>
-        </message>
-        <message>
-            <source>Save the visit (Ctrl+S)</source>
-            <translation>Ziyareti kaydet (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>İptal</translation>
-        </message>
-        <message>
-            <source>Restored draft</source>
-            <translation>Geri yüklenen taslak</translation>
-        </message>
-        <message>
-            <source>What you typed earlier (last kept %1) was not saved yet and has been restored. Check it and save the visit.</source>
-            <translation>Daha önce yazdıklarınız (en son %1 tarihinde saklandı) henüz kaydedilmemişti ve geri yüklendi. Kontrol edip ziyareti kaydedin.</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Yükleniyor…</translation>
-        </message>
-        <message>
-            <source>Draft kept</source>
-            <translation>Taslak saklandı</translation>
-        </message>
-        <message>
-            <source>The draft could not be kept; it is retried as you type.</source>
-            <translation>Taslak saklanamadı; siz yazdıkça yeniden denenecek.</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Kaydediliyor…</translation>
-        </message>
-        <message>
-            <source>This visit or one of its goals was changed elsewhere after you opened it, so nothing was saved. What you typed is kept as a draft. Cancel, choose 'Keep as draft', and open the visit again to see the latest version.</source>
-            <translation>Bu ziyaret veya hedeflerinden biri siz açtıktan sonra başka bir yerde değiştirildi, bu yüzden hiçbir şey kaydedilmedi. Yazdıklarınız taslak olarak saklandı. İptal'e basın, 'Taslak olarak sakla'yı seçin ve en son hâli görmek için ziyareti yeniden açın.</translation>
-        </message>
-        <message>
-            <source>A goal cannot change to the status you chose. Choose another status.</source>
-            <translation>Bir hedef seçtiğiniz duruma geçemez. Başka bir durum seçin.</translation>
-        </message>
-        <message>
-            <source>This family or visit no longer exists, so the visit was not saved.</source>
-            <translation>Bu aile veya ziyaret artık yok, bu yüzden ziyaret kaydedilmedi.</translation>
-        </message>
-        <message>
-            <source>Please check the visit: %1</source>
-            <translation>Lütfen ziyareti kontrol edin: %1</translation>
-        </message>
-        <message>
-            <source>Close the visit</source>
-            <translation>Ziyareti kapat</translation>
-        </message>
-        <message>
-            <source>This visit is not saved. What should happen to what you typed?</source>
-            <translation>Bu ziyaret kaydedilmedi. Yazdıklarınıza ne olsun?</translation>
-        </message>
-        <message>
-            <source>Throw it away</source>
-            <translation>Sil gitsin</translation>
-        </message>
-        <message>
-            <source>Keep as draft</source>
-            <translation>Taslak olarak sakla</translation>
-        </message>
-        <message>
-            <source>Keep editing</source>
-            <translation>Düzenlemeye devam et</translation>
-        </message>
     </context>
     <context>
         <name>VisitsModel</name>
@@ -2790,6 +2824,17 @@
             <translation>
                 <numerusform>%n dakika</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsTab</name>
+        <message>
+            <source>&amp;New visit</source>
+            <translation>&amp;Yeni ziyaret</translation>
+        </message>
+        <message>
+            <source>Visits, newest first</source>
+            <translation>Ziyaretler, en yenisi önce</translation>
         </message>
     </context>
     <context>

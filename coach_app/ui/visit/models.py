@@ -1,5 +1,9 @@
 """Item models of the visit editor: checkable lists (people present, topics), the follow-up
-actions table and the goal updates table. Rows are immutable values; the models cache them."""
+actions table and the goal updates table. Rows are immutable values; the models cache them.
+
+The drop-down that edits a goal's new status is ``status_delegate.StatusChoiceDelegate``; it
+reads the choices from ``CHOICES_ROLE``.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,6 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
     QDate,
@@ -21,7 +24,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from coach_app.domain.drafts import FollowUpDraft, GoalUpdateDraft
 from coach_app.domain.enums import GoalStatus
@@ -330,23 +332,3 @@ class GoalUpdatesModel(QAbstractTableModel):
         self._updates[row] = new
         self.dataChanged.emit(index, index, [_DISPLAY, _EDIT])
         return True
-
-
-class StatusChoiceDelegate(QStyledItemDelegate):
-    """A drop-down of the statuses a goal may change to."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        combo = QComboBox(parent)
-        combo.setObjectName("visit.goal_new_status")
-        combo.setAccessibleName(self.tr("New status"))
-        for code, label in index.data(CHOICES_ROLE) or []:
-            combo.addItem(label, code)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data(_EDIT) or "")))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), _EDIT)

@@ -27,8 +27,9 @@ from coach_app.domain.enums import LifeDomain
 from coach_app.domain.errors import ValidationError
 from coach_app.ui import labels
 from coach_app.ui.context import UiContext
-from coach_app.ui.family_editor import EditorDialog, OptionalDate
-from coach_app.ui.family_models import MilestonesModel
+from coach_app.ui.family.editor_dialog import EditorDialog
+from coach_app.ui.family.models import MilestonesModel
+from coach_app.ui.family.optional_date import OptionalDate
 from coach_app.ui.widgets import named
 
 

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from coach_app.domain.entities import Person
 from coach_app.domain.enums import Gender, Role
 from coach_app.ui.context import UiContext
-from coach_app.ui.family_editor import EditorDialog, LanguageChecks, OptionalDate
-from coach_app.ui.family_models import gender_label, role_label
+from coach_app.ui.family.editor_dialog import EditorDialog
+from coach_app.ui.family.language_checks import LanguageChecks
+from coach_app.ui.family.models import gender_label, role_label
+from coach_app.ui.family.optional_date import OptionalDate
 from coach_app.ui.widgets import named
 
 

@@ -1,0 +1,130 @@
+"""Self-reliance scores: a form to record one, the scores so far and a chart over time."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach_app.domain.entities import Person
+from coach_app.domain.enums import LifeDomain
+from coach_app.domain.family_view import FamilyDossier
+from coach_app.ui import labels
+from coach_app.ui.family.assessments_chart import AssessmentsChart
+from coach_app.ui.family.models import AssessmentsModel, RowsModel
+from coach_app.ui.family.tab import FamilyTab, FamilyTabHost, button, pydate, set_text, table
+from coach_app.ui.widgets import named
+
+
+class AssessmentsTab(FamilyTab):
+    def __init__(self, host: FamilyTabHost, parent: QWidget | None = None) -> None:
+        super().__init__(host, parent)
+        self.assessments = AssessmentsModel(self)
+        self.assessments_view = table("assessment.list", self.assessments, AssessmentsModel.DOMAIN)
+        self.assessment_domain = named(QComboBox(), "assessment.domain", "")
+        self.assessment_person = named(QComboBox(), "assessment.person", "")
+        self.assessment_score = named(QSpinBox(), "assessment.score", "")
+        self.assessment_score.setRange(1, 5)
+        self.assessment_score.setValue(3)
+        self.assessment_date = named(QDateEdit(), "assessment.date", "")
+        self.assessment_date.setCalendarPopup(True)
+        self.assessment_date.setDate(QDate.currentDate())
+        self.assessment_save = button("assessment.save")
+        self.chart = AssessmentsChart()
+        self.assessment_form = QGroupBox()
+        form = QHBoxLayout(self.assessment_form)
+        for widget in (
+            self.assessment_person,
+            self.assessment_domain,
+            self.assessment_score,
+            self.assessment_date,
+            self.assessment_save,
+        ):
+            form.addWidget(widget)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.assessments_view)
+        split.addWidget(self.chart)
+        split.setStretchFactor(1, 2)
+        split.setSizes([460, 700])
+        split.setChildrenCollapsible(False)
+        column = QVBoxLayout(self)
+        column.addWidget(self.assessment_form)
+        column.addWidget(split, 1)
+        self.assessment_save.clicked.connect(self._record_assessment)
+        self.assessment_person.currentIndexChanged.connect(self._show_chart)
+
+    def retranslate(self) -> None:
+        set_text(self.assessment_form, self.tr("Record a score (1 = not self-reliant, 5 = fully)"))
+        self.assessment_domain.setAccessibleName(self.tr("Life domain"))
+        self.assessment_person.setAccessibleName(self.tr("For whom"))
+        self.assessment_score.setAccessibleName(self.tr("Score from 1 to 5"))
+        self.assessment_date.setAccessibleName(self.tr("Date of the score"))
+        set_text(self.assessment_save, self.tr("Save score"))
+        self.assessments_view.setAccessibleName(self.tr("Scores"))
+        combo = self.assessment_domain
+        current = combo.currentData()
+        combo.clear()
+        for domain in LifeDomain:
+            combo.addItem(labels.life_domain(domain), domain.value)
+        if current is not None:
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        dossier = self.host.dossier
+        self._fill_people_combo(dossier.people if dossier is not None else ())
+        self.chart.retranslate()
+
+    def show_dossier(self, dossier: FamilyDossier) -> None:
+        self.assessments.set_assessments(dossier.assessments, dossier.person_names())
+        self._fill_people_combo(dossier.people)
+        self._show_chart()
+
+    def models(self) -> list[RowsModel]:
+        return [self.assessments]
+
+    def clear(self) -> None:
+        super().clear()
+        self.chart.clear()
+        self._fill_people_combo(())
+
+    def _fill_people_combo(self, people: tuple[Person, ...]) -> None:
+        combo = self.assessment_person
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Whole family"), "")
+        for person in people:
+            combo.addItem(person.display_name, str(person.id))
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+        combo.blockSignals(False)
+
+    def _subject(self) -> UUID | None:
+        value = self.assessment_person.currentData()
+        return UUID(str(value)) if value else None
+
+    def _show_chart(self) -> None:
+        dossier = self.host.dossier
+        rows = dossier.assessments if dossier is not None else ()
+        self.chart.show_assessments(rows, self._subject())
+
+    def _record_assessment(self) -> None:
+        family_id = self.host.family_id
+        if family_id is None:
+            return
+        service = self.host.context.workspace.service
+        domain = LifeDomain(str(self.assessment_domain.currentData()))
+        score, person = self.assessment_score.value(), self._subject()
+        on = pydate(self.assessment_date.date())
+        self.host.run_save(
+            lambda: service.record_assessment(
+                family_id, domain=domain, score=score, assessed_on=on, person_id=person
+            )
+        )

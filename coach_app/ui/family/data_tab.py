@@ -1,0 +1,149 @@
+"""The family's data: export everything held (PDF and JSON) or erase the family."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from coach_app.domain.family_view import FamilyDossier, load_dossier
+from coach_app.reporting.family_pdf import pdf_language, write_family_pdf
+from coach_app.ui.family.errors import for_domain_error
+from coach_app.ui.family.tab import FamilyTab, FamilyTabHost, button, set_text
+from coach_app.ui.widgets import named
+
+
+class DataTab(FamilyTab):
+    def __init__(self, host: FamilyTabHost, parent: QWidget | None = None) -> None:
+        super().__init__(host, parent)
+        self.export_box = QGroupBox()
+        self.export_text = QLabel()
+        self.export_text.setWordWrap(True)
+        self.export = button("family.export")
+        self.export_status = QLabel()
+        self.export_status.setObjectName("family.export_status")
+        self.export_status.setWordWrap(True)
+        export_column = QVBoxLayout(self.export_box)
+        export_column.addWidget(self.export_text)
+        export_column.addWidget(self.export, alignment=Qt.AlignmentFlag.AlignLeft)
+        export_column.addWidget(self.export_status)
+        self.erase_box = QGroupBox()
+        self.erase_text = QLabel()
+        self.erase_text.setWordWrap(True)
+        self.erase_name = named(QLineEdit(), "family.erase_name", "")
+        self.erase = button("family.erase")
+        self.erase.setEnabled(False)
+        erase_column = QVBoxLayout(self.erase_box)
+        erase_column.addWidget(self.erase_text)
+        erase_column.addWidget(self.erase_name)
+        erase_column.addWidget(self.erase, alignment=Qt.AlignmentFlag.AlignLeft)
+        column = QVBoxLayout(self)
+        column.addWidget(self.export_box)
+        column.addWidget(self.erase_box)
+        column.addStretch(1)
+        self.export.clicked.connect(self._export)
+        self.erase_name.textChanged.connect(self._erase_name_changed)
+        self.erase.clicked.connect(self._erase)
+
+    def retranslate(self) -> None:
+        set_text(self.export_box, self.tr("Export"))
+        self.export_text.setText(
+            self.tr(
+                "Save everything held about this family as a PDF in the family's language and "
+                "as a JSON file, for example when the family asks to see its data."
+            )
+        )
+        set_text(self.export, self.tr("E&xport…"))
+        set_text(self.erase_box, self.tr("Erase"))
+        self.erase_text.setText(
+            self.tr(
+                "Erase this family and everything about it from this laptop. This cannot be "
+                "undone. Type the family's name exactly to confirm."
+            )
+        )
+        self.erase_name.setAccessibleName(self.tr("Type the family's name to confirm erasing"))
+        set_text(self.erase, self.tr("Erase family"))
+
+    def show_dossier(self, dossier: FamilyDossier) -> None:
+        self._erase_name_changed(self.erase_name.text())
+
+    def clear(self) -> None:
+        self.export_status.clear()
+        self.erase_name.clear()
+
+    # -- export ----------------------------------------------------------------------------
+    def _export(self) -> None:
+        host = self.host
+        family_id = host.family_id
+        if family_id is None:
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the family's data"),
+            f"family-{date.today().isoformat()}.pdf",
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not chosen:
+            return
+        pdf = Path(chosen).with_suffix(".pdf")
+        json_path = pdf.with_suffix(".json")
+        service = host.context.workspace.service
+        fallback = host.context.language
+
+        def work() -> tuple[str, str]:
+            dossier = load_dossier(service, family_id)
+            language = pdf_language(dossier.family.preferred_languages, fallback)
+            write_family_pdf(dossier, pdf, language, today=date.today())
+            data = service.export_family(family_id)
+            json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+            return pdf.name, json_path.name
+
+        self.export_status.setText(self.tr("Exporting…"))
+
+        def done(names: Any) -> None:
+            self.export_status.setText(
+                self.tr("Saved %1 and %2.").replace("%1", names[0]).replace("%2", names[1])
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.export_status.setText(for_domain_error(exc))
+
+        generation = host.generation
+        host.context.operations.run(
+            work,
+            lambda r: done(r) if generation == host.generation else None,
+            lambda e: failed(e) if generation == host.generation else None,
+        )
+
+    # -- erase -----------------------------------------------------------------------------
+    def _erase_name_changed(self, text: str) -> None:
+        dossier = self.host.dossier
+        exact = dossier is not None and text == dossier.family.display_name
+        self.erase.setEnabled(exact)
+
+    def _erase(self) -> None:
+        host = self.host
+        dossier = host.dossier
+        if dossier is None or self.erase_name.text() != dossier.family.display_name:
+            return
+        family_id, service = dossier.family.id, host.context.workspace.service
+        generation = host.generation
+        events = host.context.events
+
+        def erased(_result: object) -> None:
+            if generation != host.generation:
+                return
+            host.clear()
+            events.navigate.emit("families")
+            events.data_changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            if generation == host.generation:
+                host.show_message(for_domain_error(exc))
+
+        self.erase.setEnabled(False)
+        host.context.operations.run(lambda: service.erase_family(family_id), erased, failed)
