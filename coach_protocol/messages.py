@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Final, Literal
+from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter
 
-from coach_protocol.records import Pid, Record, RecordKind, Version
+from coach_protocol import v1
+from coach_protocol.fields import Pid, Version
+from coach_protocol.records import Record, RecordKind
 
 __all__ = [
     "MAX_BATCH_BYTES",
     "MAX_BATCH_RECORDS",
     "PROTOCOL_VERSION",
+    "SUPPORTED_PROTOCOL_VERSIONS",
     "BatchRequest",
+    "BatchRequestV1",
+    "BatchRequestV2",
     "BatchResponse",
     "EnrolRequest",
     "EnrolResponse",
@@ -21,9 +26,14 @@ __all__ = [
     "RecordStatus",
     "RejectReason",
     "SyncState",
+    "kinds",
+    "record_adapter",
 ]
 
-PROTOCOL_VERSION: Final = 1
+#: The version a laptop sends today (docs/protocol.md). The server also accepts version 1.
+PROTOCOL_VERSION: Final = 2
+#: Every ``protocol_version`` the server accepts in a batch.
+SUPPORTED_PROTOCOL_VERSIONS: Final = (v1.PROTOCOL_VERSION, PROTOCOL_VERSION)
 #: At most this many records in one ``POST /api/v1/records``.
 MAX_BATCH_RECORDS: Final = 100
 #: At most this many bytes in one request body (1 MiB).
@@ -48,11 +58,24 @@ class _Message(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
-class BatchRequest(_Message):
-    """A batch of anonymised records pushed by an enrolled device."""
+class BatchRequestV1(_Message):
+    """A batch of version 1 records (laptops not yet upgraded)."""
 
-    protocol_version: Literal[1] = Field(description="Must be PROTOCOL_VERSION.")
+    protocol_version: Literal[1]
+    records: list[v1.RecordV1] = Field(max_length=MAX_BATCH_RECORDS)
+
+
+class BatchRequestV2(_Message):
+    """A batch of version 2 records."""
+
+    protocol_version: Literal[2]
     records: list[Record] = Field(max_length=MAX_BATCH_RECORDS)
+
+
+#: A batch of anonymised records pushed by an enrolled device: ``protocol_version`` 1 with
+#: version 1 records or 2 with version 2 records, never mixed. Validate it with
+#: ``TypeAdapter(BatchRequest)``; build one as ``BatchRequestV1(...)`` or ``BatchRequestV2(...)``.
+BatchRequest = Annotated[BatchRequestV1 | BatchRequestV2, Field(discriminator="protocol_version")]
 
 
 class RecordResult(_Message):
@@ -85,6 +108,8 @@ class KindCounts(_Message):
     family: int = Field(ge=0)
     person: int = Field(ge=0)
     goal: int = Field(ge=0)
+    status_change: int = Field(ge=0)
+    language_level: int = Field(ge=0)
     visit: int = Field(ge=0)
     assessment: int = Field(ge=0)
     tombstone: int = Field(ge=0, description="Pids whose latest state is a tombstone.")
@@ -124,5 +149,30 @@ class EnrolResponse(_Message):
 
 
 def kinds() -> tuple[RecordKind, ...]:
-    """The record kinds, in the protocol's order."""
-    return ("family", "person", "goal", "visit", "assessment", "tombstone")
+    """The record kinds of the current version, in the protocol's order (version 1 has the
+    same kinds but ``status_change`` and ``language_level``)."""
+    return (
+        "family",
+        "person",
+        "goal",
+        "status_change",
+        "language_level",
+        "visit",
+        "assessment",
+        "tombstone",
+    )
+
+
+_RECORD_ADAPTERS: Final[dict[int, TypeAdapter[Any]]] = {
+    v1.PROTOCOL_VERSION: TypeAdapter(v1.RecordV1),
+    PROTOCOL_VERSION: TypeAdapter(Record),
+}
+
+
+def record_adapter(protocol_version: int) -> TypeAdapter[Any]:
+    """The validator of one record of ``protocol_version`` (1 or 2).
+
+    Raises:
+        KeyError: for a version not in :data:`SUPPORTED_PROTOCOL_VERSIONS`.
+    """
+    return _RECORD_ADAPTERS[protocol_version]

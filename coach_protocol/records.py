@@ -1,27 +1,61 @@
-"""The anonymised progress records that leave a coach's laptop (DESIGN.md section 5).
+"""The anonymised progress records that leave a coach's laptop: protocol version 2.
 
-Every field is a constrained type: a UUID4 pid, a month, an ISO week or a value from a closed
-list. Nothing free-text can be carried, and unknown fields are refused (``extra="forbid"``).
-Validation is strict, so ``"3"`` is not a score and ``1.0`` is not a version.
+Every field is a constrained type from :mod:`coach_protocol.fields`: a UUID4 pid, a month, an
+ISO week, a bounded integer or a value from a closed list. Nothing free-text can be carried,
+unknown fields are refused (``extra="forbid"``) and every field must be present (``null`` where
+the type allows it). Validation is strict, so ``"3"`` is not a score and ``1.0`` is not a
+version.
+
+Version 2 describes what happened and when: statuses travel as dated ``status_change`` records,
+Dutch language levels as ``language_level`` records, and every record about a person at a
+moment carries the person's age band *on that day* (never re-derived later). Months and weeks
+are in the programme's time zone. The version 1 shapes live in :mod:`coach_protocol.v1`;
+docs/protocol.md describes both.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Final, Literal
+from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from coach_protocol.fields import (
+    MAX_VERSION,
+    AgeBand,
+    CefrLevel,
+    DurationBand,
+    Gender,
+    GoalStatus,
+    HouseholdSizeBand,
+    IsoWeek,
+    LifeDomain,
+    Month,
+    MunicipalityCode,
+    Pid,
+    ProgrammeStatus,
+    Role,
+    Score,
+    StatusSubjectKind,
+    Version,
+    VisitMode,
+    whole_number,
+)
 
 __all__ = [
     "MAX_VERSION",
     "AgeBand",
     "AssessmentRecord",
+    "CefrLevel",
     "DurationBand",
     "FamilyRecord",
+    "FamilyStatusChangeRecord",
     "Gender",
     "GoalRecord",
     "GoalStatus",
+    "GoalStatusChangeRecord",
     "HouseholdSizeBand",
     "IsoWeek",
+    "LanguageLevelRecord",
     "LifeDomain",
     "Month",
     "MunicipalityCode",
@@ -31,90 +65,32 @@ __all__ = [
     "Record",
     "RecordKind",
     "Role",
+    "StatusChangeRecord",
+    "StatusSubjectKind",
     "TombstoneReason",
     "TombstoneRecord",
+    "Version",
     "VisitMode",
     "VisitRecord",
     "whole_number",
 ]
 
-#: The largest version a record may carry (a signed 32-bit integer, the database column type).
-MAX_VERSION: Final = 2_147_483_647
+RecordKind = Literal[
+    "family",
+    "person",
+    "goal",
+    "status_change",
+    "language_level",
+    "visit",
+    "assessment",
+    "tombstone",
+]
+#: ``erased``: the family was erased; ``consent_withdrawn``: the family withdrew consent for
+#: anonymised reporting; ``retracted``: the coach deleted the entry or corrected it away (for
+#: example a status entry removed from a history).
+TombstoneReason = Literal["erased", "consent_withdrawn", "retracted"]
 
-Pid = Annotated[
-    str,
-    StringConstraints(
-        pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$",
-        min_length=36,
-        max_length=36,
-    ),
-    Field(
-        description="Pseudonymous id: a random lower-case UUID4, never the entity's own id.",
-        examples=["0b6f4c1e-8f2a-4d3b-9c1e-2a4b6c8d0e1f"],
-    ),
-]
-Month = Annotated[
-    str,
-    StringConstraints(pattern=r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])$", min_length=7, max_length=7),
-    Field(description="A calendar month, YYYY-MM.", examples=["2019-03"]),
-]
-IsoWeek = Annotated[
-    str,
-    StringConstraints(
-        pattern=r"^(19|20)[0-9]{2}-W(0[1-9]|[1-4][0-9]|5[0-3])$", min_length=8, max_length=8
-    ),
-    Field(description="An ISO 8601 week, YYYY-Www.", examples=["2019-W11"]),
-]
-MunicipalityCode = Annotated[
-    str,
-    StringConstraints(pattern=r"^GM[0-9]{4}$", min_length=6, max_length=6),
-    Field(description="CBS municipality code: GM and four digits.", examples=["GM0153"]),
-]
-
-
-def whole_number(value: object) -> object:
-    """Lets ``3.0`` through as ``3``: JSON Schema calls it an integer. Strings, booleans and
-    fractions still fail the strict integer check that follows."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
-
-
-Version = Annotated[
-    int,
-    Field(ge=1, le=MAX_VERSION, description="Increases on every change of the entity."),
-    BeforeValidator(whole_number),
-]
-
-RecordKind = Literal["family", "person", "goal", "visit", "assessment", "tombstone"]
-HouseholdSizeBand = Literal["1", "2", "3-4", "5+"]
-ProgrammeStatus = Literal["intake", "active", "paused", "completed", "withdrawn"]
-AgeBand = Literal["0-3", "4-11", "12-17", "18-29", "30-49", "50-64", "65+"]
-Gender = Literal["f", "m", "x", "unknown"]
-Role = Literal["adult", "child"]
-LifeDomain = Literal[
-    "language",
-    "education",
-    "work",
-    "entrepreneurship",
-    "sport_participation",
-    "civic_integration",
-    "health",
-    "finances",
-    "housing",
-    "social_network",
-    "parenting",
-]
-GoalStatus = Literal["planned", "started", "achieved", "stopped"]
-#: Visit length in minutes: under 30, 30 to 59, 60 to 89, 90 or more.
-DurationBand = Literal["<30", "30-59", "60-89", "90+"]
-VisitMode = Literal["home", "club", "phone", "video"]
-TombstoneReason = Literal["erased", "consent_withdrawn"]
-Score = Annotated[
-    int,
-    Field(ge=1, le=5, description="Self-reliance score, 1 (low) to 5."),
-    BeforeValidator(whole_number),
-]
+_AGE_BAND_AT_EVENT = "The person's age band on the day of the event; null without a birth date."
 
 
 class _RecordBase(BaseModel):
@@ -125,40 +101,85 @@ class _RecordBase(BaseModel):
 
 
 class FamilyRecord(_RecordBase):
-    """A family's programme participation, without anything that identifies it."""
+    """A family in the programme; its programme status travels as ``status_change`` records."""
 
     kind: Literal["family"]
     municipality_code: MunicipalityCode
     household_size_band: HouseholdSizeBand
-    programme_status: ProgrammeStatus
     enrolled_month: Month
-    status_month: Month
 
 
 class PersonRecord(_RecordBase):
-    """A member of a family, by age band and role only."""
+    """A member of a family, by gender and role only (ages travel with events)."""
 
     kind: Literal["person"]
     family_pid: Pid
-    age_band: AgeBand
     gender: Gender
     role: Role
 
 
 class GoalRecord(_RecordBase):
-    """A goal agreed with a family or one of its members."""
+    """A goal agreed with a family or one of its members, by the month it was opened."""
 
     kind: Literal["goal"]
     family_pid: Pid
-    person_pid: Pid | None = None
+    person_pid: Pid | None = Field(description="The person the goal is for; null for the family.")
     domain: LifeDomain
-    status: GoalStatus
     opened_month: Month
-    status_month: Month
+    age_band: AgeBand | None = Field(
+        description="The person's age band on the day the goal was opened; null without a "
+        "person or a birth date."
+    )
+
+    @model_validator(mode="after")
+    def _no_age_without_a_person(self) -> Self:
+        if self.person_pid is None and self.age_band is not None:
+            raise ValueError("a goal without a person carries no age band")
+        return self
+
+
+class GoalStatusChangeRecord(_RecordBase):
+    """One dated entry of a goal's status history (its own pid)."""
+
+    kind: Literal["status_change"]
+    subject_kind: Literal["goal"]
+    subject_pid: Pid = Field(description="The goal's pid.")
+    status: GoalStatus
+    month: Month = Field(description="The month the status change happened.")
+    age_band: AgeBand | None = Field(
+        description="The goal's person's age band on the day of the change; null for a goal "
+        "without a person or a person without a birth date."
+    )
+
+
+class FamilyStatusChangeRecord(_RecordBase):
+    """One dated entry of a family's programme status history (its own pid)."""
+
+    kind: Literal["status_change"]
+    subject_kind: Literal["family"]
+    subject_pid: Pid = Field(description="The family's pid.")
+    status: ProgrammeStatus
+    month: Month = Field(description="The month the status change happened.")
+    age_band: None = Field(description="Always null: a family has no age.")
+
+
+StatusChangeRecord = Annotated[
+    GoalStatusChangeRecord | FamilyStatusChangeRecord, Field(discriminator="subject_kind")
+]
+
+
+class LanguageLevelRecord(_RecordBase):
+    """A person's Dutch level (CEFR) as assessed in a month."""
+
+    kind: Literal["language_level"]
+    person_pid: Pid
+    level: CefrLevel
+    month: Month
+    age_band: AgeBand | None = Field(description=_AGE_BAND_AT_EVENT)
 
 
 class VisitRecord(_RecordBase):
-    """A visit that took place, by ISO week, length band and mode."""
+    """A visit that took place, by ISO week, length band and mode (as in version 1)."""
 
     kind: Literal["visit"]
     family_pid: Pid
@@ -175,6 +196,10 @@ class AssessmentRecord(_RecordBase):
     domain: LifeDomain
     score: Score
     month: Month
+    age_band: AgeBand | None = Field(
+        description="The person's age band on the day of the assessment; null for a family "
+        "or a person without a birth date."
+    )
 
 
 class TombstoneRecord(_RecordBase):
@@ -185,6 +210,13 @@ class TombstoneRecord(_RecordBase):
 
 
 Record = Annotated[
-    FamilyRecord | PersonRecord | GoalRecord | VisitRecord | AssessmentRecord | TombstoneRecord,
+    FamilyRecord
+    | PersonRecord
+    | GoalRecord
+    | StatusChangeRecord
+    | LanguageLevelRecord
+    | VisitRecord
+    | AssessmentRecord
+    | TombstoneRecord,
     Field(discriminator="kind"),
 ]

@@ -17,14 +17,17 @@ from coach_protocol.messages import (
     SyncState,
 )
 from coach_protocol.records import Record
+from coach_protocol.v1 import RecordV1
 
 __all__ = ["json_schema", "main"]
 
 
 def json_schema() -> dict[str, Any]:
-    """One JSON Schema document with every record kind and message under ``$defs``."""
+    """One JSON Schema document with every record kind (versions 1 and 2) and message under
+    ``$defs``; ``Record`` is version 2's union, ``RecordV1`` version 1's."""
     types: dict[str, Any] = {
         "Record": Record,
+        "RecordV1": RecordV1,
         "BatchRequest": BatchRequest,
         "BatchResponse": BatchResponse,
         "SyncState": SyncState,

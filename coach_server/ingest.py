@@ -30,7 +30,9 @@ from sqlalchemy import case, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from coach_protocol import KindCounts, Record, RecordResult, SyncState, TombstoneRecord, kinds
+from coach_protocol import KindCounts, RecordResult, SyncState, kinds
+from coach_protocol.v1 import RecordV1 as Record
+from coach_protocol.v1 import TombstoneRecordV1 as TombstoneRecord
 from coach_server.models import Device, LatestRecord, ReceivedRecord
 
 __all__ = ["canonical_payload", "high_water_mark", "ingest_batch", "sync_state"]

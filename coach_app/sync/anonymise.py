@@ -14,7 +14,8 @@ from typing import Any, Final
 
 from pydantic import TypeAdapter, ValidationError
 
-from coach_protocol import Record
+# The outbox holds protocol version 1 records until it is rebuilt for version 2 (issue 9).
+from coach_protocol.v1 import RecordV1 as Record
 
 __all__ = [
     "RECORD_KEYS",

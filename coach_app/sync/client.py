@@ -29,7 +29,7 @@ from typing import Final, Literal, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from coach_protocol import PROTOCOL_VERSION, BatchResponse, EnrolResponse, SyncState
+from coach_protocol import BatchResponse, EnrolResponse, SyncState, v1
 from coach_protocol.errors import DEVICE_TOKEN_REFUSED, ErrorBody
 
 __all__ = [
@@ -118,8 +118,12 @@ class EnrolmentRefused(SyncError):
 
 
 def batch_body(payloads: Sequence[bytes]) -> bytes:
-    """A ``BatchRequest`` from already-serialised records (sent byte for byte as queued)."""
-    return b'{"protocol_version":%d,"records":[' % PROTOCOL_VERSION + b",".join(payloads) + b"]}"
+    """A ``BatchRequest`` from already-serialised records (sent byte for byte as queued).
+
+    The outbox holds protocol version 1 records until it is rebuilt for version 2 (issue 9);
+    the version sent must be the version of the queued payloads.
+    """
+    return b'{"protocol_version":%d,"records":[' % v1.PROTOCOL_VERSION + b",".join(payloads) + b"]}"
 
 
 def server_error_body(response: httpx.Response) -> ErrorBody | None:

@@ -6,7 +6,7 @@ import logging
 
 from fastapi import APIRouter, status
 
-from coach_protocol import BatchRequest, BatchResponse, EnrolRequest, EnrolResponse, SyncState
+from coach_protocol import BatchRequestV1, BatchResponse, EnrolRequest, EnrolResponse, SyncState
 from coach_server.api.deps import CurrentDevice, DbSession, Now
 from coach_server.api.errors import ApiError, error_responses
 from coach_server.ingest import high_water_mark, ingest_batch, sync_state
@@ -82,7 +82,7 @@ def enrol(body: EnrolRequest, session: DbSession, now: Now) -> EnrolResponse:
     openapi_extra={"requestBody": {"content": {"application/json": {"example": _EXAMPLE_BATCH}}}},
 )
 def post_records(
-    body: BatchRequest, device: CurrentDevice, session: DbSession, now: Now
+    body: BatchRequestV1, device: CurrentDevice, session: DbSession, now: Now
 ) -> BatchResponse:
     """Upserts each record on (device, pid, version) and answers per record, in order:
 

@@ -18,13 +18,13 @@ from typing import Any
 
 import httpx
 
-from coach_protocol import (
-    AssessmentRecord,
-    BatchRequest,
-    FamilyRecord,
-    GoalRecord,
-    PersonRecord,
-    VisitRecord,
+from coach_protocol import BatchRequestV1
+from coach_protocol.v1 import (
+    AssessmentRecordV1,
+    FamilyRecordV1,
+    GoalRecordV1,
+    PersonRecordV1,
+    VisitRecordV1,
 )
 
 LEADER = "leader"
@@ -70,7 +70,7 @@ class LocalServer:
         with self.http() as http:
             response = None
             for start in range(0, max(len(records), 1), 100):
-                batch = BatchRequest(protocol_version=1, records=records[start : start + 100])
+                batch = BatchRequestV1(protocol_version=1, records=records[start : start + 100])
                 response = http.post(
                     "/records",
                     content=batch.model_dump_json(),
@@ -160,7 +160,7 @@ def programme(n_families: int, *, offset: int = 0, year: int = 2019) -> list[Any
         family = _pid()
         status = STATUSES[k % len(STATUSES)]
         records.append(
-            FamilyRecord(
+            FamilyRecordV1(
                 kind="family",
                 pid=family,
                 version=1,
@@ -173,7 +173,7 @@ def programme(n_families: int, *, offset: int = 0, year: int = 2019) -> list[Any
         )
         adult, child = _pid(), _pid()
         records.append(
-            PersonRecord(
+            PersonRecordV1(
                 kind="person",
                 pid=adult,
                 version=1,
@@ -185,7 +185,7 @@ def programme(n_families: int, *, offset: int = 0, year: int = 2019) -> list[Any
         )
         if k % 2 == 0:
             records.append(
-                PersonRecord(
+                PersonRecordV1(
                     kind="person",
                     pid=child,
                     version=1,
@@ -198,7 +198,7 @@ def programme(n_families: int, *, offset: int = 0, year: int = 2019) -> list[Any
         for g in range(1 + k % 3):
             domain = DOMAINS[(k + g) % len(DOMAINS)]
             records.append(
-                GoalRecord(
+                GoalRecordV1(
                     kind="goal",
                     pid=_pid(),
                     version=1,
@@ -212,7 +212,7 @@ def programme(n_families: int, *, offset: int = 0, year: int = 2019) -> list[Any
             )
         for v in range(2 + k % 4):
             records.append(
-                VisitRecord(
+                VisitRecordV1(
                     kind="visit",
                     pid=_pid(),
                     version=1,
@@ -224,7 +224,7 @@ def programme(n_families: int, *, offset: int = 0, year: int = 2019) -> list[Any
             )
         for month, score in ((f"{year}-02", 2), (f"{year}-10", 2 + k % 3)):
             records.append(
-                AssessmentRecord(
+                AssessmentRecordV1(
                     kind="assessment",
                     pid=_pid(),
                     version=1,

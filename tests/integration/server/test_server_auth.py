@@ -7,12 +7,14 @@ from datetime import timedelta
 import pytest
 from server_helpers import LEADER_PASSWORD, Server, batch, bearer, family
 
+from coach_protocol import PROTOCOL_VERSION
+
 
 def test_an_enrolment_code_works_once(server: Server) -> None:
     code = server.new_code()
     first = server.client.post("/api/v1/enrol", json={"code": code})
     assert first.status_code == 200
-    assert first.json()["protocol_version"] == 1
+    assert first.json()["protocol_version"] == PROTOCOL_VERSION
     second = server.client.post("/api/v1/enrol", json={"code": code})
     assert second.status_code == 401
     assert second.json()["code"] == "enrolment_code_refused"

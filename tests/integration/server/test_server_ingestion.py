@@ -160,6 +160,8 @@ def test_sync_state_counts_per_kind_and_the_high_water_mark_only_grows(server: S
         "family": 1,
         "person": 1,
         "goal": 0,
+        "status_change": 0,
+        "language_level": 0,
         "visit": 0,
         "assessment": 0,
         "tombstone": 0,
