@@ -20,9 +20,7 @@ from typing import Any, get_args
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coach_protocol.records import GoalStatus, LifeDomain, ProgrammeStatus
-from coach_server.models import Device, LatestRecord
-from coach_server.schemas import (
+from coach_protocol.leader import (
     SUPPRESSED,
     Caseload,
     Count,
@@ -33,6 +31,8 @@ from coach_server.schemas import (
     Summary,
     Table,
 )
+from coach_protocol.records import GoalStatus, LifeDomain, ProgrammeStatus
+from coach_server.models import Device, LatestRecord
 from coach_server.suppression import suppress_count, suppress_series, suppress_table
 
 __all__ = ["Clock", "build_summary", "iso_week_month", "summary_csv"]

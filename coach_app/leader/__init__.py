@@ -1,4 +1,5 @@
-"""Project-leader access to the central server: a Qt-free HTTP client and its answers.
+"""Project-leader access to the central server: a Qt-free HTTP client and its answers (the
+models of :mod:`coach_protocol.leader`, which the server answers with).
 
 Leader mode holds no family data: it reads aggregate summaries, creates enrolment codes and
 lists or revokes devices. The session token lives in memory only.
@@ -14,12 +15,13 @@ from coach_app.leader.client import (
     SessionExpired,
     WrongCredentials,
 )
-from coach_app.leader.models import (
+from coach_protocol.leader import (
+    COUNT_INDICATORS,
     SUPPRESSED,
     Caseload,
     Count,
-    Device,
-    EnrolmentCode,
+    DeviceInfo,
+    EnrolmentCodeResponse,
     Indicators,
     SelfRelianceChange,
     Series,
@@ -30,12 +32,13 @@ from coach_app.leader.models import (
 )
 
 __all__ = [
+    "COUNT_INDICATORS",
     "SUPPRESSED",
     "BadAnswer",
     "Caseload",
     "Count",
-    "Device",
-    "EnrolmentCode",
+    "DeviceInfo",
+    "EnrolmentCodeResponse",
     "Indicators",
     "InsecureAddress",
     "LeaderClient",

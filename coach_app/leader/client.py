@@ -27,8 +27,8 @@ from urllib.parse import urlsplit
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from coach_app.leader.models import Device, EnrolmentCode, Login, Summary
 from coach_app.server_url import check_server_url
+from coach_protocol.leader import DeviceInfo, EnrolmentCodeResponse, LoginResponse, Summary
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT: Final = httpx.Timeout(20.0, connect=5.0)
 #: Sign-out waits at most this long for the server to revoke the token (the window is closing).
 SIGN_OUT_TIMEOUT: Final = httpx.Timeout(3.0, connect=2.0)
-_DEVICES = TypeAdapter(tuple[Device, ...])
+_DEVICES = TypeAdapter(tuple[DeviceInfo, ...])
 _M = TypeVar("_M", bound=BaseModel)
 
 
@@ -136,7 +136,7 @@ class LeaderClient:
         if response.status_code in (401, 422):
             # 422: a username the server cannot hold (e.g. upper case) is a wrong username too.
             raise WrongCredentials("wrong username or password")
-        login = self._parse(response, Login)
+        login = self._parse(response, LoginResponse)
         self._token = login.access_token
         self.username = username.strip()
         log.info("leader signed in")
@@ -191,13 +191,15 @@ class LeaderClient:
 
     # -- devices -----------------------------------------------------------------------------
 
-    def create_enrolment_code(self, coach_name: str, *, ttl_hours: int = 24) -> EnrolmentCode:
+    def create_enrolment_code(
+        self, coach_name: str, *, ttl_hours: int = 24
+    ) -> EnrolmentCodeResponse:
         response = self._send(
             "POST", "/enrolment-codes", json={"coach_name": coach_name, "ttl_hours": ttl_hours}
         )
-        return self._parse(response, EnrolmentCode)
+        return self._parse(response, EnrolmentCodeResponse)
 
-    def devices(self) -> tuple[Device, ...]:
+    def devices(self) -> tuple[DeviceInfo, ...]:
         response = self._send("GET", "/devices")
         self._raise_for_status(response)
         try:

@@ -12,8 +12,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from coach_protocol.errors import ErrorCode
-from coach_server.schemas import ErrorOut
+from coach_protocol.errors import ErrorBody, ErrorCode
 
 __all__ = ["ApiError", "error_responses", "install_error_handlers"]
 
@@ -48,11 +47,11 @@ _CODES: dict[int, ErrorCode] = {
 
 def _body(status: int, message: str, code: ErrorCode | None = None) -> dict[str, str]:
     chosen: ErrorCode = code or _CODES.get(status, "bad_request" if status < 500 else "unavailable")
-    return ErrorOut(code=chosen, message=message).model_dump()
+    return ErrorBody(code=chosen, message=message).model_dump()
 
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI ``responses`` entries for the given statuses, all in the ErrorOut shape."""
+    """OpenAPI ``responses`` entries for the given statuses, all in the ErrorBody shape."""
     descriptions = {
         401: "Missing, unknown, expired or revoked token.",
         404: "No such resource.",
@@ -60,7 +59,7 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         422: "Malformed JSON, a field that is unknown, missing or out of range.",
     }
     return {
-        s: {"model": ErrorOut, "description": descriptions.get(s, HTTPStatus(s).phrase)}
+        s: {"model": ErrorBody, "description": descriptions.get(s, HTTPStatus(s).phrase)}
         for s in statuses
     }
 

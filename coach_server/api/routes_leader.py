@@ -7,16 +7,16 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Request, status
 
-from coach_server.api.deps import CurrentLeader, DbSession, LeaderBearer, Now, ServerSettings
-from coach_server.api.errors import error_responses
-from coach_server.audit import record_action
-from coach_server.schemas import (
-    DeviceOut,
-    EnrolmentCodeOut,
+from coach_protocol.leader import (
+    DeviceInfo,
     EnrolmentCodeRequest,
+    EnrolmentCodeResponse,
     LoginRequest,
     LoginResponse,
 )
+from coach_server.api.deps import CurrentLeader, DbSession, LeaderBearer, Now, ServerSettings
+from coach_server.api.errors import error_responses
+from coach_server.audit import record_action
 from coach_server.services import (
     create_enrolment_code,
     list_devices,
@@ -90,14 +90,14 @@ def post_logout(leader: CurrentLeader, token: LeaderBearer, session: DbSession, 
 
 @router.post(
     "/enrolment-codes",
-    response_model=EnrolmentCodeOut,
+    response_model=EnrolmentCodeResponse,
     status_code=status.HTTP_201_CREATED,
     summary="Create a single-use enrolment code for a coach's laptop",
     responses=error_responses(401, 413, 422),
 )
 def post_enrolment_code(
     body: EnrolmentCodeRequest, leader: CurrentLeader, session: DbSession, now: Now
-) -> EnrolmentCodeOut:
+) -> EnrolmentCodeResponse:
     """The code works once, until it expires (1 to 168 hours; default 24)."""
     with session.begin():
         code, expires_at = create_enrolment_code(
@@ -107,23 +107,23 @@ def post_enrolment_code(
             actor=_actor(leader.username),
             now=now,
         )
-    return EnrolmentCodeOut(code=code, coach_name=body.coach_name, expires_at=expires_at)
+    return EnrolmentCodeResponse(code=code, coach_name=body.coach_name, expires_at=expires_at)
 
 
 @router.get(
     "/devices",
-    response_model=list[DeviceOut],
+    response_model=list[DeviceInfo],
     summary="List enrolled devices with their coach and last sync",
     responses=error_responses(401),
 )
-def get_devices(leader: CurrentLeader, session: DbSession, now: Now) -> list[DeviceOut]:
+def get_devices(leader: CurrentLeader, session: DbSession, now: Now) -> list[DeviceInfo]:
     with session.begin():
         devices = list_devices(session)
         record_action(
             session, actor=_actor(leader.username), action="devices.listed", target=None, at=now
         )
         return [
-            DeviceOut(
+            DeviceInfo(
                 device_id=d.id,
                 coach_name=d.coach_name,
                 enrolled_at=d.created_at,

@@ -6,10 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
+from coach_protocol.leader import Summary
 from coach_server.api.deps import CurrentLeader, DbSession, Now, ServerSettings
 from coach_server.api.errors import error_responses
 from coach_server.audit import record_action
-from coach_server.schemas import Summary
 from coach_server.summary import build_summary, summary_csv
 from coach_server.suppression import effective_threshold
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.leader import Device, EnrolmentCode, LeaderClient
+from coach_app.leader import DeviceInfo, EnrolmentCodeResponse, LeaderClient
 from coach_app.ui.leader.dashboard import Runner
 from coach_app.ui.leader.qr import QrWidget
 from coach_app.ui.leader.table_models import DevicesModel, format_moment
@@ -31,8 +31,8 @@ __all__ = ["DevicesTab"]
 
 
 class DevicesTab(QWidget):
-    devices_shown = Signal(object)  # tuple[Device, ...]
-    code_created = Signal(object)  # EnrolmentCode
+    devices_shown = Signal(object)  # tuple[DeviceInfo, ...]
+    code_created = Signal(object)  # EnrolmentCodeResponse
     revoked = Signal(str)  # device id
 
     def __init__(self, client: LeaderClient, run: Runner, parent: Any = None) -> None:
@@ -137,7 +137,7 @@ class DevicesTab(QWidget):
         client = self._client
         self.create_button.setEnabled(False)
 
-        def done(code: EnrolmentCode) -> None:
+        def done(code: EnrolmentCodeResponse) -> None:
             self.create_button.setEnabled(True)
             self.code.setText(code.code)
             self.qr.set_text(code.code)
@@ -159,7 +159,7 @@ class DevicesTab(QWidget):
     def reload(self) -> None:
         client = self._client
 
-        def done(devices: tuple[Device, ...]) -> None:
+        def done(devices: tuple[DeviceInfo, ...]) -> None:
             self.model.set_devices(devices)
             self._selection_changed()
             self.devices_shown.emit(devices)
@@ -170,7 +170,7 @@ class DevicesTab(QWidget):
         self.create_button.setEnabled(True)
         self._selection_changed()
 
-    def selected(self) -> Device | None:
+    def selected(self) -> DeviceInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.device(rows[0].row()) if rows else None
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from coach_app.leader.models import Summary
+from coach_app.leader import Summary
 from coach_app.ui.leader.sections import STATUSES, Cell, ChartSpec, Row, Section, _chart_value
 from coach_app.ui.leader.texts import Texts
 

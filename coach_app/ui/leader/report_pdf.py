@@ -18,7 +18,7 @@ from PySide6.QtCore import QDate, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QGraphicsScene
 
-from coach_app.leader.models import COUNT_INDICATORS, Summary, Suppressed
+from coach_app.leader import COUNT_INDICATORS, Summary, Suppressed
 from coach_app.ui.leader.charts import build_chart, withheld_in
 from coach_app.ui.leader.sections import Cell, Section, sections
 from coach_app.ui.leader.table_models import format_value

@@ -13,7 +13,7 @@ from typing import Literal, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from coach_app.leader.models import COUNT_INDICATORS, Series, Summary, Suppressed
+from coach_app.leader import COUNT_INDICATORS, Series, Summary, Suppressed
 from coach_app.ui.leader.texts import Texts
 
 __all__ = ["Cell", "ChartSpec", "Row", "Section", "sections"]

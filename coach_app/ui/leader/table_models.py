@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from coach_app.leader.models import Device, Suppressed
+from coach_app.leader import DeviceInfo, Suppressed
 from coach_app.ui.leader.sections import Cell, Section
 from coach_app.ui.leader.texts import Texts
 
@@ -145,16 +145,16 @@ class DevicesModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._devices: tuple[Device, ...] = ()
+        self._devices: tuple[DeviceInfo, ...] = ()
 
-    def set_devices(self, devices: tuple[Device, ...]) -> None:
+    def set_devices(self, devices: tuple[DeviceInfo, ...]) -> None:
         self.beginResetModel()
         self._devices = tuple(
             sorted(devices, key=lambda d: (d.revoked_at is not None, d.coach_name))
         )
         self.endResetModel()
 
-    def device(self, row: int) -> Device:
+    def device(self, row: int) -> DeviceInfo:
         return self._devices[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature

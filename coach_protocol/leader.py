@@ -1,22 +1,30 @@
-"""Response and request bodies of the leader API (the device API uses coach_protocol)."""
+"""Request and response bodies of the leader API, shared by the server and leader mode.
+
+One definition of the wire: the server answers with these models and the desktop app's leader
+mode reads its answers with the same ones, so they cannot drift apart. Request bodies (what the
+server validates) refuse unknown fields; response bodies (what the app validates) ignore them,
+so an older app keeps working with a newer server that adds a field. Missing or mistyped fields
+are an error on both sides. The device API's bodies are in :mod:`coach_protocol.messages`; the
+error shape of both APIs is :class:`coach_protocol.errors.ErrorBody`.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
-from coach_protocol.errors import ErrorCode
-from coach_protocol.records import whole_number
+from coach_protocol.fields import whole_number
 
 __all__ = [
+    "COUNT_INDICATORS",
+    "SUPPRESSED",
     "Caseload",
     "Count",
-    "DeviceOut",
-    "EnrolmentCodeOut",
+    "DeviceInfo",
     "EnrolmentCodeRequest",
-    "ErrorOut",
+    "EnrolmentCodeResponse",
     "Indicators",
     "LoginRequest",
     "LoginResponse",
@@ -26,18 +34,25 @@ __all__ = [
     "Summary",
     "Suppressed",
     "Table",
+    "is_suppressed",
 ]
 
 
-class _Body(BaseModel):
+class _Request(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
-class Suppressed(_Body):
+class _Response(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True, strict=True)
+
+
+class Suppressed(_Response):
     """A value withheld by small-cell suppression: a count from 1 to threshold - 1, or a value
     hidden so that a withheld count cannot be computed from the others."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [{"suppressed": True}]})
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"suppressed": True}]}
+    )
 
     suppressed: Literal[True] = True
 
@@ -46,18 +61,26 @@ SUPPRESSED = Suppressed()
 
 Count = Annotated[
     int | Suppressed,
-    Field(description='A count (>= 0), or {"suppressed": true} when it is withheld.'),
+    Field(
+        description='A count (>= 0), or {"suppressed": true} when it is withheld.',
+        union_mode="left_to_right",
+    ),
 ]
 
 
-class Series(_Body):
+def is_suppressed(value: object) -> bool:
+    """Whether a count or mean is withheld."""
+    return isinstance(value, Suppressed)
+
+
+class Series(_Response):
     """Counts per category with their total; suppression protects each cell against the total."""
 
     cells: dict[str, Count]
     total: Count
 
 
-class Table(_Body):
+class Table(_Response):
     """A two-way table (rows by columns) with row totals, column totals and a grand total."""
 
     rows: dict[str, dict[str, Count]]
@@ -66,7 +89,7 @@ class Table(_Body):
     total: Count
 
 
-class Caseload(_Body):
+class Caseload(_Response):
     """Per coach (by the name given at enrolment): each measure is a series over coaches."""
 
     families: Series
@@ -77,14 +100,15 @@ class Caseload(_Body):
     )
 
 
-class SelfRelianceChange(_Body):
+class SelfRelianceChange(_Response):
     subjects: Count = Field(description="Subjects with at least two assessments in the domain.")
     mean_change: float | Suppressed = Field(
-        description="Mean of (last score - first score); withheld when subjects < threshold."
+        union_mode="left_to_right",
+        description="Mean of (last score - first score); withheld when subjects < threshold.",
     )
 
 
-class Indicators(_Body):
+class Indicators(_Response):
     """Funder indicators; docs/indicators.md defines each one."""
 
     adults_language_or_education_goal: Count
@@ -97,12 +121,24 @@ class Indicators(_Body):
     self_reliance_change: dict[str, SelfRelianceChange]
 
 
-class Period(_Body):
+#: The single-count indicators, in the order of docs/indicators.md.
+COUNT_INDICATORS: Final[tuple[str, ...]] = (
+    "adults_language_or_education_goal",
+    "people_work_or_entrepreneurship_achieved",
+    "people_sport_participation_goal",
+    "families_active",
+    "families_completed",
+    "families_withdrawn",
+    "visits_held",
+)
+
+
+class Period(_Response):
     from_month: str = Field(examples=["2019-01"])
     to_month: str = Field(examples=["2019-12"])
 
 
-class Summary(_Body):
+class Summary(_Response):
     """Aggregates of the latest state of every live record; never record-level data."""
 
     period: Period
@@ -129,18 +165,18 @@ CoachName = Annotated[
 ]
 
 
-class LoginRequest(_Body):
+class LoginRequest(_Request):
     username: Username = Field(examples=["leader"])
     password: str = Field(min_length=1, max_length=1024, examples=["correct horse battery"])
 
 
-class LoginResponse(_Body):
+class LoginResponse(_Response):
     access_token: str
     token_type: Literal["bearer"] = "bearer"  # noqa: S105 - the OAuth token type, not a secret
     expires_at: datetime
 
 
-class EnrolmentCodeRequest(_Body):
+class EnrolmentCodeRequest(_Request):
     coach_name: CoachName = Field(examples=["Ayşe Yılmaz"])
     ttl_hours: Annotated[
         int,
@@ -149,23 +185,17 @@ class EnrolmentCodeRequest(_Body):
     ] = 24
 
 
-class EnrolmentCodeOut(_Body):
+class EnrolmentCodeResponse(_Response):
     code: str = Field(examples=["K7QM-4XZP-9RTA-BC3D"])
     coach_name: str
     expires_at: datetime
 
 
-class DeviceOut(_Body):
+class DeviceInfo(_Response):
+    """An enrolled laptop as leaders see it: the coach's name and dates, nothing else."""
+
     device_id: str
     coach_name: str
     enrolled_at: datetime
     last_sync_at: datetime | None
     revoked_at: datetime | None
-
-
-class ErrorOut(_Body):
-    """Every 4xx and 5xx answer: a stable code and a message in plain words (the shape of
-    `coach_protocol.errors.ErrorBody`)."""
-
-    code: ErrorCode = Field(examples=["unauthorised"])
-    message: str = Field(examples=["missing, unknown, expired or revoked token"])
