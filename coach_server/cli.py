@@ -1,31 +1,40 @@
-"""The ``coach-server`` command line."""
+"""The ``coach-server`` command line.
+
+Only the standard library is imported when it starts: on a machine without the server's
+packages, every command says in one line what to install. Configuration problems (a setting out
+of range, a bad or unreachable database URL, a data folder that cannot be created) are one line
+naming the setting, never a traceback; the exit status is 2 for those, 3 for missing packages.
+"""
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import re
 import sys
 from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
-from coach_server.app import create_app, utc_now
-from coach_server.audit import cli_actor
-from coach_server.db import create_db_engine, make_session_factory, upgrade
-from coach_server.logs import configure_logging
-from coach_server.services import (
-    LeaderExistsError,
-    create_enrolment_code,
-    create_leader,
-    list_devices,
-    revoke_device,
+    from coach_server.settings import Settings
+
+__all__ = ["SERVER_PACKAGES", "CommandError", "main", "parse_duration"]
+
+#: Top-level modules of the ``server`` extra; one missing means the extra is not installed.
+SERVER_PACKAGES = frozenset(
+    {"fastapi", "starlette", "uvicorn", "pydantic_settings", "psycopg", "limits"}
 )
-from coach_server.settings import Settings
+INSTALL_HINT = "pip install 'coach-companion[server]'"
 
-__all__ = ["main", "parse_duration"]
+
+class CommandError(Exception):
+    """A problem the operator can fix; the message is one plain line."""
+
 
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,63}$")
 
@@ -55,8 +64,21 @@ def _parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="apply migrations and serve the API with uvicorn")
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, help="port to listen on (default 8000)")
+    serve.add_argument("--port", help="port to listen on, 1-65535 (default 8000)")
+    serve.add_argument(
+        "--workers", help="server processes sharing the database (default 1; PostgreSQL for more)"
+    )
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        help="reverse proxies whose X-Forwarded-* headers are trusted (default 127.0.0.1)",
+    )
     _add_storage(serve)
+
+    _add_storage(
+        commands.add_parser(
+            "migrate", help="bring the database to the latest schema (also done by serve)"
+        )
+    )
 
     leader = commands.add_parser(
         "create-leader", help="add a project leader (password from stdin or a prompt)"
@@ -87,38 +109,112 @@ def _add_storage(parser: argparse.ArgumentParser) -> None:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    from pydantic import ValidationError
+
+    from coach_server.settings import Settings, setting_errors
+
     overrides: dict[str, object] = {}
-    for name in ("data_dir", "database_url", "host", "port"):
+    for name in ("data_dir", "database_url", "host", "port", "workers", "forwarded_allow_ips"):
         value = getattr(args, name, None)
         if value is not None:
             overrides[name] = value
-    return Settings(**overrides)  # type: ignore[arg-type]
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        raise CommandError("\n".join(setting_errors(exc))) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        settings = _settings(args)
-    except ValidationError as exc:
-        for error in exc.errors():
-            print(f"coach-server: {error['msg']}", file=sys.stderr)
+        return _run(args)
+    except CommandError as exc:
+        for line in str(exc).splitlines():
+            print(f"coach-server: {line}", file=sys.stderr)
         return 2
+    except ModuleNotFoundError as exc:
+        missing = (exc.name or "").split(".")[0]
+        if missing not in SERVER_PACKAGES:
+            raise
+        print(
+            f"coach-server: the server's packages are not installed ({missing} is missing); "
+            f"install them with: {INSTALL_HINT}",
+            file=sys.stderr,
+        )
+        return 3
+
+
+def _run(args: argparse.Namespace) -> int:
+    settings = _settings(args)
     if args.command == "serve":
         return _serve(settings)
-    engine = create_db_engine(settings.effective_database_url)
+    engine = open_database(settings)
     try:
-        upgrade(engine)
+        if args.command == "migrate":
+            from coach_server.db import current_revision
+
+            print(f"database schema at revision {current_revision(engine)}")
+            return 0
         return _admin(args, settings, engine)
     finally:
         engine.dispose()
 
 
+def open_database(settings: Settings) -> Engine:
+    """An engine on the configured database, migrated to the latest revision; `CommandError`
+    (one line naming the setting, never the password) when it cannot be reached."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import DBAPIError
+
+    from coach_server.db import create_db_engine, upgrade
+    from coach_server.settings import describe_setting
+
+    url = settings.effective_database_url
+    shown = make_url(url).render_as_string(hide_password=True)
+    setting = describe_setting("database_url" if settings.database_url else "data_dir")
+    try:
+        engine = create_db_engine(url)
+    except OSError as exc:
+        raise CommandError(
+            f"cannot create the data folder {settings.data_dir} ({setting}): "
+            f"{exc.strerror or type(exc).__name__}"
+        ) from None
+    try:
+        upgrade(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else "no answer"
+        raise CommandError(f"cannot use the database {shown} ({setting}): {reason}") from None
+    return engine
+
+
 def _serve(settings: Settings) -> int:
     import uvicorn
 
+    from coach_server.app import create_app
+    from coach_server.logs import configure_logging
+
     configure_logging()
-    app = create_app(settings)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_config=None, proxy_headers=True)
+    open_database(settings).dispose()  # migrate once, before any worker starts
+    options: dict[str, Any] = {
+        "host": settings.host,
+        "port": settings.port,
+        "log_config": None,
+        "proxy_headers": True,
+        "forwarded_allow_ips": settings.forwarded_allow_ips,
+    }
+    if settings.workers == 1:
+        uvicorn.run(create_app(settings, migrate=False), **options)
+        return 0
+    # Each worker is a new process that builds its app from the environment.
+    os.environ["COACH_SERVER_DATA_DIR"] = str(settings.data_dir)
+    os.environ["COACH_SERVER_DATABASE_URL"] = settings.effective_database_url
+    uvicorn.run(
+        "coach_server.asgi:app_from_environment",
+        factory=True,
+        workers=settings.workers,
+        **options,
+    )
     return 0
 
 
@@ -131,8 +227,19 @@ def _read_password() -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
-def _admin(args: argparse.Namespace, settings: Settings, engine: object) -> int:
-    session_factory = make_session_factory(engine)  # type: ignore[arg-type]
+def _admin(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
+    from coach_server.app import utc_now
+    from coach_server.audit import cli_actor
+    from coach_server.db import make_session_factory
+    from coach_server.services import (
+        LeaderExistsError,
+        create_enrolment_code,
+        create_leader,
+        list_devices,
+        revoke_device,
+    )
+
+    session_factory = make_session_factory(engine)
     now = utc_now()
     actor = cli_actor()
     with session_factory() as session, session.begin():

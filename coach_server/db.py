@@ -11,7 +11,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import sessionmaker
 
-__all__ = ["alembic_config", "create_db_engine", "make_session_factory", "upgrade"]
+__all__ = [
+    "alembic_config",
+    "create_db_engine",
+    "current_revision",
+    "make_session_factory",
+    "upgrade",
+]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -63,3 +69,11 @@ def upgrade(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def current_revision(engine: Engine) -> str:
+    """The database's Alembic revision (``none`` before the first migration)."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision() or "none"

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Literal, Self
+from typing import Any, Literal, Self
 
 import platformdirs
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
-__all__ = ["DEFAULT_SECRET", "InsecureSettingsError", "Settings"]
+__all__ = [
+    "DEFAULT_SECRET",
+    "InsecureSettingsError",
+    "Settings",
+    "describe_setting",
+    "normalise_database_url",
+    "setting_errors",
+]
 
 #: The placeholder secret; accepted in development only.
 DEFAULT_SECRET = "change-me-development-only"  # noqa: S105 - a placeholder refused in production
@@ -18,6 +27,94 @@ DEFAULT_SECRET = "change-me-development-only"  # noqa: S105 - a placeholder refu
 
 class InsecureSettingsError(ValueError):
     """Production settings that would be unsafe; the message names each problem."""
+
+
+def normalise_database_url(url: str) -> str:
+    """``url`` checked and with the driver the server ships: ``postgresql://`` (and the old
+    ``postgres://``) become ``postgresql+psycopg://``. Raises ValueError naming what is wrong
+    (the password never appears in the message)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ValueError(
+            "is not a database URL; use postgresql+psycopg://USER:PASSWORD@HOST:5432/DATABASE "
+            "or sqlite:///PATH"
+        ) from None
+    backend = parsed.get_backend_name()
+    if parsed.drivername in ("postgres", "postgresql"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    elif backend == "postgresql" and parsed.drivername != "postgresql+psycopg":
+        raise ValueError(f"uses the driver {parsed.drivername!r}; use postgresql+psycopg://")
+    elif backend not in ("postgresql", "sqlite"):
+        raise ValueError(
+            f"names the database {backend!r}; only PostgreSQL and SQLite are supported"
+        )
+    if backend == "postgresql" and not parsed.database:
+        raise ValueError("names no database; add it after the host: ...@HOST:5432/DATABASE")
+    return parsed.render_as_string(hide_password=False)
+
+
+#: Command-line flags of the settings that have one.
+_FLAGS = {
+    "data_dir": "--data-dir",
+    "database_url": "--database-url",
+    "host": "--host",
+    "port": "--port",
+    "workers": "--workers",
+    "forwarded_allow_ips": "--forwarded-allow-ips",
+}
+#: Settings whose given value is never repeated in a message.
+_SECRET = {"secret_key", "database_url"}
+
+
+def describe_setting(field: str) -> str:
+    """How an operator sets ``field``: ``--port or COACH_SERVER_PORT``."""
+    variable = f"COACH_SERVER_{field.upper()}"
+    flag = _FLAGS.get(field)
+    return f"{flag} or {variable}" if flag else variable
+
+
+def setting_errors(error: ValidationError) -> list[str]:
+    """One plain line per problem, each naming the setting (flag and environment variable)
+    and, unless it is secret, the value given; no pydantic "Value error, " prefixes.
+
+    ``port (--port or COACH_SERVER_PORT) must be at least 1, not 0``"""
+    lines = []
+    for item in error.errors():
+        location = [str(part) for part in item.get("loc", ())]
+        message = str(item.get("msg", "is not valid")).removeprefix("Value error, ")
+        if not location:  # a whole-model check (production safety) names its settings itself
+            lines.append(message)
+            continue
+        field = location[0]
+        if item.get("type") == "extra_forbidden":
+            lines.append(f"{describe_setting(field)} is not a setting of coach-server")
+            continue
+        given = item.get("input")
+        shown = "" if field in _SECRET or isinstance(given, dict) else f", not {_shown(given)}"
+        lines.append(f"{field} ({describe_setting(field)}) {_phrase(item, message)}{shown}")
+    return lines
+
+
+def _phrase(item: Any, message: str) -> str:
+    """pydantic's error as a phrase after the setting's name."""
+    context = item.get("ctx") or {}
+    kind = item.get("type")
+    if kind == "greater_than_equal":
+        return f"must be at least {context.get('ge')}"
+    if kind == "less_than_equal":
+        return f"must be at most {context.get('le')}"
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return "must be a whole number"
+    if kind == "literal_error":
+        return f"must be {context.get('expected')}"
+    if kind == "value_error":
+        return message  # our own validators phrase it: "is not a database URL; ..."
+    return "is not valid: " + message[:1].lower() + message[1:]
+
+
+def _shown(value: object) -> str:
+    return str(value) if isinstance(value, str | int) and str(value).strip() else repr(value)
 
 
 def _default_data_dir() -> Path:
@@ -43,6 +140,15 @@ class Settings(BaseSettings):
     secret_key: SecretStr = SecretStr(DEFAULT_SECRET)
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
+    workers: int = Field(default=1, ge=1, le=64, description="Server processes (uvicorn).")
+    forwarded_allow_ips: str = Field(
+        default="127.0.0.1",
+        description=(
+            "Addresses of reverse proxies whose X-Forwarded-For/-Proto headers are trusted "
+            "(comma-separated, or * behind a private network only). The client address the "
+            "sign-in rate limit counts comes from these headers."
+        ),
+    )
     leader_token_ttl_minutes: int = Field(default=8 * 60, ge=1, le=7 * 24 * 60)
     enrolment_code_max_ttl_hours: int = Field(default=7 * 24, ge=1)
     api_threshold: int = Field(default=5, ge=5)
@@ -50,6 +156,13 @@ class Settings(BaseSettings):
     argon2_memory_kib: int = Field(default=64 * 1024, ge=8)
     argon2_iterations: int = Field(default=3, ge=1)
     inactive_after_weeks: int = Field(default=6, ge=1)
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        return normalise_database_url(value.strip())
 
     @model_validator(mode="after")
     def _refuse_insecure_production(self) -> Self:

@@ -111,3 +111,142 @@ def test_production_with_insecure_settings_refuses_to_start(
     err = capsys.readouterr().err
     assert "SECRET_KEY" in err
     assert "PostgreSQL" in err
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.mark.parametrize(
+    ("argv", "env", "expected"),
+    [
+        (
+            ["serve", "--port", "0"],
+            {},
+            "port (--port or COACH_SERVER_PORT) must be at least 1, not 0",
+        ),
+        (
+            ["serve", "--port", "70000"],
+            {},
+            "port (--port or COACH_SERVER_PORT) must be at most 65535",
+        ),
+        (["serve", "--port", "eighty"], {}, "must be a whole number, not eighty"),
+        (
+            ["serve"],
+            {"COACH_SERVER_PORT": "0"},
+            "port (--port or COACH_SERVER_PORT) must be at least 1",
+        ),
+        (
+            ["serve", "--workers", "0"],
+            {},
+            "workers (--workers or COACH_SERVER_WORKERS) must be at least 1",
+        ),
+        (
+            ["serve"],
+            {"COACH_SERVER_ENVIRONMENT": "prod"},
+            "environment (COACH_SERVER_ENVIRONMENT) must be 'development' or 'production'",
+        ),
+        (
+            ["--database-url", "nonsense", "migrate"],
+            {},
+            "database_url (--database-url or COACH_SERVER_DATABASE_URL) is not a database URL",
+        ),
+        (
+            ["--database-url", "mysql://u@h/db", "migrate"],
+            {},
+            "only PostgreSQL and SQLite are supported",
+        ),
+        (
+            ["--database-url", "postgresql+psycopg2://u@h/db", "migrate"],
+            {},
+            "use postgresql+psycopg://",
+        ),
+        (["--database-url", "postgresql://u@h", "migrate"], {}, "names no database"),
+    ],
+)
+def test_a_setting_error_is_one_plain_line_naming_the_setting(
+    argv: list[str],
+    env: dict[str, str],
+    expected: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    code = main(["--data-dir", str(tmp_path), *argv])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1, err
+    assert err.startswith("coach-server: ")
+    assert expected in err
+    assert "Value error" not in err
+    assert "Traceback" not in err
+
+
+def test_an_unreachable_database_is_one_line_without_the_password(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"postgresql://coach:hunter2secret@127.0.0.1:{_free_port()}/coach"
+    for command in (["migrate"], ["devices", "list"], ["serve", "--port", "8123"]):
+        code = main(["--data-dir", str(tmp_path), "--database-url", url, *command])
+        _, err = capsys.readouterr()
+        assert code == 2, command
+        assert err.count("\n") == 1, err
+        assert err.startswith(
+            "coach-server: cannot use the database postgresql+psycopg://coach:***@"
+        )
+        assert "(--database-url or COACH_SERVER_DATABASE_URL)" in err
+        assert "hunter2secret" not in err
+
+
+def test_a_data_folder_that_cannot_be_made_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    code = main(["--data-dir", str(blocker / "data"), "migrate"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith(f"coach-server: cannot create the data folder {blocker / 'data'}")
+    assert "--data-dir or COACH_SERVER_DATA_DIR" in err
+
+
+def test_migrate_brings_the_database_to_the_latest_revision(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from alembic.script import ScriptDirectory
+
+    from coach_server.db import alembic_config
+
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    assert main(["--data-dir", str(tmp_path), "migrate"]) == 0
+    assert capsys.readouterr().out == f"database schema at revision {head}\n"
+    assert main(["--data-dir", str(tmp_path), "migrate"]) == 0, "a second run changes nothing"
+
+
+@pytest.mark.parametrize("missing", ["uvicorn", "fastapi", "pydantic_settings"])
+def test_missing_server_packages_are_one_line_saying_what_to_install(
+    missing: str, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    program = (
+        f"import sys; sys.modules[{missing!r}] = None\n"
+        "from coach_server.cli import main\n"
+        f"sys.exit(main(['--data-dir', {str(tmp_path)!r}, 'serve']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 3, result.stderr
+    assert result.stderr == (
+        f"coach-server: the server's packages are not installed ({missing} is missing); "
+        "install them with: pip install 'coach-companion[server]'\n"
+    )
