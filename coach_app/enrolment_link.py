@@ -141,7 +141,9 @@ def read_enrolment_qr(luminance: bytes, width: int, height: int) -> EnrolmentLin
     import zxingcpp  # a compiled wheel: loaded only when a picture is read
 
     pixels = memoryview(luminance).cast("B", shape=[height, width])
-    found = zxingcpp.read_barcodes(pixels, formats=zxingcpp.BarcodeFormat.QRCode)
+    found = zxingcpp.read_barcodes(
+        pixels, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    )
     if not found:
         raise NoQrCode("no QR code can be read in the picture")
     for barcode in found:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from coach_app.sync import OutboxEntry
 from coach_app.ui.context import UiContext
+from coach_app.ui.enrolment_link_row import EnrolmentLinkRow
 from coach_app.ui.sync_controller import SyncController, SyncReport
 from coach_app.ui.widgets import named
 
@@ -162,6 +163,8 @@ class SyncPage(QWidget):
         form = QFormLayout(self.enrol_box)
         form.addRow(self.url_label, self.enrol_url)
         form.addRow(self.code_label, self.enrol_code)
+        self.enrol_link = EnrolmentLinkRow(self.enrol_url, self.enrol_code)  # link or QR picture
+        form.addRow("", self.enrol_link)
         form.addRow("", self.enrol_button)
 
         self.pending_label = QLabel()

@@ -12,13 +12,16 @@ from typing import Any
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QTableView
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from coach_app.deployment import Deployment
+from coach_app.enrolment_link import EnrolmentLink, parse_enrolment_link
 from coach_app.leader import LeaderClient
+from coach_app.ui.enrolment_link_row import EnrolmentLinkRow, read_enrolment_picture
 from coach_app.ui.leader import LeaderMode, LeaderWindow, open_leader_window
 from coach_app.ui.leader.dashboard import SECTION_KEYS
+from coach_app.ui.leader.devices import RevokeConfirmation
 from coach_app.ui.leader.qr import QrWidget
 from coach_app.ui.leader.table_models import PATH_ROLE, VALUE_ROLE, SectionModel
 from tests.qt.helpers import child
@@ -149,9 +152,7 @@ def test_charts_leave_withheld_values_out(qtbot: QtBot, server: LocalServer) -> 
     window.close()
 
 
-def test_enrolment_code_with_qr_and_revoking_a_device(
-    qtbot: QtBot, server: LocalServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_enrolment_code_with_qr_and_revoking_a_device(qtbot: QtBot, server: LocalServer) -> None:
     _, device = server.enrol("Dana Revoked")
     assert server.push(device, []).status_code == 200
     window = signed_in_window(qtbot, server)
@@ -167,7 +168,8 @@ def test_enrolment_code_with_qr_and_revoking_a_device(
     assert code.count("-") == 3
     qr = child(window, QrWidget, "leader.enrol_qr")
     assert qr.matrix
-    assert any(any(row) for row in qr.matrix)
+    assert qr.text == child(window, QLineEdit, "leader.enrol_link").text()
+    assert parse_enrolment_link(qr.text) == EnrolmentLink(server.url, code)
     with httpx.Client(base_url=server.url) as http:  # the code shown really enrols a laptop
         assert http.post("/api/v1/enrol", json={"code": code}).status_code == 200
 
@@ -179,26 +181,21 @@ def test_enrolment_code_with_qr_and_revoking_a_device(
     )
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Dana Revoked")
     table.selectRow(row)
-    asked: list[str] = []
-
-    def confirm(*args: Any) -> QMessageBox.StandardButton:
-        asked.append(args[2])
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", confirm)
+    qtbot.mouseClick(child(window, QPushButton, "leader.revoke"), Qt.MouseButton.LeftButton)
+    confirmation = window.devices.confirmation
+    assert isinstance(confirmation, RevokeConfirmation)
+    qtbot.waitExposed(confirmation)
+    assert "Dana Revoked" in confirmation.text()
+    assert "cannot be undone" in confirmation.informativeText()
     with qtbot.waitSignal(window.devices.devices_shown, timeout=15_000):
-        qtbot.mouseClick(child(window, QPushButton, "leader.revoke"), Qt.MouseButton.LeftButton)
-    assert asked
-    assert "Dana Revoked" in asked[0]
+        qtbot.mouseClick(confirmation.revoke_button, Qt.MouseButton.LeftButton)
     assert server.push(device, []).status_code == 401
     revoked = [d for d in window.devices.model._devices if d.coach_name == "Dana Revoked"]
     assert revoked[0].revoked_at is not None
     window.close()
 
 
-def test_cancelling_the_confirmation_revokes_nothing(
-    qtbot: QtBot, server: LocalServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_enter_in_the_confirmation_revokes_nothing(qtbot: QtBot, server: LocalServer) -> None:
     _, device = server.enrol("Finn Kept")
     window = signed_in_window(qtbot, server)
     window.tabs.setCurrentWidget(window.devices)
@@ -215,11 +212,70 @@ def test_cancelling_the_confirmation_revokes_nothing(
         if table.model().index(r, 0).data() == "Finn Kept"
     )
     table.selectRow(row)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Cancel)
     qtbot.mouseClick(child(window, QPushButton, "leader.revoke"), Qt.MouseButton.LeftButton)
+    confirmation = window.devices.confirmation
+    assert isinstance(confirmation, RevokeConfirmation)
+    qtbot.waitExposed(confirmation)
+    # Enter takes the default button, which keeps the laptop: revoking cannot be undone.
+    assert confirmation.defaultButton() is confirmation.keep_button
+    qtbot.keyClick(confirmation.focusWidget() or confirmation, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.devices.confirmation is None, timeout=5_000)
+    assert "Nothing was revoked" in child(window, QLabel, "leader.devices_status").text()
     window.operations.wait()
     assert server.push(device, []).status_code == 200
     window.close()
+
+
+def test_the_saved_qr_picture_is_read_back_to_server_and_code(
+    qtbot: QtBot, server: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = signed_in_window(qtbot, server)
+    window.tabs.setCurrentWidget(window.devices)
+    child(window, QLineEdit, "leader.enrol_coach").insert("Gül Yeni")  # QTest types ASCII only
+    with qtbot.waitSignal(window.devices.code_created, timeout=15_000) as created:
+        qtbot.keyClick(child(window, QLineEdit, "leader.enrol_coach"), Qt.Key.Key_Return)
+    code = created.args[0].code
+    chosen = tmp_path / "for Gül"  # the .png is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
+    with qtbot.waitSignal(window.devices.qr_saved) as saved:
+        qtbot.mouseClick(
+            child(window, QPushButton, "leader.enrol_save_qr"), Qt.MouseButton.LeftButton
+        )
+    picture = saved.args[0]
+    assert picture == tmp_path / "for Gül.png"
+    assert read_enrolment_picture(picture) == EnrolmentLink(server.url, code)
+    assert not list(tmp_path.glob("*.part"))
+    # The coach's enrolment form reads the same picture into both fields.
+    url_field, code_field = QLineEdit(), QLineEdit()
+    row = EnrolmentLinkRow(url_field, code_field)
+    qtbot.addWidget(row)
+    row.read_picture(picture)
+    assert (url_field.text(), code_field.text()) == (server.url, code)
+    with httpx.Client(base_url=url_field.text()) as http:  # and that code enrols a laptop
+        assert http.post("/api/v1/enrol", json={"code": code_field.text()}).status_code == 200
+    window.close()
+
+
+def test_enter_in_the_password_field_signs_in(qtbot: QtBot, server: LocalServer) -> None:
+    mode = LeaderMode(Deployment(server_url=server.url))
+    dialog = mode.dialog
+    qtbot.addWidget(dialog)
+    mode.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is child(dialog, QLineEdit, "leader.username")
+    rejected: list[int] = []
+    dialog.rejected.connect(lambda: rejected.append(1))
+    qtbot.keyClicks(dialog.focusWidget(), LEADER)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is child(dialog, QLineEdit, "leader.password")
+    qtbot.keyClicks(dialog.focusWidget(), LEADER_PASSWORD)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: mode.window is not None, timeout=15_000)
+    assert mode.window is not None
+    assert rejected == []
+    assert mode.window.client is not None
+    assert mode.window.client.signed_in
+    mode.window.close()
 
 
 def test_wrong_password_is_said_in_plain_words(qtbot: QtBot, server: LocalServer) -> None:

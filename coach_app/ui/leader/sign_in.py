@@ -1,10 +1,15 @@
-"""The leader's sign-in: server address, username and password. Nothing is stored."""
+"""The leader's sign-in: server address, username and password. Nothing is stored.
+
+Enter signs in from any field (Sign in is the dialog's default button and its accept button);
+Escape and Cancel close the dialog. The first empty field has the focus when it opens.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -50,20 +55,35 @@ class LeaderSignInDialog(QDialog):
         form.addRow(self.url_label, self.server_url)
         form.addRow(self.user_label, self.username)
         form.addRow(self.password_label, self.password)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox()
         self.sign_in_button = named(QPushButton(), "leader.sign_in", "")
-        self.sign_in_button.setDefault(True)
-        self.buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = named(QPushButton(), "leader.sign_in_cancel", "")
+        self.buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.sign_in_button.clicked.connect(self.submit)
+        self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        # The default button only once it belongs to the dialog: Enter signs in, never cancels.
+        self.cancel_button.setAutoDefault(False)
+        self.sign_in_button.setDefault(True)
         self.retranslate()
         self.setMinimumWidth(460)
-        (self.username if deployment.server_url else self.server_url).setFocus()
+
+    def first_empty_field(self) -> QLineEdit:
+        """Where typing starts: the first of address, username and password still empty."""
+        for field in (self.server_url, self.username, self.password):
+            if not field.text().strip():
+                return field
+        return self.password
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.sign_in_button.setDefault(True)
+        self.first_empty_field().setFocus()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Project leader sign-in"))
@@ -81,6 +101,9 @@ class LeaderSignInDialog(QDialog):
         self.password.setAccessibleName(self.tr("Password"))
         self.sign_in_button.setText(self.tr("&Sign in"))
         self.sign_in_button.setAccessibleName(self.tr("Sign in"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel and close"))
+        self.message.setAccessibleName(self.tr("Sign-in message"))
 
     def reset(self) -> None:
         self.password.clear()
@@ -88,16 +111,20 @@ class LeaderSignInDialog(QDialog):
         self.sign_in_button.setEnabled(True)
 
     def submit(self) -> None:
+        if not self.sign_in_button.isEnabled():
+            return  # a sign-in is under way
         username, password = self.username.text(), self.password.text()
-        self.password.clear()
         if not username.strip() or not password:
             self._show_error(self.tr("Type your username and password."))
+            self.first_empty_field().setFocus()
             return
         try:
             client = LeaderClient(self.server_url.text())
         except LeaderClientError as exc:
             self._show_error(for_error(exc))
+            self.server_url.setFocus()
             return
+        self.password.clear()  # held by the request only, never kept in the dialog
         self.sign_in_button.setEnabled(False)
         self.message.setStyleSheet("color: palette(text);")
         self.message.setText(self.tr("Signing in…"))
