@@ -111,7 +111,9 @@ def run_gui(options: LaunchOptions) -> int:
         context.language = code
 
     context.events.language_requested.connect(change_language)
-    context.events.leader_mode_requested.connect(lambda: open_leader_window(deployment, window))
+    context.events.leader_mode_requested.connect(
+        lambda: open_leader_window(deployment, window, preferences)
+    )
     window.show()
     try:
         return app.exec()
@@ -122,18 +124,23 @@ def run_gui(options: LaunchOptions) -> int:
 
 
 def run_leader_gui(deployment: Deployment, language: str | None = None) -> int:
-    """Project-leader mode only: no data folder, no vault, no preferences file."""
+    """Project-leader mode only: no data folder, no vault; a preferences file in the user's
+    config folder keeps the window's size (nothing else)."""
+    import platformdirs
     from PySide6.QtWidgets import QApplication
 
     from coach_app.i18n import TranslatorHolder
+    from coach_app.paths import APP_AUTHOR, APP_NAME
     from coach_app.ui.leader import LeaderMode
+    from coach_app.ui.preferences import Preferences
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Coach Companion")
     app.setApplicationVersion(__version__)
     translator = TranslatorHolder()
     translator.install(app, language or deployment.default_language)
-    mode = LeaderMode(deployment)
+    preferences = Preferences(platformdirs.user_config_path(APP_NAME, APP_AUTHOR) / "leader.ini")
+    mode = LeaderMode(deployment, preferences=preferences)
     mode.dialog.rejected.connect(app.quit)
     mode.show()
     return app.exec()

@@ -15,6 +15,7 @@ from coach_app.deployment import Deployment
 from coach_app.leader import LeaderClient
 from coach_app.ui.leader.sign_in import LeaderSignInDialog
 from coach_app.ui.leader.window import LeaderWindow
+from coach_app.ui.preferences import Preferences
 
 __all__ = ["LeaderMode", "LeaderSignInDialog", "LeaderWindow", "open_leader_window"]
 
@@ -24,11 +25,17 @@ class LeaderMode(QObject):
     session brings the sign-in back. Owned by ``parent`` (or by the caller when there is none)."""
 
     def __init__(
-        self, deployment: Deployment, parent: QWidget | None = None, *, today: date | None = None
+        self,
+        deployment: Deployment,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        preferences: Preferences | None = None,
     ) -> None:
         super().__init__(parent)
         self.deployment = deployment
         self.today = today
+        self.preferences = preferences
         self.dialog = LeaderSignInDialog(deployment, parent)
         self.window: LeaderWindow | None = None
         self.dialog.signed_in.connect(self._open)
@@ -44,11 +51,13 @@ class LeaderMode(QObject):
 
     def _open(self, client: LeaderClient) -> None:
         self.dialog.hide()
-        window = LeaderWindow(client, self.deployment, today=self.today)
+        window = LeaderWindow(
+            client, self.deployment, today=self.today, preferences=self.preferences
+        )
         window.signed_out.connect(self._signed_out)
         window.session_expired.connect(window.close)
         self.window = window
-        window.resize(1280, 800)
+        window.restore_size()
         window.show()
 
     def _signed_out(self) -> None:
@@ -58,9 +67,18 @@ class LeaderMode(QObject):
         self.show()
 
 
-def open_leader_window(deployment: Deployment, parent: QWidget | None = None) -> LeaderMode:
-    """Open the leader sign-in and, once signed in, the leader window. Needs no vault."""
+def open_leader_window(
+    deployment: Deployment,
+    parent: QWidget | None = None,
+    preferences: Preferences | None = None,
+) -> LeaderMode:
+    """Open the leader sign-in and, once signed in, the leader window. Needs no vault;
+    ``preferences`` keeps the window's size (never personal data)."""
     existing = parent.findChild(LeaderMode) if parent is not None else None
-    mode = existing if isinstance(existing, LeaderMode) else LeaderMode(deployment, parent)
+    mode = (
+        existing
+        if isinstance(existing, LeaderMode)
+        else LeaderMode(deployment, parent, preferences=preferences)
+    )
     mode.show()
     return mode

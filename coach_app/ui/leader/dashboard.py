@@ -1,4 +1,9 @@
-"""The leader's dashboard: pick a period, fetch the summary, tables beside charts."""
+"""The leader's dashboard: a period of the fixed calendar, its summary as tables beside charts.
+
+It opens on the current quarter and fetches as soon as it is shown; choosing another period
+fetches again (a short pause first, so stepping through a list sends one request). Answers for
+a period no longer chosen are dropped. Refresh (F5) fetches the same period again.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach_app.leader import LeaderClient, Summary
+from coach_app.leader.periods import Period, PeriodKind, current_period
 from coach_app.ui.leader.charts import build_chart, withheld_in
 from coach_app.ui.leader.over_time import (
     MAX_MONTHS,
@@ -33,8 +37,8 @@ from coach_app.ui.leader.over_time import (
     months_between,
     over_time_section,
 )
-from coach_app.ui.leader.period import PeriodKind, month_text, period_months
-from coach_app.ui.leader.sections import Section, sections
+from coach_app.ui.leader.period import PeriodPicker
+from coach_app.ui.leader.sections import SECTION_TITLES, Section, sections
 from coach_app.ui.leader.table_models import SectionModel
 from coach_app.ui.leader.texts import ui_texts
 from coach_app.ui.widgets import named
@@ -42,12 +46,9 @@ from coach_app.ui.widgets import named
 __all__ = ["Dashboard", "Runner"]
 
 Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]
-_KINDS: tuple[PeriodKind, ...] = ("month", "quarter", "year", "custom")
 SECTION_KEYS = ("status", "visits", "goals", "indicators", "self_reliance", "caseload")
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+#: Milliseconds between the last change of period and the request.
+FETCH_DELAY = 250
 
 
 class _SectionBox(QGroupBox):
@@ -81,10 +82,20 @@ class _SectionBox(QGroupBox):
         layout = QHBoxLayout(self)
         layout.addWidget(self.table, 2, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(right, 3)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The section's own title until figures arrive (they bring it in their language)."""
+        if self.model.section is None:
+            title = QCoreApplication.translate("LeaderSummary", SECTION_TITLES[self.key])
+            self.setTitle(title)
+            self.table.setAccessibleName(title)
+            self.chart_view.setAccessibleName(title)
 
     def show_section(self, section: Section, threshold: int) -> None:
         self.setTitle(section.title)
         self.table.setAccessibleName(section.title)
+        self.chart_view.setAccessibleName(section.title)
         self.model.set_section(section, threshold, ui_texts())
         self.table.resizeColumnsToContents()
         rows = self.model.rowCount()
@@ -116,6 +127,7 @@ class _SectionBox(QGroupBox):
     def clear(self) -> None:
         self.model.clear()
         self.note.clear()
+        self.retranslate()
 
 
 class Dashboard(QWidget):
@@ -133,36 +145,25 @@ class Dashboard(QWidget):
         self._too_long = 0  # months in a period too long for the view month by month
         self._generation = 0
 
-        self.period_kind = named(QComboBox(), "leader.period", "")
-        self.from_edit = named(QDateEdit(), "leader.from", "")
-        self.to_edit = named(QDateEdit(), "leader.to", "")
-        for edit in (self.from_edit, self.to_edit):
-            edit.setDisplayFormat("yyyy-MM")
-            edit.setCalendarPopup(False)
-            edit.setDateRange(QDate(2000, 1, 1), QDate(2099, 12, 31))
-        self.from_edit.setDate(QDate(today.year, 1, 1))
-        self.to_edit.setDate(QDate(today.year, 12, 1))
+        self.today = today
+        self.picker = PeriodPicker(today)
+        self.picker.setObjectName("leader.period_picker")
         self.refresh_button = named(QPushButton(), "leader.refresh", "")
-        self.refresh_button.setDefault(True)
+        self.refresh_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.status = QLabel()
         self.status.setObjectName("leader.dashboard_status")
-        self.from_label, self.to_label, self.period_label = QLabel(), QLabel(), QLabel()
-        self.from_label.setBuddy(self.from_edit)
-        self.to_label.setBuddy(self.to_edit)
-        self.period_label.setBuddy(self.period_kind)
+        self.status.setWordWrap(True)
+        self._fetch_timer = QTimer(self)
+        self._fetch_timer.setSingleShot(True)
+        self._fetch_timer.setInterval(FETCH_DELAY)
+        self._fetch_timer.timeout.connect(self.refresh)
+        self._shown_once = False
 
         bar = QHBoxLayout()
-        for widget in (
-            self.period_label,
-            self.period_kind,
-            self.from_label,
-            self.from_edit,
-            self.to_label,
-            self.to_edit,
-            self.refresh_button,
-        ):
-            bar.addWidget(widget)
-        bar.addWidget(self.status, 1)
+        bar.addWidget(self.picker, 1)
+        bar.addWidget(self.refresh_button)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
 
         self.boxes = {key: _SectionBox(key) for key in SECTION_KEYS}
         inner = QWidget()
@@ -187,59 +188,48 @@ class Dashboard(QWidget):
                     box_layout.setStretch(1, 2)
                 column.addWidget(self.over_time)
         column.addStretch(1)
-        scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setObjectName("leader.dashboard_scroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(status_row)
         layout.addWidget(scroll, 1)
 
-        self.period_kind.currentIndexChanged.connect(self._period_changed)
-        self.from_edit.dateChanged.connect(self._snap)
+        self.picker.changed.connect(lambda _: self._fetch_timer.start())
         self.refresh_button.clicked.connect(self.refresh)
         self.retranslate()
-        self.period_kind.setCurrentIndex(_KINDS.index("year"))
-        self._period_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self._fetch_timer.start(0)  # the current quarter, without a click
 
     # -- period ------------------------------------------------------------------------------
 
     def kind(self) -> PeriodKind:
-        return _KINDS[max(0, self.period_kind.currentIndex())]
+        return self.picker.period().kind
 
-    def set_period(self, kind: PeriodKind, start: date, end: date | None = None) -> None:
-        self.period_kind.setCurrentIndex(_KINDS.index(kind))
-        self.from_edit.setDate(QDate(start.year, start.month, 1))
-        if end is not None:
-            self.to_edit.setDate(QDate(end.year, end.month, 1))
-        self._snap()
+    def set_period(self, kind: PeriodKind, start: date) -> None:
+        """Chooses the month, quarter or year that ``start`` falls in (the dashboard fetches)."""
+        self.picker.set_period(current_period(kind, start))
+
+    def current_period(self) -> Period:
+        return self.picker.period()
 
     def period(self) -> tuple[str, str]:
         """The period as (from, to) months, ``YYYY-MM``."""
-        first, last = period_months(
-            self.kind(), _day(self.from_edit.date()), _day(self.to_edit.date())
-        )
-        return month_text(first), month_text(last)
-
-    def _period_changed(self) -> None:
-        self.to_edit.setEnabled(self.kind() == "custom")
-        self._snap()
-
-    def _snap(self) -> None:
-        if self.kind() == "custom":
-            return
-        first, last = period_months(self.kind(), _day(self.from_edit.date()), date.today())
-        self.from_edit.blockSignals(True)
-        self.from_edit.setDate(QDate(first.year, first.month, 1))
-        self.from_edit.blockSignals(False)
-        self.to_edit.setDate(QDate(last.year, last.month, 1))
+        period = self.picker.period()
+        return period.from_month, period.to_month
 
     # -- data --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._fetch_timer.stop()
         from_month, to_month = self.period()
-        self.refresh_button.setEnabled(False)
         self.status.setText(self.tr("Fetching the summary…"))
         client = self._client
 
@@ -247,6 +237,8 @@ class Dashboard(QWidget):
         generation = self._generation
 
         def done(summary: Summary) -> None:
+            if generation != self._generation:
+                return  # another period was chosen meanwhile
             self.show_summary(summary)
             self._fetch_over_time(generation, from_month, to_month)
 
@@ -257,7 +249,6 @@ class Dashboard(QWidget):
         (the client is not used concurrently)."""
         months = month_count(from_month, to_month)
         if months > MAX_MONTHS:
-            self.refresh_button.setEnabled(True)
             self.show_over_time((), too_long=months)
             return
         self.over_time_intro.setText(self.tr("Fetching the months…"))
@@ -268,7 +259,6 @@ class Dashboard(QWidget):
 
         def done(monthly: MonthlySummaries) -> None:
             if generation == self._generation:
-                self.refresh_button.setEnabled(True)
                 self.show_over_time(monthly)
 
         self._run(work, done)
@@ -311,7 +301,6 @@ class Dashboard(QWidget):
         self.over_time_shown.emit(monthly)
 
     def failed(self) -> None:
-        self.refresh_button.setEnabled(True)
         self.status.clear()
         if self.over_time_intro.text() == self.tr("Fetching the months…"):
             self.over_time_intro.clear()
@@ -323,11 +312,15 @@ class Dashboard(QWidget):
             box = self.boxes[section.key]
             box.show_section(section, summary.threshold)
             box.show()
+        texts = ui_texts()
+        first, last = summary.period.from_month, summary.period.to_month
+        shown = texts.month(first)
+        if first != last:
+            shown = self.tr("%1 to %2").replace("%1", shown).replace("%2", texts.month(last))
         self.status.setText(
-            self.tr("%1 to %2; counts below %3 are withheld.")
-            .replace("%1", summary.period.from_month)
-            .replace("%2", summary.period.to_month)
-            .replace("%3", str(summary.threshold))
+            self.tr("%1; counts below %2 are withheld.")
+            .replace("%1", shown)
+            .replace("%2", str(summary.threshold))
         )
         self.summary_shown.emit(summary)
 
@@ -345,23 +338,15 @@ class Dashboard(QWidget):
         self.placeholder.show()
 
     def retranslate(self) -> None:
-        index = self.period_kind.currentIndex()
-        self.period_kind.blockSignals(True)
-        self.period_kind.clear()
-        self.period_kind.addItems(
-            [self.tr("Month"), self.tr("Quarter"), self.tr("Year"), self.tr("Custom months")]
-        )
-        self.period_kind.setCurrentIndex(max(index, 0))
-        self.period_kind.blockSignals(False)
-        self.period_label.setText(self.tr("&Period:"))
-        self.from_label.setText(self.tr("&From:"))
-        self.to_label.setText(self.tr("&To:"))
-        self.period_kind.setAccessibleName(self.tr("Period"))
-        self.from_edit.setAccessibleName(self.tr("First month"))
-        self.to_edit.setAccessibleName(self.tr("Last month"))
-        self.refresh_button.setText(self.tr("&Show"))
-        self.refresh_button.setAccessibleName(self.tr("Show the summary for this period"))
-        self.placeholder.setText(self.tr("Choose a period and press Show."))
+        self.picker.retranslate()
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.refresh_button.setAccessibleName(self.tr("Fetch the figures for this period again"))
+        self.refresh_button.setToolTip(self.tr("Fetch the figures again (F5)"))
+        self.status.setAccessibleName(self.tr("Dashboard status"))
+        self.placeholder.setText(self.tr("Fetching the figures for the current quarter…"))
+        self.scroll_area.setAccessibleName(self.tr("Figures of the period"))
+        for box in (*self.boxes.values(), self.over_time):
+            box.retranslate()
         if self.summary is not None:
             self.show_summary(self.summary)
         if self.monthly or self._too_long:

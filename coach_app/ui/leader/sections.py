@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from coach_app.leader import COUNT_INDICATORS, Series, Summary, Suppressed
 from coach_app.ui.leader.texts import Texts
 
-__all__ = ["Cell", "ChartSpec", "Row", "Section", "sections"]
+__all__ = ["SECTION_TITLES", "Cell", "ChartSpec", "Row", "Section", "sections"]
 
 Value = int | float | Suppressed
 
@@ -108,6 +108,23 @@ INDICATORS: dict[str, str] = cast(
     },
 )
 _TOTAL = str(QT_TRANSLATE_NOOP("LeaderSummary", "Total"))
+#: Each section's title (context "LeaderSummary"), also before its figures have arrived.
+SECTION_TITLES: dict[str, str] = cast(
+    dict[str, str],
+    {
+        "status": QT_TRANSLATE_NOOP("LeaderSummary", "Families and people by programme status"),
+        "status_over_time": QT_TRANSLATE_NOOP(
+            "LeaderSummary", "Families by programme status, month by month"
+        ),
+        "visits": QT_TRANSLATE_NOOP("LeaderSummary", "Visits per month"),
+        "goals": QT_TRANSLATE_NOOP("LeaderSummary", "Goals by life domain and status"),
+        "indicators": QT_TRANSLATE_NOOP("LeaderSummary", "Funder indicators"),
+        "self_reliance": QT_TRANSLATE_NOOP(
+            "LeaderSummary", "Change in self-reliance by life domain"
+        ),
+        "caseload": QT_TRANSLATE_NOOP("LeaderSummary", "Caseload per coach"),
+    },
+)
 
 
 def _label(texts: Texts, table: dict[str, str], key: str) -> str:

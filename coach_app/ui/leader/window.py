@@ -1,5 +1,10 @@
 """The project leader's window: dashboard, reports and devices. No vault, no family data; the
-session token lives in the client's memory and is dropped on sign-out or close."""
+session token lives in the client's memory and is dropped on sign-out or close.
+
+It opens at the size it had last time (kept in the preferences given, never with personal
+data), or else at a size that fits the screen's free area (a 1366x768 laptop with a taskbar,
+and 1280x720 too), and it can always be made smaller than that.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTabWidget
 
@@ -17,10 +22,24 @@ from coach_app.ui.leader.dashboard import Dashboard
 from coach_app.ui.leader.devices import DevicesTab
 from coach_app.ui.leader.messages import for_error
 from coach_app.ui.leader.reports import ReportsTab
+from coach_app.ui.preferences import Preferences, Setting
 from coach_app.ui.tasks import Operations
 from coach_app.ui.widgets import named
 
-__all__ = ["LeaderWindow"]
+__all__ = ["GEOMETRY", "LeaderWindow", "default_size"]
+
+#: The leader window's last geometry (Qt's saveGeometry bytes).
+GEOMETRY = Setting("leader/window_geometry", b"", bytes)
+#: The size the window asks for on a large screen.
+PREFERRED = QSize(1280, 760)
+#: Room kept for the window's title bar and frame, which the screen's free area includes.
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
+def default_size(available: QRect) -> QSize:
+    """The first-time size: :data:`PREFERRED`, shrunk to the free area of the screen (the screen
+    less taskbars and docks) less room for the title bar and frame."""
+    return PREFERRED.boundedTo(available.size() - FRAME_ALLOWANCE)
 
 
 class LeaderWindow(QMainWindow):
@@ -34,10 +53,12 @@ class LeaderWindow(QMainWindow):
         deployment: Deployment,
         *,
         today: date | None = None,
+        preferences: Preferences | None = None,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("leader.window")
+        self.preferences = preferences
         self.client: LeaderClient | None = client
         self.deployment = deployment
         self.operations = Operations(self)
@@ -47,6 +68,7 @@ class LeaderWindow(QMainWindow):
         self.reports = ReportsTab(client, self.run, deployment, self.dashboard.period)
         self.devices = DevicesTab(client, self.run)
         self.tabs = named(QTabWidget(), "leader.tabs", "")
+        self.tabs.tabBar().setObjectName("leader.tab_bar")
         self.tabs.addTab(self.dashboard, "")
         self.tabs.addTab(self.reports, "")
         self.tabs.addTab(self.devices, "")
@@ -72,6 +94,8 @@ class LeaderWindow(QMainWindow):
             .replace("%2", server)
         )
         self.tabs.setAccessibleName(self.tr("Leader mode"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Dashboard, reports and devices"))
+        self.message.setAccessibleName(self.tr("Message"))
         self.tabs.setTabText(0, self.tr("&Dashboard"))
         self.tabs.setTabText(1, self.tr("&Reports"))
         self.tabs.setTabText(2, self.tr("De&vices"))
@@ -80,6 +104,22 @@ class LeaderWindow(QMainWindow):
         self.dashboard.retranslate()
         self.reports.retranslate()
         self.devices.retranslate()
+
+    def restore_size(self) -> None:
+        """Last time's geometry when it still fits a screen; else :func:`default_size`."""
+        saved = self.preferences.get(GEOMETRY) if self.preferences is not None else b""
+        if saved and self.restoreGeometry(QByteArray(saved)):
+            return
+        screen = self.screen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 720)
+        size = default_size(available)
+        self.resize(size)
+        self.move(available.center() - QRect(0, 0, size.width(), size.height()).center())
+
+    def _keep_size(self) -> None:
+        if self.preferences is not None:
+            self.preferences.set(GEOMETRY, bytes(self.saveGeometry().data()))
+            self.preferences.sync()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -117,6 +157,7 @@ class LeaderWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:
             self._closing = True
+            self._keep_size()
             self.operations.wait(10_000)
             if self.client is not None:
                 self.client.sign_out()
