@@ -3,11 +3,10 @@ Dutch and English, and a CSV equal to the server's."""
 
 from __future__ import annotations
 
-import json
+import re
 import shutil
 import subprocess
 import unicodedata
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -19,13 +18,14 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coach_app.deployment import Deployment
-from coach_app.i18n import build
+from coach_app.i18n import build, translations_dir
 from coach_app.leader import LeaderClient
 from coach_app.ui.leader import LeaderWindow
+from coach_app.ui.leader.report_pdf import write_funder_report
+from coach_app.ui.leader.sections import INDICATORS
+from coach_app.ui.leader.texts import report_texts
 from tests.qt.helpers import child
 from tests.qt.leader_server import LEADER, LEADER_PASSWORD, LocalServer, local_server, seed
-
-GLOSSARY = Path(__file__).resolve().parents[2] / "tools" / "translations" / "leader.json"
 
 
 def _poppler(tool: str) -> str:
@@ -43,26 +43,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalServer]:
 
 
 @pytest.fixture(scope="module")
-def dutch(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A coach_nl.qm with the leader glossary, as the lead's merge will make it."""
-    folder = tmp_path_factory.mktemp("qm")
-    glossary = json.loads(GLOSSARY.read_text(encoding="utf-8"))
-    root = ET.Element("TS", version="2.1", language="nl")
-    for context in ("FunderReport", "LeaderSummary", "Labels"):
-        ctx = ET.SubElement(root, "context")
-        ET.SubElement(ctx, "name").text = context
-        for source, values in glossary.items():
-            if isinstance(values.get("nl"), str):
-                message = ET.SubElement(ctx, "message")
-                ET.SubElement(message, "source").text = source
-                ET.SubElement(message, "translation").text = values["nl"]
-    ts = folder / "coach_nl.ts"
-    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
-    subprocess.run(
-        [build._tool("lrelease"), "-silent", str(ts), "-qm", str(folder / "coach_nl.qm")],
-        check=True,
-    )
-    return folder
+def dutch() -> Path:
+    """The built translations (coach_nl.qm from the .ts files)."""
+    build.release()
+    return translations_dir()
 
 
 @pytest.fixture
@@ -141,20 +125,27 @@ def test_the_pdf_report_renders_with_its_indicator_table(
     assert title in words
     assert heading in words
     assert "Stichting Voorbeeld Twente" in text
-    # The indicator table: every indicator by its stable name, with the export's values.
+    # The indicator table: every indicator in words, with the export's values; no developer
+    # identifier anywhere.
     expected = server.get(
         "/summary", **{"from": "2019-01", "to": "2019-12", "threshold": 10}
     ).json()
     withheld = "withheld" if language == "en" else "afgeschermd"
+    texts = report_texts(language, dutch)
     lines = text.splitlines()
     for name, value in expected["indicators"].items():
         if name == "self_reliance_change":
             continue
-        assert name in text
-        row = next(i for i, line in enumerate(lines) if name in line)
+        label = texts.translate("LeaderSummary", INDICATORS[name])
+        first_words = " ".join(label.split()[:3])
+        assert first_words in words, (name, label)
+        row = next(i for i, line in enumerate(lines) if first_words in line)
         nearby = " ".join(lines[max(0, row - 4) : row + 4])
         shown = withheld if value == {"suppressed": True} else str(value)
         assert shown in nearby, (name, nearby)
+    assert re.findall(r"\b[a-z]+_[a-z_]+\b", text) == []
+    assert "Coach Companion-programma" not in text
+    assert "Coach Companion programme" not in text
 
 
 def test_the_csv_is_the_servers_export(
@@ -179,3 +170,25 @@ def test_pdf_and_csv_use_the_same_threshold(server: LocalServer) -> None:
     assert summary.threshold == 12
     assert b"threshold,,,12" in data
     client.sign_out()
+
+
+def test_the_report_says_when_no_organisation_is_set_and_its_charts_are_labelled(
+    qtbot: QtBot, server: LocalServer, tmp_path: Path
+) -> None:
+    client = LeaderClient(server.url)
+    client.sign_in(LEADER, LEADER_PASSWORD)
+    summary, _ = client.export("2019-01", "2019-12", threshold=10)
+    client.sign_out()
+    pdf = tmp_path / "report.pdf"
+    write_funder_report(
+        pdf, summary, report_texts("en"), organisation="  ", made_on=date(2020, 1, 15)
+    )
+    text = pdf_text(pdf)
+    words = " ".join(text.split())
+    assert "No organisation name is set" in words
+    # The charts' labels are text in the PDF, whole: no label cut to "…".
+    assert "…" not in text
+    for domain in ("Language", "Education", "Work", "Sport and participation", "Housing"):
+        assert words.count(domain) >= 2, domain  # in the goals chart and in the goals table
+    for coach in ("Ayşe Yılmaz", "Bram de Vries"):
+        assert coach in words

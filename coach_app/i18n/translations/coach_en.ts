@@ -343,60 +343,36 @@
             </translation>
         </message>
         <message>
-            <source>%1 to %2; counts below %3 are withheld.</source>
-            <translation>%1 to %2; counts below %3 are withheld.</translation>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
         </message>
         <message>
-            <source>Month</source>
-            <translation>Month</translation>
+            <source>%1; counts below %2 are withheld.</source>
+            <translation>%1; counts below %2 are withheld.</translation>
         </message>
         <message>
-            <source>Quarter</source>
-            <translation>Quarter</translation>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <source>Year</source>
-            <translation>Year</translation>
+            <source>Fetch the figures for this period again</source>
+            <translation>Fetch the figures for this period again</translation>
         </message>
         <message>
-            <source>Custom months</source>
-            <translation>Custom months</translation>
+            <source>Fetch the figures again (F5)</source>
+            <translation>Fetch the figures again (F5)</translation>
         </message>
         <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Period:</translation>
+            <source>Dashboard status</source>
+            <translation>Dashboard status</translation>
         </message>
         <message>
-            <source>&amp;From:</source>
-            <translation>&amp;From:</translation>
+            <source>Fetching the figures for the current quarter…</source>
+            <translation>Fetching the figures for the current quarter…</translation>
         </message>
         <message>
-            <source>&amp;To:</source>
-            <translation>&amp;To:</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Period</translation>
-        </message>
-        <message>
-            <source>First month</source>
-            <translation>First month</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Last month</translation>
-        </message>
-        <message>
-            <source>&amp;Show</source>
-            <translation>&amp;Show</translation>
-        </message>
-        <message>
-            <source>Show the summary for this period</source>
-            <translation>Show the summary for this period</translation>
-        </message>
-        <message>
-            <source>Choose a period and press Show.</source>
-            <translation>Choose a period and press Show.</translation>
+            <source>Figures of the period</source>
+            <translation>Figures of the period</translation>
         </message>
     </context>
     <context>
@@ -485,8 +461,72 @@
             <translation>Enrolment code</translation>
         </message>
         <message>
-            <source>Enrolment code as a QR code</source>
-            <translation>Enrolment code as a QR code</translation>
+            <source>Enrolment &amp;link:</source>
+            <translation>Enrolment &amp;link:</translation>
+        </message>
+        <message>
+            <source>Enrolment link with the server address and the code</source>
+            <translation>Enrolment link with the server address and the code</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y link</source>
+            <translation>Cop&amp;y link</translation>
+        </message>
+        <message>
+            <source>Copy the enrolment link</source>
+            <translation>Copy the enrolment link</translation>
+        </message>
+        <message>
+            <source>Save QR code as &amp;picture…</source>
+            <translation>Save QR code as &amp;picture…</translation>
+        </message>
+        <message>
+            <source>Save the QR code as a picture</source>
+            <translation>Save the QR code as a picture</translation>
+        </message>
+        <message>
+            <source>QR code with the server address and the enrolment code</source>
+            <translation>QR code with the server address and the enrolment code</translation>
+        </message>
+        <message>
+            <source>Enrolment code details</source>
+            <translation>Enrolment code details</translation>
+        </message>
+        <message>
+            <source>Devices message</source>
+            <translation>Devices message</translation>
+        </message>
+        <message>
+            <source>Give the coach the code, the link or the QR code. On the laptop's Sync screen the coach types the code, pastes the link or opens a picture of the QR code; the link and the QR code fill in the server address too.</source>
+            <translation>Give the coach the code, the link or the QR code. On the laptop's Sync screen the coach types the code, pastes the link or opens a picture of the QR code; the link and the QR code fill in the server address too.</translation>
+        </message>
+        <message>
+            <source>The enrolment link is on the clipboard.</source>
+            <translation>The enrolment link is on the clipboard.</translation>
+        </message>
+        <message>
+            <source>enrolment-code</source>
+            <translation>enrolment-code</translation>
+        </message>
+        <message>
+            <source>Save the QR code</source>
+            <translation>Save the QR code</translation>
+        </message>
+        <message>
+            <source>PNG picture (*.png)</source>
+            <translation>PNG picture (*.png)</translation>
+        </message>
+        <message>
+            <source>The picture could not be saved to %1 (disk full or no permission?).</source>
+            <translation>The picture could not be saved to %1 (disk full or no permission?).</translation>
+        </message>
+        <message>
+            <source>Saved the QR code to %1. It holds the server address and the code.</source>
+            <translation>Saved the QR code to %1. It holds the server address and the code.</translation>
+        </message>
+        <message>
+            <source>Nothing was revoked.</source>
+            <translation>Nothing was revoked.</translation>
         </message>
         <message>
             <source>Devices</source>
@@ -521,20 +561,56 @@
             <translation>For %1; works once, until %2.</translation>
         </message>
         <message>
-            <source>Give the code to the coach; it is entered once, on the laptop.</source>
-            <translation>Give the code to the coach; it is entered once, on the laptop.</translation>
-        </message>
-        <message>
-            <source>Revoke device</source>
-            <translation>Revoke device</translation>
-        </message>
-        <message>
-            <source>Revoke the laptop of %1 (device %2)? It can no longer send records; the coach needs a new enrolment code to sync again. This cannot be undone.</source>
-            <translation>Revoke the laptop of %1 (device %2)? It can no longer send records; the coach needs a new enrolment code to sync again. This cannot be undone.</translation>
-        </message>
-        <message>
             <source>The device of %1 was revoked.</source>
             <translation>The device of %1 was revoked.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolmentLinkRow</name>
+        <message>
+            <source>Open a picture of the QR code…</source>
+            <extracomment>Larger pictures are scaled down first (a phone photo is 4000 pixels wide; QR codes read fine at this size and memory stays small).</extracomment>
+            <translation>Open a picture of the QR code…</translation>
+        </message>
+        <message>
+            <source>Read the enrolment QR code from a picture</source>
+            <translation>Read the enrolment QR code from a picture</translation>
+        </message>
+        <message>
+            <source>A screenshot or photo of the QR code from your project leader fills in the server address and the code. You can also paste the enrolment link into a field.</source>
+            <translation>A screenshot or photo of the QR code from your project leader fills in the server address and the code. You can also paste the enrolment link into a field.</translation>
+        </message>
+        <message>
+            <source>Enrolment link message</source>
+            <translation>Enrolment link message</translation>
+        </message>
+        <message>
+            <source>Server address and code filled in from the link (%1).</source>
+            <translation>Server address and code filled in from the link (%1).</translation>
+        </message>
+        <message>
+            <source>Open a picture of the QR code</source>
+            <translation>Open a picture of the QR code</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+            <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be opened as a picture. Choose a PNG or JPEG.</source>
+            <translation>This file cannot be opened as a picture. Choose a PNG or JPEG.</translation>
+        </message>
+        <message>
+            <source>No QR code can be read in this picture. Try a sharper picture in which the whole code is visible, or type the code.</source>
+            <translation>No QR code can be read in this picture. Try a sharper picture in which the whole code is visible, or type the code.</translation>
+        </message>
+        <message>
+            <source>The QR code in this picture is not an enrolment code. Ask your project leader for the enrolment QR code, or type the code.</source>
+            <translation>The QR code in this picture is not an enrolment code. Ask your project leader for the enrolment QR code, or type the code.</translation>
+        </message>
+        <message>
+            <source>The picture cannot be read (no permission or the file is gone).</source>
+            <translation>The picture cannot be read (no permission or the file is gone).</translation>
         </message>
     </context>
     <context>
@@ -1216,8 +1292,8 @@
             <translation>Period</translation>
         </message>
         <message>
-            <source>Coach Companion programme</source>
-            <translation>Coach Companion programme</translation>
+            <source>No organisation name is set: add it to the deployment file ([organisation] name).</source>
+            <translation>No organisation name is set: add it to the deployment file ([organisation] name).</translation>
         </message>
         <message>
             <source>Programme report for funders</source>
@@ -1535,6 +1611,26 @@
         </message>
     </context>
     <context>
+        <name>LeaderCharts</name>
+        <message>
+            <source>There is nothing to chart for this period.</source>
+            <extracomment>Characters a line of a horizontal chart's category label may hold before it wraps. More categories than this on a horizontal axis, with labels longer than a few characters, and the labels stand upright.</extracomment>
+            <translation>There is nothing to chart for this period.</translation>
+        </message>
+        <message>
+            <source>Every value of this chart is withheld to protect privacy, so it is not drawn.</source>
+            <translation>Every value of this chart is withheld to protect privacy, so it is not drawn.</translation>
+        </message>
+        <message>
+            <source>Every value shown is 0 and the others are withheld: there is nothing to chart.</source>
+            <translation>Every value shown is 0 and the others are withheld: there is nothing to chart.</translation>
+        </message>
+        <message>
+            <source>Every value is 0 in this period: nothing to chart.</source>
+            <translation>Every value is 0 in this period: nothing to chart.</translation>
+        </message>
+    </context>
+    <context>
         <name>LeaderDevices</name>
         <message>
             <source>Coach</source>
@@ -1639,6 +1735,18 @@
             <translation>Sign in</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cancel and close</source>
+            <translation>Cancel and close</translation>
+        </message>
+        <message>
+            <source>Sign-in message</source>
+            <translation>Sign-in message</translation>
+        </message>
+        <message>
             <source>Type your username and password.</source>
             <translation>Type your username and password.</translation>
         </message>
@@ -1696,6 +1804,7 @@
         </message>
         <message>
             <source>Families and people by programme status</source>
+            <extracomment>Each section's title (context "LeaderSummary"), also before its figures have arrived.</extracomment>
             <translation>Families and people by programme status</translation>
         </message>
         <message>
@@ -1764,11 +1873,20 @@
         <name>LeaderWindow</name>
         <message>
             <source>Coach Companion – project leader %1 on %2</source>
+            <extracomment>The leader window's last geometry (Qt's saveGeometry bytes). The size the window asks for on a large screen. Room kept for the window's title bar and frame, which the screen's free area includes.</extracomment>
             <translation>Coach Companion – project leader %1 on %2</translation>
         </message>
         <message>
             <source>Leader mode</source>
             <translation>Leader mode</translation>
+        </message>
+        <message>
+            <source>Dashboard, reports and devices</source>
+            <translation>Dashboard, reports and devices</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
         </message>
         <message>
             <source>&amp;Dashboard</source>
@@ -1955,6 +2073,69 @@
         <message>
             <source>People</source>
             <translation>People</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodPicker</name>
+        <message>
+            <source>Q%1 %2 (%3–%4)</source>
+            <translation>Q%1 %2 (%3–%4)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a month. Type it as 03-2019 or as March 2019.</source>
+            <translation>“%1” is not a month. Type it as 03-2019 or as March 2019.</translation>
+        </message>
+        <message>
+            <source>%1 has not begun yet: there are figures up to %2.</source>
+            <translation>%1 has not begun yet: there are figures up to %2.</translation>
+        </message>
+        <message>
+            <source>Months before %1 are not offered.</source>
+            <translation>Months before %1 are not offered.</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>Kind of period</source>
+            <translation>Kind of period</translation>
+        </message>
+        <message>
+            <source>e.g. 03-2019</source>
+            <translation>e.g. 03-2019</translation>
+        </message>
+        <message>
+            <source>Type a month (03-2019 or March 2019) and press Enter, or pick it from the calendar.</source>
+            <translation>Type a month (03-2019 or March 2019) and press Enter, or pick it from the calendar.</translation>
+        </message>
+        <message>
+            <source>Pick the month from a calendar</source>
+            <translation>Pick the month from a calendar</translation>
+        </message>
+        <message>
+            <source>Calendar: pick a day of the month</source>
+            <translation>Calendar: pick a day of the month</translation>
+        </message>
+        <message>
+            <source>Quarter or year</source>
+            <translation>Quarter or year</translation>
+        </message>
+        <message>
+            <source>Period message</source>
+            <translation>Period message</translation>
         </message>
     </context>
     <context>
@@ -2216,6 +2397,37 @@
         <message>
             <source>Fetching the figures…</source>
             <translation>Fetching the figures…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevokeConfirmation</name>
+        <message>
+            <source>Revoke a laptop</source>
+            <translation>Revoke a laptop</translation>
+        </message>
+        <message>
+            <source>Revoke the laptop of %1?</source>
+            <translation>Revoke the laptop of %1?</translation>
+        </message>
+        <message>
+            <source>This laptop (device %1) will no longer be able to send records to the server. What it has sent already stays. To sync again, the coach needs a new enrolment code. This cannot be undone.</source>
+            <translation>This laptop (device %1) will no longer be able to send records to the server. What it has sent already stays. To sync again, the coach needs a new enrolment code. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke laptop</source>
+            <translation>&amp;Revoke laptop</translation>
+        </message>
+        <message>
+            <source>Revoke this laptop</source>
+            <translation>Revoke this laptop</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it enrolled</source>
+            <translation>&amp;Keep it enrolled</translation>
+        </message>
+        <message>
+            <source>Keep this laptop enrolled</source>
+            <translation>Keep this laptop enrolled</translation>
         </message>
     </context>
     <context>
@@ -2849,12 +3061,9 @@
     </context>
     <context>
         <name>_SectionBox</name>
-        <message>
-            <source>Nothing to chart for this period.</source>
-            <translation>Nothing to chart for this period.</translation>
-        </message>
         <message numerus="yes">
             <source>%n withheld value(s) are not drawn: their bars are left out (a gap), not drawn as zero or as a number.</source>
+            <extracomment>Milliseconds between the last change of period and the request.</extracomment>
             <translation>
                 <numerusform>%n withheld value is not drawn: its bar is left out (a gap), not drawn as zero or as a number.</numerusform>
                 <numerusform>%n withheld values are not drawn: their bars are left out (a gap), not drawn as zero or as a number.</numerusform>

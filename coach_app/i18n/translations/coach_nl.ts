@@ -343,60 +343,36 @@
             </translation>
         </message>
         <message>
-            <source>%1 to %2; counts below %3 are withheld.</source>
-            <translation>%1 tot en met %2; aantallen onder %3 worden afgeschermd.</translation>
+            <source>%1 to %2</source>
+            <translation>%1 tot en met %2</translation>
         </message>
         <message>
-            <source>Month</source>
-            <translation>Maand</translation>
+            <source>%1; counts below %2 are withheld.</source>
+            <translation>%1; aantallen onder %2 worden afgeschermd.</translation>
         </message>
         <message>
-            <source>Quarter</source>
-            <translation>Kwartaal</translation>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
-            <source>Year</source>
-            <translation>Jaar</translation>
+            <source>Fetch the figures for this period again</source>
+            <translation>De cijfers voor deze periode opnieuw ophalen</translation>
         </message>
         <message>
-            <source>Custom months</source>
-            <translation>Eigen maanden</translation>
+            <source>Fetch the figures again (F5)</source>
+            <translation>De cijfers opnieuw ophalen (F5)</translation>
         </message>
         <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Periode:</translation>
+            <source>Dashboard status</source>
+            <translation>Status van het dashboard</translation>
         </message>
         <message>
-            <source>&amp;From:</source>
-            <translation>&amp;Van:</translation>
+            <source>Fetching the figures for the current quarter…</source>
+            <translation>De cijfers van dit kwartaal worden opgehaald…</translation>
         </message>
         <message>
-            <source>&amp;To:</source>
-            <translation>&amp;Tot en met:</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Periode</translation>
-        </message>
-        <message>
-            <source>First month</source>
-            <translation>Eerste maand</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Laatste maand</translation>
-        </message>
-        <message>
-            <source>&amp;Show</source>
-            <translation>&amp;Tonen</translation>
-        </message>
-        <message>
-            <source>Show the summary for this period</source>
-            <translation>Het overzicht voor deze periode tonen</translation>
-        </message>
-        <message>
-            <source>Choose a period and press Show.</source>
-            <translation>Kies een periode en klik op Tonen.</translation>
+            <source>Figures of the period</source>
+            <translation>Cijfers van de periode</translation>
         </message>
     </context>
     <context>
@@ -485,8 +461,72 @@
             <translation>Aanmeldcode</translation>
         </message>
         <message>
-            <source>Enrolment code as a QR code</source>
-            <translation>Aanmeldcode als QR-code</translation>
+            <source>Enrolment &amp;link:</source>
+            <translation>Aanmeld&amp;link:</translation>
+        </message>
+        <message>
+            <source>Enrolment link with the server address and the code</source>
+            <translation>Aanmeldlink met het serveradres en de code</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y link</source>
+            <translation>Link &amp;kopiëren</translation>
+        </message>
+        <message>
+            <source>Copy the enrolment link</source>
+            <translation>De aanmeldlink kopiëren</translation>
+        </message>
+        <message>
+            <source>Save QR code as &amp;picture…</source>
+            <translation>QR-code als &amp;afbeelding opslaan…</translation>
+        </message>
+        <message>
+            <source>Save the QR code as a picture</source>
+            <translation>De QR-code als afbeelding opslaan</translation>
+        </message>
+        <message>
+            <source>QR code with the server address and the enrolment code</source>
+            <translation>QR-code met het serveradres en de aanmeldcode</translation>
+        </message>
+        <message>
+            <source>Enrolment code details</source>
+            <translation>Gegevens van de aanmeldcode</translation>
+        </message>
+        <message>
+            <source>Devices message</source>
+            <translation>Melding over apparaten</translation>
+        </message>
+        <message>
+            <source>Give the coach the code, the link or the QR code. On the laptop's Sync screen the coach types the code, pastes the link or opens a picture of the QR code; the link and the QR code fill in the server address too.</source>
+            <translation>Geef de coach de code, de link of de QR-code. Op het scherm Synchronisatie van de laptop typt de coach de code, plakt de link of opent een afbeelding van de QR-code; de link en de QR-code vullen ook het serveradres in.</translation>
+        </message>
+        <message>
+            <source>The enrolment link is on the clipboard.</source>
+            <translation>De aanmeldlink staat op het klembord.</translation>
+        </message>
+        <message>
+            <source>enrolment-code</source>
+            <translation>aanmeldcode</translation>
+        </message>
+        <message>
+            <source>Save the QR code</source>
+            <translation>De QR-code opslaan</translation>
+        </message>
+        <message>
+            <source>PNG picture (*.png)</source>
+            <translation>PNG-afbeelding (*.png)</translation>
+        </message>
+        <message>
+            <source>The picture could not be saved to %1 (disk full or no permission?).</source>
+            <translation>De afbeelding kon niet worden opgeslagen in %1 (schijf vol of geen toestemming?).</translation>
+        </message>
+        <message>
+            <source>Saved the QR code to %1. It holds the server address and the code.</source>
+            <translation>De QR-code is opgeslagen in %1. Hij bevat het serveradres en de code.</translation>
+        </message>
+        <message>
+            <source>Nothing was revoked.</source>
+            <translation>Er is niets ingetrokken.</translation>
         </message>
         <message>
             <source>Devices</source>
@@ -521,20 +561,56 @@
             <translation>Voor %1; werkt één keer, tot %2.</translation>
         </message>
         <message>
-            <source>Give the code to the coach; it is entered once, on the laptop.</source>
-            <translation>Geef de code aan de coach; die voert hem één keer in op de laptop.</translation>
-        </message>
-        <message>
-            <source>Revoke device</source>
-            <translation>Apparaat intrekken</translation>
-        </message>
-        <message>
-            <source>Revoke the laptop of %1 (device %2)? It can no longer send records; the coach needs a new enrolment code to sync again. This cannot be undone.</source>
-            <translation>De laptop van %1 (apparaat %2) intrekken? Die kan dan geen gegevens meer sturen; de coach heeft een nieuwe aanmeldcode nodig om weer te synchroniseren. Dit kan niet ongedaan worden gemaakt.</translation>
-        </message>
-        <message>
             <source>The device of %1 was revoked.</source>
             <translation>Het apparaat van %1 is ingetrokken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolmentLinkRow</name>
+        <message>
+            <source>Open a picture of the QR code…</source>
+            <extracomment>Larger pictures are scaled down first (a phone photo is 4000 pixels wide; QR codes read fine at this size and memory stays small).</extracomment>
+            <translation>Afbeelding van de QR-code openen…</translation>
+        </message>
+        <message>
+            <source>Read the enrolment QR code from a picture</source>
+            <translation>De aanmeld-QR-code uit een afbeelding lezen</translation>
+        </message>
+        <message>
+            <source>A screenshot or photo of the QR code from your project leader fills in the server address and the code. You can also paste the enrolment link into a field.</source>
+            <translation>Een schermafbeelding of foto van de QR-code van uw projectleider vult het serveradres en de code in. U kunt ook de aanmeldlink in een veld plakken.</translation>
+        </message>
+        <message>
+            <source>Enrolment link message</source>
+            <translation>Melding over de aanmeldlink</translation>
+        </message>
+        <message>
+            <source>Server address and code filled in from the link (%1).</source>
+            <translation>Serveradres en code zijn ingevuld uit de link (%1).</translation>
+        </message>
+        <message>
+            <source>Open a picture of the QR code</source>
+            <translation>Afbeelding van de QR-code openen</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+            <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be opened as a picture. Choose a PNG or JPEG.</source>
+            <translation>Dit bestand kan niet als afbeelding worden geopend. Kies een PNG- of JPEG-bestand.</translation>
+        </message>
+        <message>
+            <source>No QR code can be read in this picture. Try a sharper picture in which the whole code is visible, or type the code.</source>
+            <translation>In deze afbeelding is geen QR-code te lezen. Probeer een scherpere afbeelding waarop de hele code te zien is, of typ de code.</translation>
+        </message>
+        <message>
+            <source>The QR code in this picture is not an enrolment code. Ask your project leader for the enrolment QR code, or type the code.</source>
+            <translation>De QR-code in deze afbeelding is geen aanmeldcode. Vraag uw projectleider om de aanmeld-QR-code, of typ de code.</translation>
+        </message>
+        <message>
+            <source>The picture cannot be read (no permission or the file is gone).</source>
+            <translation>De afbeelding kan niet worden gelezen (geen toestemming of het bestand is weg).</translation>
         </message>
     </context>
     <context>
@@ -1216,8 +1292,8 @@
             <translation>Periode</translation>
         </message>
         <message>
-            <source>Coach Companion programme</source>
-            <translation>Coach Companion-programma</translation>
+            <source>No organisation name is set: add it to the deployment file ([organisation] name).</source>
+            <translation>Er is geen naam van de organisatie ingesteld: zet die in het installatiebestand ([organisation] name).</translation>
         </message>
         <message>
             <source>Programme report for funders</source>
@@ -1535,6 +1611,26 @@
         </message>
     </context>
     <context>
+        <name>LeaderCharts</name>
+        <message>
+            <source>There is nothing to chart for this period.</source>
+            <extracomment>Characters a line of a horizontal chart's category label may hold before it wraps. More categories than this on a horizontal axis, with labels longer than a few characters, and the labels stand upright.</extracomment>
+            <translation>Er is niets om in een grafiek te tonen voor deze periode.</translation>
+        </message>
+        <message>
+            <source>Every value of this chart is withheld to protect privacy, so it is not drawn.</source>
+            <translation>Elke waarde van deze grafiek is afgeschermd om de privacy te beschermen; daarom wordt hij niet getekend.</translation>
+        </message>
+        <message>
+            <source>Every value shown is 0 and the others are withheld: there is nothing to chart.</source>
+            <translation>Elke getoonde waarde is 0 en de andere zijn afgeschermd: er is niets om te tonen.</translation>
+        </message>
+        <message>
+            <source>Every value is 0 in this period: nothing to chart.</source>
+            <translation>Elke waarde is 0 in deze periode: er is niets om te tonen.</translation>
+        </message>
+    </context>
+    <context>
         <name>LeaderDevices</name>
         <message>
             <source>Coach</source>
@@ -1639,6 +1735,18 @@
             <translation>Aanmelden</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Cancel and close</source>
+            <translation>Annuleren en sluiten</translation>
+        </message>
+        <message>
+            <source>Sign-in message</source>
+            <translation>Melding bij het aanmelden</translation>
+        </message>
+        <message>
             <source>Type your username and password.</source>
             <translation>Typ uw gebruikersnaam en wachtwoord.</translation>
         </message>
@@ -1696,6 +1804,7 @@
         </message>
         <message>
             <source>Families and people by programme status</source>
+            <extracomment>Each section's title (context "LeaderSummary"), also before its figures have arrived.</extracomment>
             <translation>Gezinnen en personen per programmastatus</translation>
         </message>
         <message>
@@ -1764,11 +1873,20 @@
         <name>LeaderWindow</name>
         <message>
             <source>Coach Companion – project leader %1 on %2</source>
+            <extracomment>The leader window's last geometry (Qt's saveGeometry bytes). The size the window asks for on a large screen. Room kept for the window's title bar and frame, which the screen's free area includes.</extracomment>
             <translation>Coach Companion – projectleider %1 op %2</translation>
         </message>
         <message>
             <source>Leader mode</source>
             <translation>Projectleidermodus</translation>
+        </message>
+        <message>
+            <source>Dashboard, reports and devices</source>
+            <translation>Dashboard, verslagen en apparaten</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Melding</translation>
         </message>
         <message>
             <source>&amp;Dashboard</source>
@@ -1955,6 +2073,69 @@
         <message>
             <source>People</source>
             <translation>Personen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodPicker</name>
+        <message>
+            <source>Q%1 %2 (%3–%4)</source>
+            <translation>K%1 %2 (%3–%4)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a month. Type it as 03-2019 or as March 2019.</source>
+            <translation>‘%1’ is geen maand. Typ hem als 03-2019 of als maart 2019.</translation>
+        </message>
+        <message>
+            <source>%1 has not begun yet: there are figures up to %2.</source>
+            <translation>%1 is nog niet begonnen: er zijn cijfers tot en met %2.</translation>
+        </message>
+        <message>
+            <source>Months before %1 are not offered.</source>
+            <translation>Maanden vóór %1 worden niet aangeboden.</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Kwartaal</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Periode:</translation>
+        </message>
+        <message>
+            <source>Kind of period</source>
+            <translation>Soort periode</translation>
+        </message>
+        <message>
+            <source>e.g. 03-2019</source>
+            <translation>bv. 03-2019</translation>
+        </message>
+        <message>
+            <source>Type a month (03-2019 or March 2019) and press Enter, or pick it from the calendar.</source>
+            <translation>Typ een maand (03-2019 of maart 2019) en druk op Enter, of kies hem in de kalender.</translation>
+        </message>
+        <message>
+            <source>Pick the month from a calendar</source>
+            <translation>De maand in een kalender kiezen</translation>
+        </message>
+        <message>
+            <source>Calendar: pick a day of the month</source>
+            <translation>Kalender: kies een dag van de maand</translation>
+        </message>
+        <message>
+            <source>Quarter or year</source>
+            <translation>Kwartaal of jaar</translation>
+        </message>
+        <message>
+            <source>Period message</source>
+            <translation>Melding over de periode</translation>
         </message>
     </context>
     <context>
@@ -2216,6 +2397,37 @@
         <message>
             <source>Fetching the figures…</source>
             <translation>De cijfers worden opgehaald…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevokeConfirmation</name>
+        <message>
+            <source>Revoke a laptop</source>
+            <translation>Een laptop intrekken</translation>
+        </message>
+        <message>
+            <source>Revoke the laptop of %1?</source>
+            <translation>De laptop van %1 intrekken?</translation>
+        </message>
+        <message>
+            <source>This laptop (device %1) will no longer be able to send records to the server. What it has sent already stays. To sync again, the coach needs a new enrolment code. This cannot be undone.</source>
+            <translation>Deze laptop (apparaat %1) kan dan geen gegevens meer naar de server sturen. Wat hij al heeft gestuurd, blijft bewaard. Om weer te synchroniseren heeft de coach een nieuwe aanmeldcode nodig. Dit kan niet ongedaan worden gemaakt.</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke laptop</source>
+            <translation>Laptop &amp;intrekken</translation>
+        </message>
+        <message>
+            <source>Revoke this laptop</source>
+            <translation>Deze laptop intrekken</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it enrolled</source>
+            <translation>Aangemeld &amp;houden</translation>
+        </message>
+        <message>
+            <source>Keep this laptop enrolled</source>
+            <translation>Deze laptop aangemeld houden</translation>
         </message>
     </context>
     <context>
@@ -2849,12 +3061,9 @@
     </context>
     <context>
         <name>_SectionBox</name>
-        <message>
-            <source>Nothing to chart for this period.</source>
-            <translation>Niets om in een grafiek te tonen voor deze periode.</translation>
-        </message>
         <message numerus="yes">
             <source>%n withheld value(s) are not drawn: their bars are left out (a gap), not drawn as zero or as a number.</source>
+            <extracomment>Milliseconds between the last change of period and the request.</extracomment>
             <translation>
                 <numerusform>%n afgeschermde waarde wordt niet getekend: de staaf ontbreekt (een gat), niet getekend als nul of als getal.</numerusform>
                 <numerusform>%n afgeschermde waarden worden niet getekend: de staven ontbreken (een gat), niet getekend als nul of als getal.</numerusform>

@@ -341,60 +341,36 @@
             </translation>
         </message>
         <message>
-            <source>%1 to %2; counts below %3 are withheld.</source>
-            <translation>%1 – %2; %3 altındaki sayılar gizlenir.</translation>
+            <source>%1 to %2</source>
+            <translation>%1 – %2</translation>
         </message>
         <message>
-            <source>Month</source>
-            <translation>Ay</translation>
+            <source>%1; counts below %2 are withheld.</source>
+            <translation>%1; %2 altındaki sayılar gizlenir.</translation>
         </message>
         <message>
-            <source>Quarter</source>
-            <translation>Çeyrek</translation>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Yenile</translation>
         </message>
         <message>
-            <source>Year</source>
-            <translation>Yıl</translation>
+            <source>Fetch the figures for this period again</source>
+            <translation>Bu dönemin rakamlarını yeniden getir</translation>
         </message>
         <message>
-            <source>Custom months</source>
-            <translation>Özel aylar</translation>
+            <source>Fetch the figures again (F5)</source>
+            <translation>Rakamları yeniden getir (F5)</translation>
         </message>
         <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Dönem:</translation>
+            <source>Dashboard status</source>
+            <translation>Gösterge paneli durumu</translation>
         </message>
         <message>
-            <source>&amp;From:</source>
-            <translation>&amp;Başlangıç:</translation>
+            <source>Fetching the figures for the current quarter…</source>
+            <translation>Bu çeyreğin rakamları getiriliyor…</translation>
         </message>
         <message>
-            <source>&amp;To:</source>
-            <translation>&amp;Bitiş:</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Dönem</translation>
-        </message>
-        <message>
-            <source>First month</source>
-            <translation>İlk ay</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Son ay</translation>
-        </message>
-        <message>
-            <source>&amp;Show</source>
-            <translation>&amp;Göster</translation>
-        </message>
-        <message>
-            <source>Show the summary for this period</source>
-            <translation>Bu dönemin özetini göster</translation>
-        </message>
-        <message>
-            <source>Choose a period and press Show.</source>
-            <translation>Bir dönem seçin ve Göster'e basın.</translation>
+            <source>Figures of the period</source>
+            <translation>Dönemin rakamları</translation>
         </message>
     </context>
     <context>
@@ -483,8 +459,72 @@
             <translation>Kayıt kodu</translation>
         </message>
         <message>
-            <source>Enrolment code as a QR code</source>
-            <translation>QR kodu olarak kayıt kodu</translation>
+            <source>Enrolment &amp;link:</source>
+            <translation>Kayıt &amp;bağlantısı:</translation>
+        </message>
+        <message>
+            <source>Enrolment link with the server address and the code</source>
+            <translation>Sunucu adresini ve kodu içeren kayıt bağlantısı</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y link</source>
+            <translation>Bağlantıyı &amp;kopyala</translation>
+        </message>
+        <message>
+            <source>Copy the enrolment link</source>
+            <translation>Kayıt bağlantısını kopyala</translation>
+        </message>
+        <message>
+            <source>Save QR code as &amp;picture…</source>
+            <translation>QR kodunu &amp;resim olarak kaydet…</translation>
+        </message>
+        <message>
+            <source>Save the QR code as a picture</source>
+            <translation>QR kodunu resim olarak kaydet</translation>
+        </message>
+        <message>
+            <source>QR code with the server address and the enrolment code</source>
+            <translation>Sunucu adresini ve kayıt kodunu içeren QR kodu</translation>
+        </message>
+        <message>
+            <source>Enrolment code details</source>
+            <translation>Kayıt kodunun bilgileri</translation>
+        </message>
+        <message>
+            <source>Devices message</source>
+            <translation>Cihazlarla ilgili ileti</translation>
+        </message>
+        <message>
+            <source>Give the coach the code, the link or the QR code. On the laptop's Sync screen the coach types the code, pastes the link or opens a picture of the QR code; the link and the QR code fill in the server address too.</source>
+            <translation>Koça kodu, bağlantıyı veya QR kodunu verin. Koç, dizüstü bilgisayarın Eşitleme ekranında kodu yazar, bağlantıyı yapıştırır veya QR kodunun resmini açar; bağlantı ve QR kodu sunucu adresini de doldurur.</translation>
+        </message>
+        <message>
+            <source>The enrolment link is on the clipboard.</source>
+            <translation>Kayıt bağlantısı panoya kopyalandı.</translation>
+        </message>
+        <message>
+            <source>enrolment-code</source>
+            <translation>kayit-kodu</translation>
+        </message>
+        <message>
+            <source>Save the QR code</source>
+            <translation>QR kodunu kaydet</translation>
+        </message>
+        <message>
+            <source>PNG picture (*.png)</source>
+            <translation>PNG resmi (*.png)</translation>
+        </message>
+        <message>
+            <source>The picture could not be saved to %1 (disk full or no permission?).</source>
+            <translation>Resim %1 konumuna kaydedilemedi (disk dolu mu veya izin yok mu?).</translation>
+        </message>
+        <message>
+            <source>Saved the QR code to %1. It holds the server address and the code.</source>
+            <translation>QR kodu %1 konumuna kaydedildi. Sunucu adresini ve kodu içerir.</translation>
+        </message>
+        <message>
+            <source>Nothing was revoked.</source>
+            <translation>Hiçbir şey iptal edilmedi.</translation>
         </message>
         <message>
             <source>Devices</source>
@@ -519,20 +559,56 @@
             <translation>%1 için; bir kez, %2 tarihine kadar geçerli.</translation>
         </message>
         <message>
-            <source>Give the code to the coach; it is entered once, on the laptop.</source>
-            <translation>Kodu koça verin; dizüstü bilgisayara bir kez girilir.</translation>
-        </message>
-        <message>
-            <source>Revoke device</source>
-            <translation>Cihazı iptal et</translation>
-        </message>
-        <message>
-            <source>Revoke the laptop of %1 (device %2)? It can no longer send records; the coach needs a new enrolment code to sync again. This cannot be undone.</source>
-            <translation>%1 adlı koçun dizüstü bilgisayarı (cihaz %2) iptal edilsin mi? Artık kayıt gönderemez; koçun yeniden eşitlemek için yeni bir kayıt koduna ihtiyacı olur. Bu geri alınamaz.</translation>
-        </message>
-        <message>
             <source>The device of %1 was revoked.</source>
             <translation>%1 adlı koçun cihazı iptal edildi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolmentLinkRow</name>
+        <message>
+            <source>Open a picture of the QR code…</source>
+            <extracomment>Larger pictures are scaled down first (a phone photo is 4000 pixels wide; QR codes read fine at this size and memory stays small).</extracomment>
+            <translation>QR kodunun resmini aç…</translation>
+        </message>
+        <message>
+            <source>Read the enrolment QR code from a picture</source>
+            <translation>Kayıt QR kodunu bir resimden oku</translation>
+        </message>
+        <message>
+            <source>A screenshot or photo of the QR code from your project leader fills in the server address and the code. You can also paste the enrolment link into a field.</source>
+            <translation>Proje sorumlunuzdan gelen QR kodunun ekran görüntüsü veya fotoğrafı sunucu adresini ve kodu doldurur. Kayıt bağlantısını bir alana da yapıştırabilirsiniz.</translation>
+        </message>
+        <message>
+            <source>Enrolment link message</source>
+            <translation>Kayıt bağlantısıyla ilgili ileti</translation>
+        </message>
+        <message>
+            <source>Server address and code filled in from the link (%1).</source>
+            <translation>Sunucu adresi ve kod bağlantıdan dolduruldu (%1).</translation>
+        </message>
+        <message>
+            <source>Open a picture of the QR code</source>
+            <translation>QR kodunun resmini aç</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+            <translation>Resimler (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;Tüm dosyalar (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be opened as a picture. Choose a PNG or JPEG.</source>
+            <translation>Bu dosya resim olarak açılamıyor. Bir PNG veya JPEG dosyası seçin.</translation>
+        </message>
+        <message>
+            <source>No QR code can be read in this picture. Try a sharper picture in which the whole code is visible, or type the code.</source>
+            <translation>Bu resimde okunabilen bir QR kodu yok. Kodun tamamının göründüğü daha net bir resim deneyin veya kodu yazın.</translation>
+        </message>
+        <message>
+            <source>The QR code in this picture is not an enrolment code. Ask your project leader for the enrolment QR code, or type the code.</source>
+            <translation>Bu resimdeki QR kodu bir kayıt kodu değil. Proje sorumlunuzdan kayıt QR kodunu isteyin veya kodu yazın.</translation>
+        </message>
+        <message>
+            <source>The picture cannot be read (no permission or the file is gone).</source>
+            <translation>Resim okunamıyor (izin yok veya dosya artık yok).</translation>
         </message>
     </context>
     <context>
@@ -1213,8 +1289,8 @@
             <translation>Dönem</translation>
         </message>
         <message>
-            <source>Coach Companion programme</source>
-            <translation>Coach Companion programı</translation>
+            <source>No organisation name is set: add it to the deployment file ([organisation] name).</source>
+            <translation>Kuruluş adı ayarlanmamış: kurulum dosyasına ekleyin ([organisation] name).</translation>
         </message>
         <message>
             <source>Programme report for funders</source>
@@ -1532,6 +1608,26 @@
         </message>
     </context>
     <context>
+        <name>LeaderCharts</name>
+        <message>
+            <source>There is nothing to chart for this period.</source>
+            <extracomment>Characters a line of a horizontal chart's category label may hold before it wraps. More categories than this on a horizontal axis, with labels longer than a few characters, and the labels stand upright.</extracomment>
+            <translation>Bu dönem için grafikte gösterilecek bir şey yok.</translation>
+        </message>
+        <message>
+            <source>Every value of this chart is withheld to protect privacy, so it is not drawn.</source>
+            <translation>Bu grafiğin her değeri gizliliği korumak için gizlendi; bu yüzden grafik çizilmiyor.</translation>
+        </message>
+        <message>
+            <source>Every value shown is 0 and the others are withheld: there is nothing to chart.</source>
+            <translation>Gösterilen her değer 0 ve diğerleri gizlendi: grafikte gösterilecek bir şey yok.</translation>
+        </message>
+        <message>
+            <source>Every value is 0 in this period: nothing to chart.</source>
+            <translation>Bu dönemde her değer 0: grafikte gösterilecek bir şey yok.</translation>
+        </message>
+    </context>
+    <context>
         <name>LeaderDevices</name>
         <message>
             <source>Coach</source>
@@ -1636,6 +1732,18 @@
             <translation>Oturum aç</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
+        </message>
+        <message>
+            <source>Cancel and close</source>
+            <translation>İptal et ve kapat</translation>
+        </message>
+        <message>
+            <source>Sign-in message</source>
+            <translation>Oturum açma iletisi</translation>
+        </message>
+        <message>
             <source>Type your username and password.</source>
             <translation>Kullanıcı adınızı ve parolanızı yazın.</translation>
         </message>
@@ -1693,6 +1801,7 @@
         </message>
         <message>
             <source>Families and people by programme status</source>
+            <extracomment>Each section's title (context "LeaderSummary"), also before its figures have arrived.</extracomment>
             <translation>Program durumuna göre aileler ve kişiler</translation>
         </message>
         <message>
@@ -1761,11 +1870,20 @@
         <name>LeaderWindow</name>
         <message>
             <source>Coach Companion – project leader %1 on %2</source>
+            <extracomment>The leader window's last geometry (Qt's saveGeometry bytes). The size the window asks for on a large screen. Room kept for the window's title bar and frame, which the screen's free area includes.</extracomment>
             <translation>Coach Companion – proje lideri %1, %2</translation>
         </message>
         <message>
             <source>Leader mode</source>
             <translation>Proje lideri modu</translation>
+        </message>
+        <message>
+            <source>Dashboard, reports and devices</source>
+            <translation>Gösterge paneli, raporlar ve cihazlar</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>İleti</translation>
         </message>
         <message>
             <source>&amp;Dashboard</source>
@@ -1952,6 +2070,69 @@
         <message>
             <source>People</source>
             <translation>Kişiler</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodPicker</name>
+        <message>
+            <source>Q%1 %2 (%3–%4)</source>
+            <translation>%2 Ç%1 (%3–%4)</translation>
+        </message>
+        <message>
+            <source>“%1” is not a month. Type it as 03-2019 or as March 2019.</source>
+            <translation>“%1” bir ay değil. 03-2019 veya Mart 2019 biçiminde yazın.</translation>
+        </message>
+        <message>
+            <source>%1 has not begun yet: there are figures up to %2.</source>
+            <translation>%1 henüz başlamadı: %2 dahil rakamlar var.</translation>
+        </message>
+        <message>
+            <source>Months before %1 are not offered.</source>
+            <translation>%1 öncesindeki aylar sunulmaz.</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Ay</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Çeyrek</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Yıl</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Dönem:</translation>
+        </message>
+        <message>
+            <source>Kind of period</source>
+            <translation>Dönem türü</translation>
+        </message>
+        <message>
+            <source>e.g. 03-2019</source>
+            <translation>örn. 03-2019</translation>
+        </message>
+        <message>
+            <source>Type a month (03-2019 or March 2019) and press Enter, or pick it from the calendar.</source>
+            <translation>Bir ay yazın (03-2019 veya Mart 2019) ve Enter tuşuna basın ya da takvimden seçin.</translation>
+        </message>
+        <message>
+            <source>Pick the month from a calendar</source>
+            <translation>Ayı takvimden seç</translation>
+        </message>
+        <message>
+            <source>Calendar: pick a day of the month</source>
+            <translation>Takvim: ayın bir gününü seçin</translation>
+        </message>
+        <message>
+            <source>Quarter or year</source>
+            <translation>Çeyrek veya yıl</translation>
+        </message>
+        <message>
+            <source>Period message</source>
+            <translation>Dönemle ilgili ileti</translation>
         </message>
     </context>
     <context>
@@ -2212,6 +2393,37 @@
         <message>
             <source>Fetching the figures…</source>
             <translation>Rakamlar getiriliyor…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevokeConfirmation</name>
+        <message>
+            <source>Revoke a laptop</source>
+            <translation>Bir dizüstü bilgisayarı iptal et</translation>
+        </message>
+        <message>
+            <source>Revoke the laptop of %1?</source>
+            <translation>%1 adlı kişinin dizüstü bilgisayarı iptal edilsin mi?</translation>
+        </message>
+        <message>
+            <source>This laptop (device %1) will no longer be able to send records to the server. What it has sent already stays. To sync again, the coach needs a new enrolment code. This cannot be undone.</source>
+            <translation>Bu dizüstü bilgisayar (cihaz %1) artık sunucuya kayıt gönderemeyecek. Daha önce gönderdikleri saklanır. Yeniden eşitlemek için koçun yeni bir kayıt koduna ihtiyacı olur. Bu işlem geri alınamaz.</translation>
+        </message>
+        <message>
+            <source>&amp;Revoke laptop</source>
+            <translation>Dizüstü bilgisayarı &amp;iptal et</translation>
+        </message>
+        <message>
+            <source>Revoke this laptop</source>
+            <translation>Bu dizüstü bilgisayarı iptal et</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it enrolled</source>
+            <translation>Kayıtlı &amp;kalsın</translation>
+        </message>
+        <message>
+            <source>Keep this laptop enrolled</source>
+            <translation>Bu dizüstü bilgisayar kayıtlı kalsın</translation>
         </message>
     </context>
     <context>
@@ -2839,12 +3051,9 @@
     </context>
     <context>
         <name>_SectionBox</name>
-        <message>
-            <source>Nothing to chart for this period.</source>
-            <translation>Bu dönem için grafikte gösterilecek bir şey yok.</translation>
-        </message>
         <message numerus="yes">
             <source>%n withheld value(s) are not drawn: their bars are left out (a gap), not drawn as zero or as a number.</source>
+            <extracomment>Milliseconds between the last change of period and the request.</extracomment>
             <translation>
                 <numerusform>Gizlenen %n değer çizilmez: çubukları boş bırakılır, sıfır veya sayı olarak çizilmez.</numerusform>
             </translation>

@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
 
 from coach_app.leader import LeaderClient, Summary
 from coach_app.leader.periods import Period, PeriodKind, current_period
-from coach_app.ui.leader.charts import build_chart, withheld_in
+from coach_app.ui.leader.charts import (
+    build_chart,
+    nothing_to_draw,
+    preferred_height,
+    withheld_in,
+)
 from coach_app.ui.leader.over_time import (
     MAX_MONTHS,
     MonthlySummaries,
@@ -102,15 +107,18 @@ class _SectionBox(QGroupBox):
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(r) for r in range(rows))
         self.table.setFixedHeight(max(height, 60))
-        self.chart_view.setFixedHeight(min(max(height, 280), 440))
+        wanted = preferred_height(section.chart) if section.chart is not None else 0
+        self.chart_view.setFixedHeight(max(min(max(height, 280), 440), wanted))
         old = self.chart_view.chart()
-        if section.chart is None:
+        reason = nothing_to_draw(section.chart)
+        if section.chart is None or reason:
             self.chart_view.hide()
-            self.note.setText(self.tr("Nothing to chart for this period."))
+            self.note.setText(reason)
+            self.note.show()
             return
         self.chart_view.show()
         self.chart_view.setChart(build_chart(section.chart))
-        self._old_chart = old
+        self._old_chart = old  # QChartView does not own the chart it replaces: keep it alive
         withheld = withheld_in(section.chart)
         self.note.setText(
             self.tr(

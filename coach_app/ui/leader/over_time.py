@@ -72,9 +72,10 @@ def over_time_section(monthly: MonthlySummaries, texts: Texts) -> Section:
         texts.translate("LeaderSummary", "All families"),
         texts.translate("LeaderSummary", "All people"),
     )
+    categories, year = texts.month_axis(tuple(m for m, _ in monthly))
     chart = ChartSpec(
         "columns",
-        tuple(texts.month(m) for m, _ in monthly),
+        categories,
         tuple(
             (
                 label,
@@ -82,6 +83,7 @@ def over_time_section(monthly: MonthlySummaries, texts: Texts) -> Section:
             )
             for s, label in zip(statuses, labels, strict=True)
         ),
+        axis_title=year,
     )
     return Section(
         "status_over_time",

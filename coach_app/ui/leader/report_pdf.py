@@ -19,7 +19,12 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, Q
 from PySide6.QtWidgets import QGraphicsScene
 
 from coach_app.leader import COUNT_INDICATORS, Summary, Suppressed
-from coach_app.ui.leader.charts import build_chart, withheld_in
+from coach_app.ui.leader.charts import (
+    build_chart,
+    nothing_to_draw,
+    preferred_height,
+    withheld_in,
+)
 from coach_app.ui.leader.sections import Cell, Section, sections
 from coach_app.ui.leader.table_models import format_value
 from coach_app.ui.leader.texts import Texts
@@ -108,7 +113,7 @@ def _indicator_page(summary: Summary, t: Texts, by_key: dict[str, Section]) -> s
     rows = []
     for name, row in zip(COUNT_INDICATORS, indicator_rows, strict=True):
         rows.append(
-            f"<tr><td><b>{html.escape(row.label)}</b><br/><small>{name}</small></td>"
+            f"<tr><td><b>{html.escape(row.label)}</b></td>"
             f"<td>{html.escape(definitions[name])}</td>"
             f'<td align="right">{_cell(row.cells[0], t)}</td></tr>'
         )
@@ -194,7 +199,18 @@ def _title_page(summary: Summary, t: Texts, organisation: str, made_on: date) ->
         .replace("%2", t.month(summary.period.to_month))
     )
     period_word = t.translate("FunderReport", "Period")
-    org = html.escape(organisation or t.translate("FunderReport", "Coach Companion programme"))
+    org = (
+        html.escape(organisation)
+        if organisation.strip()
+        else '<i style="color:#8a1c1c;">'
+        + html.escape(
+            t.translate(
+                "FunderReport",
+                "No organisation name is set: add it to the deployment file ([organisation] name).",
+            )
+        )
+        + "</i>"
+    )
     return (
         _STYLE
         + "<br/>" * 8
@@ -265,13 +281,13 @@ class _Pdf:
             self._blank = False
 
     def chart(self, section: Section, t: Texts, top: float, height: float) -> None:
-        assert section.chart is not None
         heading = QTextDocument()
         heading.documentLayout().setPaintDevice(self.writer)
         heading.setTextWidth(self.width)
-        note = ""
-        withheld = withheld_in(section.chart)
-        if withheld:
+        reason = nothing_to_draw(section.chart, t.translate)
+        note = reason
+        withheld = withheld_in(section.chart) if section.chart is not None else 0
+        if withheld and not reason:
             note = t.translate(
                 "FunderReport", "Withheld values (%1) are left out of this chart."
             ).replace("%1", str(withheld))
@@ -283,16 +299,23 @@ class _Pdf:
         self.painter.translate(0, top)
         heading.drawContents(self.painter)
         self.painter.restore()
+        self._blank = False
+        if reason or section.chart is None:
+            return  # the note says why there is no chart
         offset = heading.size().height()
         scene = QGraphicsScene()
-        chart = build_chart(section.chart, font_size=10)
-        chart.resize(_CHART_SIZE)
-        scene.addItem(chart)
-        scene.setSceneRect(QRectF(0, 0, _CHART_SIZE.width(), _CHART_SIZE.height()))
-        target_height = min(
-            height - offset, self.width * _CHART_SIZE.height() / _CHART_SIZE.width()
+        chart = build_chart(section.chart, font_size=10, locale=t.locale)
+        size = QSizeF(
+            _CHART_SIZE.width(),
+            max(_CHART_SIZE.height(), float(preferred_height(section.chart, line_height=18))),
         )
-        scene.render(self.painter, QRectF(0, top + offset, self.width, target_height))
+        chart.resize(size)
+        scene.addItem(chart)
+        scene.setSceneRect(QRectF(0, 0, size.width(), size.height()))
+        # As wide as the page, or narrower when a tall chart must fit half a page.
+        scale = min(self.width / size.width(), (height - offset) / size.height())
+        target = QRectF(0, top + offset, size.width() * scale, size.height() * scale)
+        scene.render(self.painter, target)
         scene.removeItem(chart)
         chart.deleteLater()
         self._blank = False
@@ -315,7 +338,6 @@ def write_funder_report(
         charts = [
             by_key[k]
             for k in ("status", "visits", "goals", "caseload", "indicators", "self_reliance")
-            if by_key[k].chart is not None
         ]
         half = pdf.height / 2
         for i, section in enumerate(charts):

@@ -38,11 +38,16 @@ class Row:
 class ChartSpec:
     """Bars per category; a value of None is withheld and left out (a gap).
 
-    ``columns``: vertical bars stacked per category (one set per stacked part)."""
+    ``columns``: vertical bars stacked per category (one set per stacked part).
+    ``categories`` are plain text (never markup); ``axis_title`` names the category axis (for
+    months of one year: the year, the bars reading "jan", "feb", ...). ``means``: the values are
+    means (decimals, maybe negative) rather than counts (whole numbers from 0)."""
 
     kind: Literal["bar", "stacked", "horizontal", "columns"]
     categories: tuple[str, ...]
     sets: tuple[tuple[str, tuple[float | None, ...]], ...]
+    axis_title: str = ""
+    means: bool = False
 
 
 @dataclass(frozen=True)
@@ -201,6 +206,7 @@ def _visits_section(summary: Summary, texts: Texts, total: str) -> Section:
     ]
     rows.append(Row(total, (Cell(series.total, ("visits_per_month", "total")),), is_total=True))
     visits = texts.translate("LeaderSummary", "Visits")
+    labels, year = texts.month_axis(tuple(series.cells))
     return Section(
         "visits",
         texts.translate("LeaderSummary", "Visits per month"),
@@ -208,8 +214,9 @@ def _visits_section(summary: Summary, texts: Texts, total: str) -> Section:
         tuple(rows),
         ChartSpec(
             "bar",
-            tuple(texts.month(m) for m in series.cells),
+            labels,
             ((visits, tuple(_chart_value(v) for v in series.cells.values())),),
+            axis_title=year,
         ),
     )
 
@@ -301,6 +308,7 @@ def _self_reliance_section(summary: Summary, texts: Texts) -> Section:
             "horizontal",
             tuple(r.label for r in shown),
             ((mean, tuple(_chart_value(r.cells[1].value) for r in shown)),),
+            means=True,
         )
         if shown
         else None,

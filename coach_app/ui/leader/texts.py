@@ -44,6 +44,21 @@ class Texts:
         date = QDate(int(month[:4]), int(month[5:7]), 1)
         return self.locale.toString(date, "MMM yyyy").replace(".", "")
 
+    def month_axis(self, months: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+        """Labels for ``YYYY-MM`` months on a chart's axis, and the axis title.
+
+        Months of one year read ``jan``, ``feb``, ... under the title ``2019``; months of more
+        than one year keep their year (``jan 2019``) and the title is empty.
+        """
+        years = {m[:4] for m in months}
+        if len(years) != 1:
+            return tuple(self.month(m) for m in months), ""
+        short = QLocale.FormatType.ShortFormat
+        names = tuple(
+            self.locale.standaloneMonthName(int(m[5:7]), short).replace(".", "") for m in months
+        )
+        return names, years.pop()
+
 
 def ui_texts() -> Texts:
     """The window's language (the installed translator and the default locale)."""
