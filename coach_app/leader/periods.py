@@ -68,9 +68,7 @@ class Period:
     def months(self) -> list[str]:
         """Its months as ``YYYY-MM``, in order."""
         first = self.first.year * 12 + self.first.month - 1
-        return [
-            f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(first, first + _LENGTH[self.kind])
-        ]
+        return [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(first, first + _LENGTH[self.kind])]
 
     def previous(self) -> Period:
         months = self.first.year * 12 + self.first.month - 1 - _LENGTH[self.kind]
