@@ -27,7 +27,7 @@ from pytestqt.qtbot import QtBot
 
 import coach_app.ui.leader as leader_ui
 from coach_app.deployment import Deployment
-from coach_app.leader import Device, LeaderClient
+from coach_app.leader import DeviceInfo, LeaderClient
 from coach_app.leader.periods import Period
 from coach_app.ui.leader import LeaderMode, LeaderSignInDialog, LeaderWindow
 from coach_app.ui.leader.devices import RevokeConfirmation
@@ -227,7 +227,7 @@ def test_without_a_saved_size_the_window_fits_the_screen(qtbot: QtBot, tmp_path:
 
 # -- dialogs -----------------------------------------------------------------------------------
 
-DEVICE = Device(
+DEVICE = DeviceInfo(
     device_id="7d989232-0000-4000-8000-000000000000",
     coach_name="Coach Aydın",
     enrolled_at=datetime(2019, 1, 2, 10, tzinfo=UTC),
