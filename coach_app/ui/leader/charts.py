@@ -119,7 +119,7 @@ def _label(text: str, wrap: bool) -> str:
     return "<br>".join(html.escape(line) for line in _lines(text))
 
 
-def preferred_height(spec: ChartSpec, line_height: int = 16) -> int:
+def preferred_height(spec: ChartSpec, line_height: int = 20) -> int:
     """Pixels of height at which every category label has room (QtCharts hides labels that
     would overlap): on a horizontal chart each category needs its lines of text."""
     if spec.kind in ("horizontal", "stacked"):
@@ -151,6 +151,8 @@ def build_chart(spec: ChartSpec, *, font_size: int = 9, locale: QLocale | None =
         series = QHorizontalBarSeries(chart)
     else:
         series = QBarSeries(chart)
+    if len(spec.categories) < 3:
+        series.setBarWidth(0.3)  # one or two categories: a bar, not a wall
     for i, (name, values) in enumerate(spec.sets):
         bar_set = QBarSet(name, series)
         bar_set.setColor(QColor(PALETTE[i % len(PALETTE)]))

@@ -85,8 +85,9 @@ class _SectionBox(QGroupBox):
         right.addWidget(self.chart_view, 1)
         right.addWidget(self.note)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.table, 2, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(right, 3)
+        # The table as wide as its columns (up to its maximum), the chart takes the rest.
+        layout.addWidget(self.table, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(right, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -103,6 +104,10 @@ class _SectionBox(QGroupBox):
         self.chart_view.setAccessibleName(section.title)
         self.model.set_section(section, threshold, ui_texts())
         self.table.resizeColumnsToContents()
+        columns = sum(self.table.columnWidth(c) for c in range(self.model.columnCount()))
+        wide = columns + 2 * self.table.frameWidth() + 2
+        self.table.setMaximumWidth(wide)
+        self.table.setMinimumWidth(min(wide, 320))
         rows = self.model.rowCount()
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(r) for r in range(rows))
@@ -191,9 +196,6 @@ class Dashboard(QWidget):
                 box_layout = self.over_time.layout()
                 assert box_layout is not None
                 box_layout.setMenuBar(self.over_time_intro)  # above the table and chart
-                if isinstance(box_layout, QHBoxLayout):  # eight columns: the table needs room
-                    box_layout.setStretch(0, 3)
-                    box_layout.setStretch(1, 2)
                 column.addWidget(self.over_time)
         column.addStretch(1)
         scroll = self.scroll_area = QScrollArea()

@@ -307,7 +307,7 @@ class _Pdf:
         chart = build_chart(section.chart, font_size=10, locale=t.locale)
         size = QSizeF(
             _CHART_SIZE.width(),
-            max(_CHART_SIZE.height(), float(preferred_height(section.chart, line_height=18))),
+            max(_CHART_SIZE.height(), float(preferred_height(section.chart, line_height=24))),
         )
         chart.resize(size)
         scene.addItem(chart)
