@@ -1,19 +1,28 @@
-"""UI benchmarks: the Families list after unlock, its search per keystroke, full-text search.
+"""The Families list at scale: unlock to the list shown, a keystroke in its search, sorting,
+and the full-text search, through the app's own window.
 
-    .venv/bin/python benchmarks/bench_ui.py [--quick] [--families 1000] [--visits 20000]
+    .venv/bin/python benchmarks/bench_ui.py [--quick] [--sizes 1000:20000,10000:200000]
+                                            [--memory-security-on]
 
-Synthetic families, people and visits (random notes) are inserted in bulk into an encrypted
-database with a fixed data key (not measured; the search index fills through its triggers).
-Then, in an offscreen QApplication:
+For each size (families:visits) synthetic families (1-4 people, 3 goals each) and visits
+(20-80 random words of notes) are inserted in bulk into a vault-protected data folder (not
+measured; the full-text index fills through its triggers). Then, in an offscreen
+QApplication, the app's ``MainWindow`` over a ``Workspace``, as ``coach_app.app`` builds them:
 
-(a) unlock without the KDF: open_database + migrate (a check at head) + list_families + filling
-    the Families page's model and proxy and showing the list. Target: under 1 s.
-(b) one keystroke in ``families.search`` (in-memory filter of the proxy, count label, repaint)
-    while typing a 10-letter name, median and p95. Target: under 50 ms.
-(c) one full-text search over every name and note (the index query the list runs after a
-    pause), median over 20 words. Target: under 100 ms.
+(a) unlock: the passphrase goes in through the unlock screen's signal and the clock runs from
+    the moment the vault's key derivation (Argon2id, deliberately slow) returns until the
+    Families list shows every family, painted: opening the database, the migration check,
+    ``list_families``, the item model and the first paint. Median of 3 unlocks.
+    Targets: under 150 ms at 1,000 families, under 1 s at 10,000.
+(b) a keystroke in ``families.search`` (in-memory filter, count label, repaint) while typing a
+    10-letter name five times: p95. Target: under 50 ms.
+(c) sorting the list by each column (click on the header): worst column. Reported.
+(d) the full-text query the list sends after a pause (``Workspace.search_family_ids``, what
+    the app runs on its pool thread), 20 words from the notes' vocabulary: worst word.
+    Target: under 100 ms.
 
-``--quick``: 100 families and 2,000 visits.
+``--quick``: 100 families and 2,000 visits only. ``--memory-security-on``: SQLCipher's memory
+security on for the whole process (see benchlib). Scratch data in a temporary folder.
 """
 
 from __future__ import annotations
@@ -21,28 +30,28 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import benchlib
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import insert
 
 from coach_app.deployment import Deployment
-from coach_app.domain import CoachingService
-from coach_app.domain.search import search_family_ids
 from coach_app.paths import DataFolder
-from coach_app.storage import close_database, migrate, open_database, sql_uow_factory
-from coach_app.storage.models import FamilyRow, PersonRow, VisitRow
-from coach_app.storage.search import SqlSearchIndex
+from coach_app.security import KdfParams
+from coach_app.storage.models import FamilyRow, GoalRow, PersonRow, VisitRow
 from coach_app.ui.context import UiContext, UiEvents
-from coach_app.ui.families_page import FamiliesPage
+from coach_app.ui.main_window import MainWindow
 from coach_app.ui.tasks import Operations
 from coach_app.workspace import Workspace
 
@@ -61,28 +70,17 @@ TOWNS = [
     ("GM0147", "Borne"), ("GM0158", "Haaksbergen"), ("GM0183", "Tubbergen"),
 ]  # fmt: skip
 SYLLABLES = [
-    "ta",
-    "al",
-    "cur",
-    "sus",
-    "werk",
-    "school",
-    "ge",
-    "meen",
-    "te",
-    "af",
-    "spraak",
-    "kin",
-    "de",
-    "ren",
-    "zwem",
-    "les",
-    "voet",
-    "bal",
-]
+    "ta", "al", "cur", "sus", "werk", "school", "ge", "meen", "te", "af", "spraak", "kin", "de",
+    "ren", "zwem", "les", "voet", "bal",
+]  # fmt: skip
+STATUSES = ["intake", "active", "active", "active", "paused", "completed", "withdrawn"]
+GOAL_STATUSES = ["planned", "started", "achieved", "stopped"]
 START = datetime(2018, 9, 1, 9, 0, tzinfo=UTC)
-DEK = bytes(range(32))  # fixed: the KDF is not part of these measurements
+PASSPHRASE = "benchmark passphrase"
 TYPED = "Vandenberg"  # a 10-letter name
+UNLOCK_TARGET_MS = {1000: 150, 10_000: 1000}
+KEYSTROKE_TARGET_MS = 50
+FULL_TEXT_TARGET_MS = 100
 
 
 def vocabulary(rng: random.Random, size: int = 2000) -> list[str]:
@@ -90,14 +88,12 @@ def vocabulary(rng: random.Random, size: int = 2000) -> list[str]:
     return sorted(words)
 
 
-def generate(path: Path, families: int, visits: int, rng: random.Random) -> list[str]:
+def generate(workspace: Workspace, families: int, visits: int, rng: random.Random) -> list[str]:
     """Bulk-insert the synthetic data; returns the notes' vocabulary."""
     words = vocabulary(rng)
-    engine = open_database(path, DEK)
-    migrate(engine)
     now = datetime.now(UTC)
     meta = {"created_at": now, "updated_at": now, "version": 1}
-    family_rows, people, visit_rows = [], [], []
+    family_rows, people, goals, visit_rows = [], [], [], []
     family_ids = []
     for i in range(families):
         fid = str(uuid.uuid4())
@@ -107,13 +103,13 @@ def generate(path: Path, families: int, visits: int, rng: random.Random) -> list
         family_rows.append(
             {
                 "id": fid,
-                "display_name": f"Familie {surname} {i:04d}",
+                "display_name": f"Familie {surname} {i:05d}",
                 "municipality_code": code,
                 "municipality_name": town,
                 "address": f"Straat {i}",
                 "phone": "0612345678",
                 "preferred_languages": ["nl", "tr"],
-                "status": "active",
+                "status": rng.choice(STATUSES),
                 "start_date": None,
                 "assigned_coach": "Coach",
                 **meta,
@@ -133,75 +129,97 @@ def generate(path: Path, families: int, visits: int, rng: random.Random) -> list
                     **meta,
                 }
             )
+        for g in range(3):
+            goals.append(
+                {
+                    "id": str(uuid.uuid4()),
+                    "family_id": fid,
+                    "person_id": None,
+                    "domain": "work",
+                    "title": f"Doel {g}",
+                    "description": "",
+                    "target_date": None,
+                    "status": rng.choice(GOAL_STATUSES),
+                    **meta,
+                }
+            )
     for v in range(visits):
         visit_rows.append(
             {
                 "id": str(uuid.uuid4()),
-                "family_id": family_ids[v % families],
-                "started_at": START + timedelta(hours=v),
+                "family_id": family_ids[rng.randrange(families)],
+                "started_at": START + timedelta(minutes=37 * v),
                 "duration_minutes": 60,
                 "mode": "home",
                 "notes": " ".join(rng.choice(words) for _ in range(rng.randint(20, 80))),
                 **meta,
             }
         )
-    with engine.begin() as connection:
+    with workspace.engine.begin() as connection:
         connection.execute(insert(FamilyRow), family_rows)
         connection.execute(insert(PersonRow), people)
-        connection.execute(insert(VisitRow), visit_rows)
-    close_database(engine)
+        connection.execute(insert(GoalRow), goals)
+        for start in range(0, len(visit_rows), 10_000):
+            connection.execute(insert(VisitRow), visit_rows[start : start + 10_000])
     return words
 
 
-def line(label: str, value_ms: float, target_ms: float) -> None:
-    ratio = value_ms / target_ms
-    verdict = "ok" if ratio <= 1 else "OVER TARGET"
-    print(f"{label:<46}: {value_ms:8.1f} ms  ratio {ratio:.2f} of {target_ms:.0f} ms  {verdict}")
+def wait_until(app: QApplication, done: Callable[[], bool], timeout_s: float = 120) -> None:
+    deadline = time.perf_counter() + timeout_s
+    while not done():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the window did not get there")
+        app.processEvents()
 
 
-def p95(samples: list[float]) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-
-
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="100 families, 2,000 visits")
-    parser.add_argument("--families", type=int, default=1000)
-    parser.add_argument("--visits", type=int, default=20_000)
-    args = parser.parse_args(argv)
-    families, visits = (100, 2000) if args.quick else (args.families, args.visits)
-    rng = random.Random(2018)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-
+def measure(app: QApplication, families: int, visits: int, rng: random.Random) -> None:
     with tempfile.TemporaryDirectory(prefix="coach-bench-ui-") as tmp:
         folder = DataFolder(Path(tmp) / "data")
-        folder.ensure()
+        workspace = Workspace(folder, kdf=KdfParams(iterations=1))
         t = time.perf_counter()
-        words = generate(folder.database, families, visits, rng)
-        print(f"generated {families} families, {visits} visits in {time.perf_counter() - t:.1f} s")
+        workspace.create(PASSPHRASE)
+        words = generate(workspace, families, visits, rng)
+        workspace.backup_now()  # as after any first day: no backup is due during the run
+        workspace.lock()
+        print(
+            f"\n{families} families, {visits} visits (generated in {time.perf_counter() - t:.0f} s)"
+        )
 
         context = UiContext(
-            workspace=Workspace(folder),
+            workspace=workspace,
             operations=Operations(),
             deployment=Deployment(),
             preferences=None,
             events=UiEvents(),
             language="nl",
         )
-        page = FamiliesPage(context)
-        page.resize(1166, 700)
-
-        # (a) unlock (no KDF) to the list shown
-        t0 = time.perf_counter()
-        engine = open_database(folder.database, DEK)
-        migrate(engine)
-        rows = CoachingService(sql_uow_factory(engine)).list_families()
-        page.show_families(rows)
-        page.show()
+        window = MainWindow(context, auto_lock_minutes=60)
+        window.resize(1366, 768)
+        window.show()
         app.processEvents()
-        shown = (time.perf_counter() - t0) * 1e3
-        assert page.proxy.rowCount() == families
+        page = window.families_page
+        vault = workspace.vault
+        derive = vault.unlock
+        key_ready: list[float] = []
+
+        def unlock_and_note(passphrase: str) -> None:
+            derive(passphrase)
+            key_ready.append(time.perf_counter())
+
+        vault.unlock = unlock_and_note  # type: ignore[method-assign]  # observe, not change
+
+        # (a) unlock to the list shown (3 times; lock in between)
+        unlocks = []
+        for _ in range(3):
+            key_ready.clear()
+            window.unlock_page.unlock_requested.emit(PASSPHRASE)
+            wait_until(app, lambda: page.isVisible() and page.proxy.rowCount() == families)
+            app.processEvents()  # the first paint of the list
+            unlocks.append((time.perf_counter() - key_ready[0]) * 1e3)
+            window.lock()
+            app.processEvents()
+        window.unlock_page.unlock_requested.emit(PASSPHRASE)
+        wait_until(app, lambda: page.isVisible() and page.proxy.rowCount() == families)
 
         # (b) keystrokes: type the name five times
         samples = []
@@ -213,31 +231,75 @@ def main(argv: list[str]) -> int:
                 page.search.setText(TYPED[:n])
                 app.processEvents()
                 samples.append((time.perf_counter() - k0) * 1e3)
-        page._search_timer.stop()  # the full-text part is measured in (c)
+        page._search_timer.stop()  # the full-text part is measured in (d)
         matching = page.proxy.rowCount()
+        page.search.clear()
+        app.processEvents()
 
-        # (c) full-text queries over all names and notes
+        # (c) sort by each column, as a click on its header does
+        header = page.view.horizontalHeader()
+        sorts = []
+        for column in range(page.model.columnCount()):
+            s0 = time.perf_counter()
+            header.setSortIndicator(column, Qt.SortOrder.DescendingOrder)
+            app.processEvents()
+            sorts.append((time.perf_counter() - s0) * 1e3)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+
+        # (d) full-text queries over all names and notes
         queries = rng.sample(words, 20)
         times, hits = [], []
-        with engine.connect() as connection:
-            index = SqlSearchIndex(connection)
-            for word in queries:
-                q0 = time.perf_counter()
-                found = search_family_ids(index, word)
-                times.append((time.perf_counter() - q0) * 1e3)
-                hits.append(len(found))
-        close_database(engine)
-        page.close()
-        page.deleteLater()
+        for word in queries:
+            q0 = time.perf_counter()
+            found = workspace.search_family_ids(word)
+            times.append((time.perf_counter() - q0) * 1e3)
+            hits.append(len(found))
+        with workspace.engine.connect() as connection:
+            security = benchlib.memory_security(connection.connection.dbapi_connection)
+
+        window.lock()
         app.processEvents()
         context.operations.wait()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
 
-    print(f"families {families}, visits {visits}; '{TYPED}' matches {matching} families")
-    line("(a) unlock (no KDF) to the Families list shown", shown, 1000)
-    line("(b) keystroke in the search, median", statistics.median(samples), 50)
-    line("(b) keystroke in the search, p95", p95(samples), 50)
-    line("(c) full-text search over all notes, median", statistics.median(times), 100)
-    print(f"    (c) families found per word: median {statistics.median(hits):.0f}, max {max(hits)}")
+    unlock_target = UNLOCK_TARGET_MS.get(families)
+    label = f"(a) unlock (no KDF) to {families} families shown, median"
+    if unlock_target is None:
+        print(f"{label:<56}: {benchlib.median(unlocks):8.1f} ms")
+    else:
+        print(benchlib.time_line(label, benchlib.median(unlocks), unlock_target))
+    print(f"    '{TYPED}' matches {matching} families; memory security {security}")
+    print(benchlib.time_line("(b) keystroke in the search, p95", benchlib.p95(samples), 50))
+    print(f"{'    keystroke in the search, median':<56}: {benchlib.median(samples):8.1f} ms")
+    print(f"{'(c) sort by a column, worst column':<56}: {max(sorts):8.1f} ms")
+    print(benchlib.time_line("(d) full-text search, worst of 20 words", max(times), 100))
+    print(f"{'    full-text search, median':<56}: {benchlib.median(times):8.1f} ms")
+    print(f"    families found per word: median {benchlib.median(hits):.0f}, max {max(hits)}")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="100 families, 2,000 visits")
+    parser.add_argument(
+        "--sizes",
+        default="1000:20000,10000:200000",
+        help="families:visits, comma-separated (default 1000:20000,10000:200000)",
+    )
+    parser.add_argument("--memory-security-on", action="store_true")
+    args = parser.parse_args(argv)
+    if args.memory_security_on:
+        benchlib.force_memory_security_on()
+    sizes = (
+        [(100, 2000)]
+        if args.quick
+        else [(int(f), int(v)) for f, v in (size.split(":") for size in args.sizes.split(","))]
+    )
+    print(benchlib.machine_line())
+    app: Any = QApplication.instance() or QApplication(sys.argv[:1])
+    for families, visits in sizes:
+        measure(app, families, visits, random.Random(2018))
     return 0
 
 

@@ -12,9 +12,8 @@ import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID
-
-from sqlalchemy import Engine
 
 from coach_app.domain import CoachingService
 from coach_app.domain.drafts import DraftService
@@ -22,28 +21,33 @@ from coach_app.domain.search import search_family_ids
 from coach_app.domain.today import TodayOverview, today_overview
 from coach_app.paths import DataFolder
 from coach_app.security import KdfParams, Vault
-from coach_app.storage import (
-    WrongDatabaseKey,
-    close_database,
-    current_revisions,
-    migrate,
-    needs_migration,
-    open_database,
-    sql_uow_factory,
-)
-from coach_app.storage.backups import (
-    BackupInfo,
-    backup_due,
-    create_backup,
-    list_backups,
-    restore_backup,
-    rotate_backups,
-)
-from coach_app.storage.search import SqlSearchIndex
-from coach_app.storage.today import sql_today_queries
-from coach_app.sync import OutboxWriter
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from coach_app.storage.backups import BackupInfo
+
+# Storage (SQLAlchemy, SQLCipher) and sync load when the database is first opened, not when
+# the unlock screen shows: see `preload`.
 
 log = logging.getLogger(__name__)
+
+
+def preload() -> None:
+    """Import what opening the database needs (SQLAlchemy, the storage layer, the outbox
+    writer). The app calls it on a background thread once the unlock screen shows, so the
+    unlock does not wait for imports; calling it again costs nothing."""
+    import coach_app.storage.backups
+    import coach_app.storage.search
+    import coach_app.storage.today
+    import coach_app.sync.outbox  # noqa: F401
+
+
+def needs_migration(engine: Engine) -> bool:
+    """Whether the database's schema is older than this version's (no Alembic import)."""
+    from coach_app.storage import needs_migration as check
+
+    return check(engine)
 
 
 class WorkspaceLocked(Exception):
@@ -117,6 +121,8 @@ class Workspace:
     def search_family_ids(self, text: str) -> frozenset[UUID]:
         """Families in which every word of ``text`` is found in a name, the municipality or a
         visit note (full-text index, prefix match, accents ignored)."""
+        from coach_app.storage.search import SqlSearchIndex
+
         with self.engine.connect() as connection:
             return search_family_ids(SqlSearchIndex(connection), text)
 
@@ -152,6 +158,8 @@ class Workspace:
         with self._lock:
             opened, self._opened = self._opened, None
             if opened is not None:
+                from coach_app.storage import close_database
+
                 close_database(opened.engine)
             if self._vault is not None:
                 self._vault.lock()
@@ -183,10 +191,14 @@ class Workspace:
             return code
 
     def list_backups(self) -> list[BackupInfo]:
+        from coach_app.storage.backups import list_backups
+
         return list_backups(self.folder)
 
     def backup_now(self, now: datetime | None = None) -> BackupInfo:
         """An encrypted backup of the database now, then rotation of the old ones."""
+        from coach_app.storage.backups import create_backup, rotate_backups
+
         with self._lock:
             info = create_backup(self.engine, self.folder, self.vault.dek, now=now)
             rotate_backups(self.folder, now)
@@ -196,6 +208,8 @@ class Workspace:
         self, now: datetime, max_age: timedelta = timedelta(hours=24)
     ) -> BackupInfo | None:
         """A backup when the newest one is older than ``max_age`` (or there is none)."""
+        from coach_app.storage.backups import backup_due
+
         with self._lock:
             if not self.is_unlocked or not backup_due(self.folder, now, max_age):
                 return None
@@ -207,6 +221,9 @@ class Workspace:
         The engine is closed first (``WorkspaceBusy`` if another task still holds one of its
         connections); on failure the previous database is reopened unchanged.
         """
+        from coach_app.storage import close_database
+        from coach_app.storage.backups import restore_backup
+
         with self._lock:
             opened = self._opened
             if opened is None:
@@ -229,6 +246,8 @@ class Workspace:
 
     def today(self, day: date) -> TodayOverview:
         """Visits planned, follow-ups due and goals near their target date, for ``day``."""
+        from coach_app.storage.today import sql_today_queries
+
         return today_overview(sql_today_queries(self.engine)(), day)
 
     # -- internals -----------------------------------------------------------------------
@@ -241,6 +260,15 @@ class Workspace:
         log.info("unlocked")
 
     def _open_database(self) -> None:
+        from coach_app.storage import (
+            WrongDatabaseKey,
+            close_database,
+            migrate,
+            open_database,
+            sql_uow_factory,
+        )
+        from coach_app.sync.outbox import OutboxWriter
+
         vault = self.vault
         try:
             engine = open_database(self.folder.database, vault.dek)
@@ -270,6 +298,9 @@ class Workspace:
 
     def _backup_before_migration(self, engine: Engine) -> None:
         """Back up an existing database before its schema changes."""
+        from coach_app.storage import current_revisions
+        from coach_app.storage.backups import create_backup, rotate_backups
+
         if current_revisions(engine) and needs_migration(engine):
             create_backup(engine, self.folder, self.vault.dek)
             rotate_backups(self.folder)

@@ -3,7 +3,8 @@
 `open_database` returns a SQLAlchemy `Engine` whose connections are created by `sqlcipher3`,
 keyed with `PRAGMA key = "x'<hex>'"` (raw key: no KDF, the vault already derived it), checked
 with a read, then configured for safety (WAL, synchronous=FULL, foreign keys, secure delete,
-memory security, temp store in memory).
+temp store in memory; SQLCipher's memory security off, as decided in
+docs/decisions/0005-memory-security.md).
 
 The engine keeps its own copy of the key (a `bytearray`) so the pool can open connections;
 `close_database` disposes the engine and zeroes that copy. The hex form of the key exists only
@@ -27,6 +28,7 @@ from sqlalchemy.pool import QueuePool
 from coach_app.storage.errors import DatabaseCorrupt, WrongDatabaseKey
 
 __all__ = [
+    "CONNECTION_PRAGMAS",
     "DEK_LENGTH",
     "check_integrity",
     "checkpoint",
@@ -44,8 +46,10 @@ BUSY_TIMEOUT_SECONDS = 10.0
 _CORRUPTION = re.compile(
     r"file is not a database|malformed|hmac|not an error|corrupt|decrypt", re.IGNORECASE
 )
-_SETTINGS = (
-    "PRAGMA cipher_memory_security = ON",
+#: Set on every connection after the key is checked (benchmarks replay them as they are).
+CONNECTION_PRAGMAS = (
+    # Off, as SQLCipher's own default since 4.5: see docs/decisions/0005-memory-security.md.
+    "PRAGMA cipher_memory_security = OFF",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
@@ -100,7 +104,7 @@ def _connect(path: Path, key: _Key) -> sqlcipher.Connection:
             raise WrongDatabaseKey(
                 "the data key does not open this database (or the file is not one)"
             ) from exc
-        for statement in _SETTINGS:
+        for statement in CONNECTION_PRAGMAS:
             connection.execute(statement).fetchall()
     except BaseException:
         connection.close()

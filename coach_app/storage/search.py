@@ -1,17 +1,25 @@
 """The full-text search index: SQLite FTS5 inside the encrypted database.
 
-One virtual table, ``search_index(family_id UNINDEXED, kind UNINDEXED, source, text)``,
-tokenized ``unicode61 remove_diacritics 2`` (case and accents folded), holds one row per family
-(display name and municipality), per person (given and family name) and per visit (notes).
-``source`` is the row's id without dashes, a single token, so triggers find "their" index row
-through the index itself. SQL triggers on ``family``, ``person`` and ``visit`` keep it current
-for every writer, erasure included, and FTS5's ``secure-delete`` option removes a deleted row's
-terms from the index at once (with ``PRAGMA secure_delete`` the freed bytes are zeroed), so an
-erased family leaves nothing behind. The schema is created by migration ``0003_search_index``.
+Two tables (migration ``0006_contentless_search``):
+
+- ``search_index(text)``: a contentless FTS5 table (``content=''``), tokenized
+  ``unicode61 remove_diacritics 2`` (case and accents folded). It holds the terms of each
+  family's display name and municipality, each person's given and family name and each visit's
+  notes, and no copy of the text itself;
+- ``search_entry(id, source, family_id)``: one row per indexed family, person or visit: the
+  index's integer rowid (``id``), the row's own id (``source``) and its family.
+
+SQL triggers on ``family``, ``person`` and ``visit`` keep both current for every writer,
+erasure included. A row's terms are removed with FTS5's ``'delete'`` command and the row's old
+values, and the ``secure-delete`` option takes them out of the index at once (with
+``PRAGMA secure_delete`` the freed bytes are zeroed), so an erased family leaves nothing
+behind. (A contentless-delete table would only mark deleted rows until a later merge.) A
+search reads the matching rowids' small ``search_entry`` rows, not the notes.
 
 Caution for later migrations: Alembic's batch mode recreates a table on SQLite, which drops
 its triggers. A migration that recreates ``family``, ``person`` or ``visit`` must create the
-triggers again (see ``SEARCH_TRIGGERS``; a storage test checks they exist at head).
+triggers again (see ``SEARCH_TRIGGERS``; a storage test checks they exist at head), and the
+``'delete'`` command must always be given the text exactly as it was indexed.
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from sqlalchemy import Connection, text
 from coach_app.domain.search import SearchIndex
 
 __all__ = [
+    "SEARCH_ENTRY_TABLE",
     "SEARCH_TABLE",
     "SEARCH_TRIGGERS",
     "SqlSearchIndex",
@@ -33,6 +42,7 @@ __all__ = [
 ]
 
 SEARCH_TABLE = "search_index"
+SEARCH_ENTRY_TABLE = "search_entry"
 # FTS5 keeps its data in these shadow tables beside the virtual table.
 _SHADOW_SUFFIXES = ("_data", "_idx", "_content", "_docsize", "_config")
 SEARCH_TRIGGERS = (
@@ -49,10 +59,13 @@ SEARCH_TRIGGERS = (
 
 
 def is_search_table(name: str | None) -> bool:
-    """True for the FTS5 table and its shadow tables (which no SQLAlchemy model describes)."""
+    """True for the index's tables: the FTS5 table, its shadow tables and ``search_entry``
+    (which no SQLAlchemy model describes: only the triggers write them)."""
     if name is None:
         return False
-    return name == SEARCH_TABLE or any(name == SEARCH_TABLE + s for s in _SHADOW_SUFFIXES)
+    return name in (SEARCH_TABLE, SEARCH_ENTRY_TABLE) or any(
+        name == SEARCH_TABLE + s for s in _SHADOW_SUFFIXES
+    )
 
 
 def include_in_autogenerate(
@@ -69,8 +82,13 @@ class SqlSearchIndex(SearchIndex):
         self._connection = connection
 
     def family_ids_matching(self, expression: str) -> frozenset[UUID]:
-        rows = self._connection.execute(
-            text("SELECT DISTINCT family_id FROM search_index WHERE search_index MATCH :q"),
-            {"q": expression},
-        )
+        rows = self._connection.execute(_MATCHING_FAMILIES, {"q": expression})
         return frozenset(UUID(row[0]) for row in rows)
+
+
+#: Built once. The index answers rowids; their entries name the families.
+_MATCHING_FAMILIES = text(
+    "SELECT DISTINCT search_entry.family_id FROM search_index "
+    "JOIN search_entry ON search_entry.id = search_index.rowid "
+    "WHERE search_index MATCH :q"
+)

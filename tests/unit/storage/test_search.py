@@ -14,7 +14,15 @@ from sqlalchemy import Engine, text
 
 from coach_app.domain import CoachingService, Municipality
 from coach_app.domain.search import match_expression, search_family_ids, search_words
-from coach_app.storage import checkpoint, close_database, migrate, open_database
+from coach_app.storage import (
+    checkpoint,
+    close_database,
+    current_revisions,
+    head_revisions,
+    migrate,
+    open_database,
+    sql_uow_factory,
+)
 from coach_app.storage.search import SEARCH_TRIGGERS, SqlSearchIndex
 from tests.canaries import encodings
 from tests.sqlcipher_pages import decrypted_pages
@@ -110,9 +118,13 @@ def test_deletions_are_reflected(
     assert find(engine, "familie") == {families["dijk"]}
     with engine.connect() as connection:
         left = connection.execute(
-            text("SELECT count(*) FROM search_index WHERE family_id = :id"),
+            text("SELECT count(*) FROM search_entry WHERE family_id = :id"),
             {"id": str(families["yilmaz"])},
         ).scalar_one()
+        # The index holds one document per entry: none left over from the erased family.
+        documents = connection.execute(text("SELECT count(*) FROM search_index_docsize"))
+        entries = connection.execute(text("SELECT count(*) FROM search_entry"))
+        assert documents.scalar_one() == entries.scalar_one()
     assert left == 0
 
 
@@ -250,3 +262,60 @@ def test_erased_family_leaves_no_trace_in_decrypted_pages(
     assert [s for s in secrets for enc in encodings(s) if enc in plain] == []
     assert b"trxfietslesbq" in plain  # the kept family's terms are still indexed
     assert find(engine, "trxfietsles") == {kept}
+
+
+def test_upgrade_to_the_contentless_index_keeps_every_match_and_drops_the_copy(
+    db_path: Path, dek: bytearray
+) -> None:
+    """From 0005 (an FTS5 table with a copy of every text) with data, to the contentless
+    index: old and new rows are found, edits and deletions still reach the index, the old copy
+    of the notes is gone from the file's pages, and the downgrade restores the old layout."""
+    engine = open_database(db_path, dek)
+    try:
+        migrate(engine, "0005_merge_features")
+        service = CoachingService(sql_uow_factory(engine))
+        old = family(service, "Familie Öztürk", town="Almelo")
+        service.add_person(old, given_name="Çağla", family_name="Öztürk")
+        note = "Qvbinburgeringwx examen gehaald"
+        service.record_visit(old, started_at=WHEN, duration_minutes=60, notes=note)
+        checkpoint(engine)
+        # Before: the note is in the visit row and again in the index's copy of the text.
+        assert b"".join(decrypted_pages(db_path, bytes(dek))).count(note.encode()) == 2
+
+        migrate(engine)
+        assert current_revisions(engine) == head_revisions()
+        checkpoint(engine)
+        assert b"".join(decrypted_pages(db_path, bytes(dek))).count(note.encode()) == 1
+        assert find(engine, "ozturk") == {old}
+        assert find(engine, "cagla") == {old}
+        assert find(engine, "almelo") == {old}
+        assert find(engine, "qvbinburgering") == {old}
+
+        new = family(service, "Familie Nieuw")
+        visit = service.record_visit(new, started_at=WHEN, duration_minutes=30, notes="zwemles")
+        assert find(engine, "zwemles") == {new}
+        service.update_visit(dataclasses.replace(visit, notes="fietsles"))
+        assert find(engine, "zwemles") == set()
+        assert find(engine, "fietsles") == {new}
+        service.erase_family(old)
+        assert find(engine, "ozturk") == set()
+        assert find(engine, "qvbinburgering") == set()
+
+        migrate_down(engine, "0005_merge_features")
+        with engine.connect() as connection:
+            rows = connection.execute(
+                text("SELECT DISTINCT family_id FROM search_index WHERE search_index MATCH :q"),
+                {"q": "fietsles"},
+            ).scalars()
+            assert [UUID(r) for r in rows] == [new]
+    finally:
+        close_database(engine)
+
+
+def migrate_down(engine: Engine, revision: str) -> None:
+    from alembic import command
+
+    from coach_app.storage import alembic_config
+
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), revision)

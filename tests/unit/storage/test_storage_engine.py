@@ -52,7 +52,8 @@ def test_connections_are_configured_for_safety(engine: Engine) -> None:
         assert pragma("foreign_keys") == 1
         assert pragma("secure_delete") == 1
         assert pragma("temp_store") == 2  # MEMORY
-        assert str(pragma("cipher_memory_security")) == "1"
+        # Off by decision (docs/decisions/0005-memory-security.md), as SQLCipher's default.
+        assert str(pragma("cipher_memory_security")) == "0"
         assert str(pragma("cipher_version")).startswith("4.")
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -76,3 +79,39 @@ def test_an_unknown_revision_is_a_migration_error(engine: Engine) -> None:
 def test_the_migrations_have_one_head() -> None:
     """Feature branches of the schema are merged before they ship (see 0005_merge_features)."""
     assert len(head_revisions()) == 1
+
+
+def test_the_heads_read_from_the_files_are_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revisions() == tuple(sorted(script.get_heads()))
+
+
+def test_unlocking_a_database_at_head_does_not_import_alembic(
+    db_path: Path, dek: bytearray
+) -> None:
+    """Alembic (and Mako) load only when a migration is due: not on an ordinary unlock."""
+    engine = open_database(db_path, dek)
+    migrate(engine)
+    close_database(engine)
+    script = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from coach_app.storage import close_database, migrate, needs_migration, open_database\n"
+        "key = bytes.fromhex(os.environ['TEST_DEK'])\n"
+        "engine = open_database(Path(os.environ['TEST_DB']), key)\n"
+        "assert not needs_migration(engine)\n"
+        "migrate(engine)\n"
+        "close_database(engine)\n"
+        "print(sorted(m for m in ('alembic', 'mako') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "TEST_DB": str(db_path), "TEST_DEK": dek.hex()},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert result.stdout.strip() == "[]"
