@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         from coach_app.app import self_test
 
-        return self_test()
+        return self_test(deployment_file=args.deployment)
 
     if args.command in ("recover", "org-keygen"):
         from coach_app.admin import AdminError, VaultError, org_keygen, recover
@@ -80,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
         deployment = find_and_load(args.deployment, site_config_dirs())
     except DeploymentError as exc:
         print(f"coach-app: {exc}", file=sys.stderr)
+        from coach_app.app import show_deployment_error
+
+        show_deployment_error(exc, args.lang)
         return 2
     if args.leader:
         from coach_app.app import run_leader_gui

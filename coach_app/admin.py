@@ -16,6 +16,16 @@ from coach_app.paths import DataFolder
 from coach_app.security import Vault, VaultError, generate_org_keypair
 
 MIN_PASSPHRASE_LENGTH = 10
+#: The organisation's private key opens every laptop's data and may be attacked offline: its
+#: passphrase needs at least this length and zxcvbn's top score (4: "very unguessable").
+ORG_KEY_MIN_LENGTH = 12
+ORG_KEY_MIN_SCORE = 4
+ORG_KEY_EXPLANATION = (
+    "The organisation's private recovery key is written encrypted with a passphrase.\n"
+    "You need the key file and this passphrase to recover a coach's laptop: choose a long\n"
+    f"passphrase (at least {ORG_KEY_MIN_LENGTH} characters, several unusual words) and keep it "
+    "apart from the key file."
+)
 
 
 class AdminError(Exception):
@@ -23,30 +33,72 @@ class AdminError(Exception):
 
 
 def _read_secret(prompt: str, reader: Callable[[str], str] | None) -> str:
+    """Ask for a secret: hidden typing on a terminal; otherwise one line of standard input,
+    with the prompt still shown on standard error so nobody waits on a silent command."""
     if reader is not None:
         return reader(prompt)
     if sys.stdin.isatty():
         return getpass.getpass(prompt)
+    print(prompt, file=sys.stderr, flush=True)
     line = sys.stdin.readline()
     if not line:
         raise AdminError("Expected a line on standard input, found none.")
     return line.rstrip("\n")
 
 
-def org_keygen(out_dir: Path, *, reader: Callable[[str], str] | None = None) -> tuple[Path, Path]:
-    """Write organisation-recovery.pem (private, optionally encrypted) and its public key."""
+def org_key_passphrase_problem(passphrase: str) -> str | None:
+    """Why ``passphrase`` may not protect the organisation's private key, or None if it may.
+
+    Empty, shorter than ``ORG_KEY_MIN_LENGTH`` characters, or below zxcvbn's score 4 (an
+    estimate of at least 10^10 guesses; see the zxcvbn paper, USENIX Security 2016).
+    """
+    if not passphrase.strip():
+        return "The private key needs a passphrase; an empty one would leave it unprotected."
+    if len(passphrase) < ORG_KEY_MIN_LENGTH:
+        return f"The passphrase needs at least {ORG_KEY_MIN_LENGTH} characters."
+    from zxcvbn import zxcvbn
+
+    estimate = zxcvbn(passphrase[:100])  # the estimate's cost grows with the length
+    if estimate["score"] < ORG_KEY_MIN_SCORE:
+        warning = estimate["feedback"].get("warning") or "It is too easy to guess."
+        return f"The passphrase is too weak: {warning.rstrip('.')}. Add more unusual words."
+    return None
+
+
+def org_keygen(
+    out_dir: Path,
+    *,
+    reader: Callable[[str], str] | None = None,
+    explain: Callable[[str], None] | None = None,
+) -> tuple[Path, Path]:
+    """Write the organisation's recovery key pair: the private key encrypted with a
+    passphrase asked for here (twice), and the public key for the deployment file.
+
+    ``AdminError`` (nothing written) for an existing pair, an empty, short or weak passphrase
+    (see ``org_key_passphrase_problem``) or two different ones.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     private_path = out_dir / "organisation-recovery-private.pem"
     public_path = out_dir / "organisation-recovery-public.pem"
     if private_path.exists() or public_path.exists():
         raise AdminError(f"A key pair already exists in {out_dir}; refusing to overwrite it.")
-    password = _read_secret("Password for the private key (empty for none): ", reader)
-    private_pem, public_pem = generate_org_keypair(password.encode() if password else None)
+    (explain or _to_stderr)(ORG_KEY_EXPLANATION)
+    password = _read_secret("Passphrase for the organisation's private key: ", reader)
+    problem = org_key_passphrase_problem(password)
+    if problem is not None:
+        raise AdminError(f"{problem} No key was written.")
+    if _read_secret("Repeat the passphrase: ", reader) != password:
+        raise AdminError("The two passphrases are not the same; no key was written.")
+    private_pem, public_pem = generate_org_keypair(password.encode())
     fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as handle:
         handle.write(private_pem)
     public_path.write_bytes(public_pem)
     return private_path, public_path
+
+
+def _to_stderr(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
 
 
 def recover(data_dir: Path, org_key: Path, *, reader: Callable[[str], str] | None = None) -> None:

@@ -14,14 +14,17 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from coach_app import __version__
-from coach_app.deployment import Deployment
+from coach_app.deployment import Deployment, DeploymentError
 from coach_app.logsetup import close_logging, configure_logging
 from coach_app.paths import DataFolder
 from coach_app.security import KdfParams
 from coach_app.workspace import Workspace
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +126,58 @@ def run_gui(options: LaunchOptions) -> int:
         close_logging()
 
 
+def has_display() -> bool:
+    """Whether a window can be shown: not offscreen, and on Linux an X or Wayland display."""
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
+        return False
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def deployment_error_box(error: DeploymentError) -> QMessageBox:
+    """The dialog for a wrong deployment file: a plain headline in the window's language, and
+    the file's problem (which IT staff need) in the details."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, "Coach Companion", "")
+    box.setObjectName("app.deployment_error")
+    box.setText(
+        QCoreApplication.translate(
+            "Startup",
+            "Coach Companion cannot start: the settings file your organisation installed on "
+            "this laptop has a mistake.",
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Startup",
+            "Your data is safe and unchanged. Please contact your IT staff and tell them what "
+            "the details say.",
+        )
+    )
+    box.setDetailedText(str(error))
+    return box
+
+
+def show_deployment_error(error: DeploymentError, language: str | None = None) -> None:
+    """Show ``deployment_error_box`` when there is a display (standard error always has the
+    message too); the language is ``language`` or the system's, else Dutch."""
+    if not has_display():
+        return
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from coach_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, TranslatorHolder
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    system = QLocale.system().name()[:2]
+    translator = TranslatorHolder()
+    translator.install(app, language or (system if system in LANGUAGES else DEFAULT_LANGUAGE))
+    deployment_error_box(error).exec()
+
+
 def run_leader_gui(deployment: Deployment, language: str | None = None) -> int:
     """Project-leader mode only: no data folder, no vault; a preferences file in the user's
     config folder keeps the window's size (nothing else)."""
@@ -146,16 +201,34 @@ def run_leader_gui(deployment: Deployment, language: str | None = None) -> int:
     return app.exec()
 
 
-def self_test(out: TextIO | None = None) -> int:
-    """The check IT runs after installing: exits 0 when the app works on this machine."""
+def self_test(out: TextIO | None = None, *, deployment_file: Path | None = None) -> int:
+    """The check IT runs after installing: exits 0 when the app works on this machine.
+
+    It first loads and checks the deployment file the app would use (``deployment_file``, or
+    the first one found beside the executable or in the site config folders) and fails on a
+    wrong one; then it creates, locks and unlocks a throwaway vault and database, loads every
+    translation and builds the main window offscreen.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from coach_app.deployment import find_and_load
+    from coach_app.paths import site_config_dirs
 
     def say(message: str) -> None:
         print(f"self-test: {message}", file=out or sys.stdout, flush=True)
 
     try:
+        deployment = find_and_load(deployment_file, site_config_dirs())
+    except DeploymentError as exc:
+        say(f"FAILED: deployment file: {exc}")
+        return 1
+    if deployment.source is None:
+        say("no deployment file found: built-in defaults (no server, no organisation key)")
+    else:
+        organisation = deployment.organisation_name or "no organisation name"
+        say(f"deployment file {deployment.source} is valid ({organisation})")
+    try:
         with tempfile.TemporaryDirectory(prefix="coach-self-test-") as tmp:
-            _self_test_in(Path(tmp), say)
+            _self_test_in(Path(tmp), say, deployment)
     except Exception as exc:  # noqa: BLE001 - the self-test reports every failure in plain words
         say(f"FAILED: {type(exc).__name__}: {exc}")
         traceback.print_exc(file=sys.stderr)
@@ -164,7 +237,7 @@ def self_test(out: TextIO | None = None) -> int:
     return 0
 
 
-def _self_test_in(root: Path, report: Callable[[str], None]) -> None:
+def _self_test_in(root: Path, report: Callable[[str], None], deployment: Deployment) -> None:
     from datetime import date
 
     from PySide6.QtWidgets import QApplication
@@ -176,7 +249,9 @@ def _self_test_in(root: Path, report: Callable[[str], None]) -> None:
     from coach_app.ui.tasks import Operations
 
     folder = DataFolder(root / "data")
-    workspace = Workspace(folder, kdf=KdfParams())
+    workspace = Workspace(
+        folder, org_public_key_pem=deployment.recovery_public_key_pem, kdf=KdfParams()
+    )
     workspace.create("self-test passphrase")
     report("vault created, database encrypted and migrated")
     created = workspace.service.create_family(
@@ -200,7 +275,7 @@ def _self_test_in(root: Path, report: Callable[[str], None]) -> None:
     context = UiContext(
         workspace=workspace,
         operations=Operations(),
-        deployment=Deployment(),
+        deployment=deployment,
         preferences=None,
         events=UiEvents(),
         language="en",

@@ -16,6 +16,7 @@ from coach_app.workspace import Workspace
 from tests.canaries import seed_family
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+ORG_KEY_PASSPHRASE = "kanaal herfst fietsbel 1987 twente"
 
 
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -42,6 +43,22 @@ def test_self_test_passes() -> None:
     assert "self-test: OK" in result.stdout
 
 
+def test_self_test_checks_the_deployment_file_it_would_use(tmp_path: Path) -> None:
+    good = tmp_path / "good.toml"
+    good.write_text('[organisation]\nname = "Stichting Test"\n', encoding="utf-8")
+    result = run("--self-test", "--deployment", str(good))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"deployment file {good} is valid (Stichting Test)" in result.stdout
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[summary]\nthreshold = 2\n", encoding="utf-8")
+    result = run("--self-test", "--deployment", str(bad))
+    assert result.returncode == 1
+    assert "self-test: FAILED: deployment file" in result.stdout
+    assert "can never be below 5" in result.stdout
+    assert "self-test: OK" not in result.stdout
+
+
 def test_bad_deployment_file_is_named_in_plain_words(tmp_path: Path) -> None:
     bad = tmp_path / "deployment.toml"
     bad.write_text('[policy]\nauto_lock_max_minutes = "five"\n')
@@ -53,7 +70,7 @@ def test_bad_deployment_file_is_named_in_plain_words(tmp_path: Path) -> None:
 
 def test_it_staff_recover_a_device_with_the_organisation_key(tmp_path: Path) -> None:
     keys = tmp_path / "keys"
-    made = run("org-keygen", "--out", str(keys), stdin="org key password\n")
+    made = run("org-keygen", "--out", str(keys), stdin=f"{ORG_KEY_PASSPHRASE}\n" * 2)
     assert made.returncode == 0, made.stderr
     public_pem = (keys / "organisation-recovery-public.pem").read_bytes()
     private = keys / "organisation-recovery-private.pem"
@@ -71,7 +88,7 @@ def test_it_staff_recover_a_device_with_the_organisation_key(tmp_path: Path) -> 
         str(folder.root),
         "--org-key",
         str(private),
-        stdin="org key password\nnew passphrase 1\nnew passphrase 2\n",
+        stdin=f"{ORG_KEY_PASSPHRASE}\nnew passphrase 1\nnew passphrase 2\n",
     )
     assert mismatch.returncode == 2
     assert "not the same" in mismatch.stderr
@@ -82,7 +99,7 @@ def test_it_staff_recover_a_device_with_the_organisation_key(tmp_path: Path) -> 
         str(folder.root),
         "--org-key",
         str(private),
-        stdin="org key password\nbrand new passphrase\nbrand new passphrase\n",
+        stdin=f"{ORG_KEY_PASSPHRASE}\nbrand new passphrase\nbrand new passphrase\n",
     )
     assert result.returncode == 0, result.stderr
     reopened = Workspace(folder)
@@ -95,8 +112,9 @@ def test_it_staff_recover_a_device_with_the_organisation_key(tmp_path: Path) -> 
 
 def test_recover_with_a_wrong_key_says_so(tmp_path: Path) -> None:
     keys_a, keys_b = tmp_path / "a", tmp_path / "b"
-    assert run("org-keygen", "--out", str(keys_a), stdin="\n").returncode == 0
-    assert run("org-keygen", "--out", str(keys_b), stdin="\n").returncode == 0
+    made = f"{ORG_KEY_PASSPHRASE}\n" * 2
+    assert run("org-keygen", "--out", str(keys_a), stdin=made).returncode == 0
+    assert run("org-keygen", "--out", str(keys_b), stdin=made).returncode == 0
     folder = DataFolder(tmp_path / "laptop")
     workspace = Workspace(
         folder,
@@ -112,8 +130,39 @@ def test_recover_with_a_wrong_key_says_so(tmp_path: Path) -> None:
         str(folder.root),
         "--org-key",
         str(keys_b / "organisation-recovery-private.pem"),
-        stdin="whatever passphrase\nwhatever passphrase\n",
+        stdin=f"{ORG_KEY_PASSPHRASE}\nwhatever passphrase\nwhatever passphrase\n",
     )
     assert result.returncode == 2
-    assert result.stderr.startswith("coach-app: ")
+    # The prompts go to standard error first; the error is the last line.
+    assert result.stderr.splitlines()[-1].startswith("coach-app: ")
     assert folder.vault.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("stdin", "reason"),
+    [
+        ("", "Expected a line"),  # nothing at all on standard input
+        ("\n", "needs a passphrase"),
+        ("short one\n", "at least 12 characters"),
+        ("password password\n", "too weak"),
+        (f"{ORG_KEY_PASSPHRASE}\n{ORG_KEY_PASSPHRASE}x\n", "not the same"),
+    ],
+)
+def test_org_keygen_says_what_it_asks_and_refuses_a_missing_or_weak_passphrase(
+    tmp_path: Path, stdin: str, reason: str
+) -> None:
+    keys = tmp_path / "keys"
+    result = run("org-keygen", "--out", str(keys), stdin=stdin)
+    assert result.returncode == 2
+    assert "Passphrase for the organisation's private key" in result.stderr  # stated, not silent
+    assert reason in result.stderr
+    assert not any(keys.glob("*.pem"))  # no key written, encrypted or not
+
+
+def test_org_keygen_writes_an_encrypted_private_key(tmp_path: Path) -> None:
+    keys = tmp_path / "keys"
+    result = run("org-keygen", "--out", str(keys), stdin=f"{ORG_KEY_PASSPHRASE}\n" * 2)
+    assert result.returncode == 0, result.stderr
+    assert "keep it apart from the key file" in result.stderr.replace("\n", " ")
+    private = (keys / "organisation-recovery-private.pem").read_bytes()
+    assert private.startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY-----")

@@ -2575,6 +2575,17 @@
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <source>Coach Companion cannot start: the settings file your organisation installed on this laptop has a mistake.</source>
+            <translation>Coach Companion cannot start: the settings file your organisation installed on this laptop has a mistake.</translation>
+        </message>
+        <message>
+            <source>Your data is safe and unchanged. Please contact your IT staff and tell them what the details say.</source>
+            <translation>Your data is safe and unchanged. Please contact your IT staff and tell them what the details say.</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusChoiceDelegate</name>
         <message>
             <source>New status</source>

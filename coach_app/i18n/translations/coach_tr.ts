@@ -2571,6 +2571,17 @@
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <source>Coach Companion cannot start: the settings file your organisation installed on this laptop has a mistake.</source>
+            <translation>Coach Companion başlatılamıyor: kuruluşunuzun bu dizüstü bilgisayara yüklediği ayar dosyasında bir hata var.</translation>
+        </message>
+        <message>
+            <source>Your data is safe and unchanged. Please contact your IT staff and tell them what the details say.</source>
+            <translation>Verileriniz güvende ve değişmedi. Lütfen BT personelinize başvurun ve ayrıntılarda yazanları iletin.</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusChoiceDelegate</name>
         <message>
             <source>New status</source>

@@ -63,3 +63,21 @@ def test_every_option_is_documented_in_the_readme() -> None:
         "recover",
     ):
         assert option in readme, option
+
+
+def test_a_bad_deployment_file_is_shown_in_a_dialog_not_only_on_stderr(
+    started: dict[str, Any], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    shown: list[tuple[str, Any]] = []
+    monkeypatch.setattr(
+        coach_app.app, "show_deployment_error", lambda exc, lang: shown.append((str(exc), lang))
+    )
+    bad = tmp_path / "deployment.toml"
+    bad.write_text('[policy]\ndefault_language = "de"\n', encoding="utf-8")
+
+    assert main(["--deployment", str(bad), "--data-dir", str(tmp_path), "--lang", "tr"]) == 2
+
+    assert "gui" not in started
+    assert len(shown) == 1
+    assert "policy.default_language" in shown[0][0]
+    assert shown[0][1] == "tr"
