@@ -1,0 +1,265 @@
+"""Disclosure control over one linked set of served counts (pure computation, no I/O).
+
+The model (docs/decisions/0005-linked-set-disclosure-control.md):
+
+- Every served count, a *figure*, counts *units* of one kind (families, people, goals, visits,
+  assessed subjects). The figures a unit counts in form its *signature*; units with the same
+  signature form a microdata *cell*, and each figure is the sum of the cells whose signature
+  holds it. One figure may be served in several places (the families active at the end of a
+  quarter are those active at the end of its last month): figures with the same cells are the
+  same number and are shown or withheld together.
+- Someone who knows how the figures are built and reads the shown ones knows at most: cell
+  counts ``x >= 0`` and ``sum of x over the cells of s = value(s)`` for every shown figure s.
+  The attacker is even granted which cells exist (cells that hold no unit are left out), which
+  only narrows what is feasible, so protection in this model holds without that knowledge too.
+  For a withheld figure f the *feasible range* is ``[min f, max f]`` over that polyhedron (the
+  linear relaxation of the integer cell counts). f is protected when the range is at least
+  ``threshold`` wide: the protection interval of statistical disclosure control (Hundepool et
+  al., *Statistical Disclosure Control*, Wiley 2012, section 4.3).
+- Primary suppression withholds the figures from 1 to ``threshold - 1``. Zero is always shown:
+  a figure of value 0 holds no cell, so it adds no constraint in this model.
+- Secondary suppression, for each withheld figure in a fixed order (smallest value first, then
+  key): maximise and minimise it with HiGHS; every solution is a feasible point, so it also
+  widens the known range of every other withheld figure. While the range is too narrow, withhold
+  the smallest shown figure whose constraint binds the optimum (a non-zero dual value) and
+  solve again. Withholding only removes constraints, so a protected figure stays protected and
+  the loop ends (with everything withheld, every range is unbounded).
+
+The result depends only on the linked set and the threshold (figures and cells are sorted,
+HiGHS runs single-threaded without randomisation), never on which period is asked first.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import highspy
+import numpy as np
+
+__all__ = [
+    "FigureKey",
+    "LinkedSet",
+    "LinkedSetBuilder",
+    "ProtectionError",
+    "protect",
+]
+
+FigureKey = tuple[str, ...]
+
+#: Tolerance on LP values (counts are integers; HiGHS's feasibility tolerance is 1e-7).
+_EPS: Final = 1e-6
+_INF: Final = highspy.kHighsInf
+
+
+class ProtectionError(RuntimeError):
+    """HiGHS could not solve a range problem (should not happen: they are always feasible)."""
+
+
+@dataclass(frozen=True)
+class LinkedSet:
+    """Figures as sums of microdata cells.
+
+    ``keys[i]`` names figure i and ``values[i]`` is its count; ``cells`` lists each non-empty
+    cell as ``(figure indices, number of units)``. Keys are sorted, so indices are stable.
+    """
+
+    keys: tuple[FigureKey, ...]
+    values: tuple[int, ...]
+    cells: tuple[tuple[tuple[int, ...], int], ...]
+
+    def value(self, key: FigureKey) -> int:
+        return self.values[self.keys.index(key)]
+
+
+class LinkedSetBuilder:
+    """Collects figures and units. ``add`` a unit (or ``count`` units with one signature) with
+    the keys of every figure it counts in; ``declare`` a figure that may count nobody."""
+
+    def __init__(self) -> None:
+        self._declared: set[FigureKey] = set()
+        self._cells: dict[frozenset[FigureKey], int] = defaultdict(int)
+
+    def declare(self, keys: Iterable[FigureKey]) -> None:
+        self._declared.update(keys)
+
+    def add(self, keys: Iterable[FigureKey], count: int = 1) -> None:
+        if count < 0:
+            raise ValueError("a cell cannot hold a negative number of units")
+        signature = frozenset(keys)
+        if count and signature:
+            self._cells[signature] += count
+
+    def build(self) -> LinkedSet:
+        all_keys = set(self._declared)
+        for signature in self._cells:
+            all_keys.update(signature)
+        keys = tuple(sorted(all_keys))
+        index = {key: i for i, key in enumerate(keys)}
+        values = [0] * len(keys)
+        cells = []
+        for signature, count in self._cells.items():
+            members = tuple(sorted(index[key] for key in signature))
+            for i in members:
+                values[i] += count
+            cells.append((members, count))
+        cells.sort()
+        return LinkedSet(keys=keys, values=tuple(values), cells=tuple(cells))
+
+
+def protect(
+    linked: LinkedSet, threshold: int, *, withheld: Iterable[FigureKey] = ()
+) -> frozenset[FigureKey]:
+    """The keys of the figures to withhold so that every withheld figure's feasible range is at
+    least ``threshold`` wide.
+
+    ``withheld`` are figures withheld already (for example the pattern of a lower threshold, so
+    that the figures withheld at 5 stay withheld at 10 and two answers combined reveal nothing
+    either does not). Raises :class:`ValueError` for a threshold below 1.
+    """
+    if threshold < 1:
+        raise ValueError("the threshold must be at least 1")
+    n = len(linked.keys)
+    index = {key: i for i, key in enumerate(linked.keys)}
+    forced = {index[key] for key in withheld if key in index}
+
+    # Figures with the same cells are one number: group them.
+    support: list[list[int]] = [[] for _ in range(n)]
+    for c, (members, _) in enumerate(linked.cells):
+        for i in members:
+            support[i].append(c)
+    groups: dict[tuple[int, ...], list[int]] = defaultdict(list)
+    for i in range(n):
+        if support[i]:  # an empty figure (0) constrains nothing and is always shown
+            groups[tuple(support[i])].append(i)
+    group_cells = sorted(groups)  # deterministic order of the distinct figures
+    members_of = [groups[g] for g in group_cells]
+    values = [linked.values[m[0]] for m in members_of]
+    keys = [min(linked.keys[i] for i in m) for m in members_of]
+    start = [
+        any(i in forced for i in m) or 0 < values[g] < threshold for g, m in enumerate(members_of)
+    ]
+
+    withheld_groups = set()
+    for component in _components(group_cells, len(linked.cells)):
+        if not any(start[g] for g in component):
+            continue
+        withheld_groups |= _protect_component(
+            component, group_cells, values, keys, start, linked.cells, threshold
+        )
+    return frozenset(linked.keys[i] for g in withheld_groups for i in members_of[g])
+
+
+def _components(group_cells: Sequence[tuple[int, ...]], n_cells: int) -> list[list[int]]:
+    """Groups of figures linked through shared cells (union-find over cells)."""
+    parent = list(range(n_cells))
+
+    def find(c: int) -> int:
+        while parent[c] != c:
+            parent[c] = parent[parent[c]]
+            c = parent[c]
+        return c
+
+    for cells in group_cells:
+        root = find(cells[0])
+        for c in cells[1:]:
+            other = find(c)
+            if other != root:
+                parent[other] = root
+    by_root: dict[int, list[int]] = defaultdict(list)
+    for g, cells in enumerate(group_cells):
+        by_root[find(cells[0])].append(g)
+    return sorted(by_root.values())
+
+
+def _protect_component(
+    component: list[int],
+    group_cells: Sequence[tuple[int, ...]],
+    values: Sequence[int],
+    keys: Sequence[FigureKey],
+    start: Sequence[bool],
+    cells: Sequence[tuple[tuple[int, ...], int]],
+    threshold: int,
+) -> set[int]:
+    # Columns: the component's cells; rows: its distinct figures.
+    column_of: dict[int, int] = {}
+    for g in component:
+        for c in group_cells[g]:
+            column_of.setdefault(c, len(column_of))
+    n_cols, n_rows = len(column_of), len(component)
+    row_entries: list[list[int]] = [sorted(column_of[c] for c in group_cells[g]) for g in component]
+    col_rows: list[list[int]] = [[] for _ in range(n_cols)]
+    for r, entries in enumerate(row_entries):
+        for col in entries:
+            col_rows[col].append(r)
+    starts = np.zeros(n_cols + 1, dtype=np.int32)
+    np.cumsum([len(rows) for rows in col_rows], out=starts[1:])
+    row_values = np.array([float(values[g]) for g in component])
+    withheld = [start[g] for g in component]
+
+    lp = highspy.HighsLp()
+    lp.num_col_ = n_cols
+    lp.num_row_ = n_rows
+    lp.col_cost_ = np.zeros(n_cols)
+    lp.col_lower_ = np.zeros(n_cols)
+    lp.col_upper_ = np.full(n_cols, _INF)
+    lp.row_lower_ = np.where(withheld, -_INF, row_values)
+    lp.row_upper_ = np.where(withheld, _INF, row_values)
+    lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+    lp.a_matrix_.start_ = starts
+    lp.a_matrix_.index_ = np.array([r for rows in col_rows for r in rows], dtype=np.int32)
+    lp.a_matrix_.value_ = np.ones(int(starts[-1]))
+    solver = highspy.Highs()  # type: ignore[no-untyped-call]
+    solver.setOptionValue("output_flag", False)
+    solver.setOptionValue("threads", 1)
+    solver.setOptionValue("presolve", "off")  # keeps the basis between solves (warm starts)
+    solver.passModel(lp)
+
+    # Known range of each row: the true values are one feasible point.
+    low = row_values.copy()
+    high = row_values.copy()
+    all_cols = np.arange(n_cols, dtype=np.int32)
+    queue = sorted(
+        (r for r in range(n_rows) if withheld[r]), key=lambda r: (row_values[r], keys[component[r]])
+    )
+    position = 0
+    while position < len(queue):
+        r = queue[position]
+        binding: set[int] = set()
+        for sense in (highspy.ObjSense.kMaximize, highspy.ObjSense.kMinimize):
+            if high[r] - low[r] >= threshold - _EPS:
+                break
+            cost = np.zeros(n_cols)
+            cost[row_entries[r]] = 1.0
+            solver.changeColsCost(n_cols, all_cols, cost)
+            solver.changeObjectiveSense(sense)
+            solver.run()
+            status = solver.getModelStatus()
+            if status == highspy.HighsModelStatus.kUnbounded:
+                if sense == highspy.ObjSense.kMaximize:
+                    high[r] = _INF
+                continue
+            if status != highspy.HighsModelStatus.kOptimal:
+                raise ProtectionError(f"HiGHS: {solver.modelStatusToString(status)}")
+            solution = solver.getSolution()
+            activity = np.asarray(solution.row_value)
+            np.minimum(low, activity, out=low)
+            np.maximum(high, activity, out=high)
+            duals = np.asarray(solution.row_dual)
+            binding.update(
+                int(s) for s in np.flatnonzero(np.abs(duals) > _EPS) if not withheld[int(s)]
+            )
+        if high[r] - low[r] >= threshold - _EPS:
+            position += 1
+            continue
+        if not binding:  # cannot happen for an optimal bounded LP; guard against a loop
+            binding = {s for s in range(n_rows) if not withheld[s]}
+            if not binding:
+                raise ProtectionError("a figure is pinned although nothing is shown")
+        extra = min(binding, key=lambda s: (row_values[s], keys[component[s]]))
+        withheld[extra] = True
+        solver.changeRowBounds(extra, -_INF, _INF)
+        queue.append(extra)
+    return {component[r] for r in range(n_rows) if withheld[r]}
