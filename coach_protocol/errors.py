@@ -25,6 +25,7 @@ ErrorCode = Literal[
     "payload_too_large",
     "unsupported_media_type",
     "invalid_request",
+    "period_not_allowed",
     "too_many_requests",
     "internal_server_error",
     "unavailable",

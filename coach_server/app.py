@@ -17,7 +17,7 @@ from coach_server.api.limits import BodySizeLimit
 from coach_server.db import create_db_engine, make_session_factory, upgrade
 from coach_server.services import dummy_password_hash
 from coach_server.settings import Settings
-from coach_server.summary import Clock
+from coach_server.summary import Clock, SummaryService
 
 __all__ = ["create_app", "utc_now"]
 
@@ -54,6 +54,12 @@ def create_app(settings: Settings, *, clock: Clock = utc_now, migrate: bool = Tr
     app.state.clock = clock
     app.state.dummy_hash = dummy_password_hash(
         memory_kib=settings.argon2_memory_kib, iterations=settings.argon2_iterations
+    )
+    app.state.summaries = SummaryService(
+        age_groups=settings.age_groups,
+        time_zone=settings.programme_time_zone,
+        recent_visit_weeks=settings.inactive_after_weeks,
+        standard_thresholds=(settings.api_threshold, settings.export_threshold),
     )
     install_error_handlers(app)
     for module in (routes_health, routes_device, routes_leader, routes_summary):

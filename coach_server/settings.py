@@ -5,12 +5,15 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 from typing import Any, Literal, Self
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
+
+from coach_server.age_groups import DEFAULT_AGE_GROUPS, check_age_groups
 
 __all__ = [
     "DEFAULT_SECRET",
@@ -156,6 +159,23 @@ class Settings(BaseSettings):
     argon2_memory_kib: int = Field(default=64 * 1024, ge=8)
     argon2_iterations: int = Field(default=3, ge=1)
     inactive_after_weeks: int = Field(default=6, ge=1)
+    programme_time_zone: str = Field(
+        default="Europe/Amsterdam",
+        description="IANA time zone of the programme: months and weeks are taken in it.",
+    )
+    age_groups: dict[str, list[str]] = Field(
+        default_factory=lambda: {k: list(v) for k, v in DEFAULT_AGE_GROUPS.items()},
+        description="Reporting age groups by age band (coach_server/age_groups.py).",
+    )
+
+    @model_validator(mode="after")
+    def _check_reporting_settings(self) -> Self:
+        check_age_groups(self.age_groups)
+        try:
+            ZoneInfo(self.programme_time_zone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {self.programme_time_zone!r}") from exc
+        return self
 
     @field_validator("database_url")
     @classmethod

@@ -42,6 +42,12 @@ def feasible_ranges(
     With ``consistency`` it first checks that each served value is the sum of its cells.
     """
     cell_list = [(frozenset(keys), count) for keys, count in cells]
+    components = _components(cell_list, served)
+    if len(components) > 1:
+        out: dict[Key, Range] = {}
+        for part_cells, part_served in components:
+            out.update(feasible_ranges(part_cells, part_served, consistency=consistency))
+        return out
     keys = sorted(served, key=repr)
     index = {key: i for i, key in enumerate(keys)}
     rows, cols = [], []
@@ -62,17 +68,55 @@ def feasible_ranges(
     shown = [index[k] for k in keys if served[k] is not None]
     a_eq = matrix[shown] if shown else None
     b_eq = np.array([float(served[keys[i]]) for i in shown]) if shown else None  # type: ignore[arg-type]
-    ranges = {}
+    ranges: dict[Key, Range] = {}
+    solved: dict[tuple[int, ...], Range] = {}  # figures with the same cells have one range
     for key in keys:
         if served[key] is not None:
             continue
         objective = matrix[[index[key]]].toarray().ravel()
+        support = tuple(np.flatnonzero(objective))
+        if not support:
+            ranges[key] = Range(0.0, 0.0)
+            continue
+        if support in solved:
+            ranges[key] = solved[support]
+            continue
         low = linprog(objective, A_eq=a_eq, b_eq=b_eq, bounds=(0, None), method="highs")
         high = linprog(-objective, A_eq=a_eq, b_eq=b_eq, bounds=(0, None), method="highs")
         assert low.status == 0, low.message
         assert high.status in (0, 3), high.message  # 3: unbounded
-        ranges[key] = Range(low.fun, float("inf") if high.status == 3 else -high.fun)
+        ranges[key] = solved[support] = Range(
+            low.fun, float("inf") if high.status == 3 else -high.fun
+        )
     return ranges
+
+
+def _components(
+    cells: list[tuple[frozenset[Key], int]], served: Mapping[Key, int | None]
+) -> list[tuple[list[tuple[frozenset[Key], int]], dict[Key, int | None]]]:
+    """Independent parts: figures linked through shared cells (and figures with no cell)."""
+    parent: dict[Key, Key] = {key: key for key in served}
+
+    def find(key: Key) -> Key:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for signature, _ in cells:
+        members = [k for k in signature if k in parent]
+        for other in members[1:]:
+            a, b = find(members[0]), find(other)
+            if a != b:
+                parent[b] = a
+    parts: dict[Key, tuple[list[tuple[frozenset[Key], int]], dict[Key, int | None]]] = {}
+    for key, value in served.items():
+        parts.setdefault(find(key), ([], {}))[1][key] = value
+    for signature, count in cells:
+        members = [k for k in signature if k in parent]
+        if members:
+            parts[find(members[0])][0].append((signature, count))
+    return list(parts.values())
 
 
 def narrow(ranges: Mapping[Key, Range], threshold: int) -> dict[Key, Range]:

@@ -29,6 +29,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from coach_app.server_url import check_server_url
 from coach_protocol.leader import DeviceInfo, EnrolmentCodeResponse, LoginResponse, Summary
+from coach_protocol.period_summary import PeriodSummary
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -189,6 +190,28 @@ class LeaderClient:
         summary = self.summary(from_month, to_month, threshold=csv_threshold(data))
         return summary, data
 
+    def period_summary(self, period: str, *, threshold: int | None = None) -> PeriodSummary:
+        """``GET /api/v2/summary``: one fixed period (``YYYY-MM``, ``YYYY-Qn``, ``YYYY`` or
+        ``programme``). A period outside the fixed calendar raises :class:`RequestRefused`."""
+        response = self._send(
+            "GET", self.server_url + "/api/v2/summary", params=_fixed(period, threshold)
+        )
+        return self._parse(response, PeriodSummary)
+
+    def period_summary_csv(self, period: str, *, threshold: int | None = None) -> bytes:
+        """``GET /api/v2/summary.csv``: the export of one fixed period (threshold at least the
+        server's export floor)."""
+        response = self._send(
+            "GET",
+            self.server_url + "/api/v2/summary.csv",
+            params=_fixed(period, threshold),
+            accept="text/csv",
+        )
+        self._raise_for_status(response)
+        if not response.headers.get("content-type", "").startswith("text/csv"):
+            raise BadAnswer("the server did not answer with CSV")
+        return response.content
+
     # -- devices -----------------------------------------------------------------------------
 
     def create_enrolment_code(
@@ -263,6 +286,13 @@ class LeaderClient:
 
 def _period(from_month: str, to_month: str, threshold: int | None) -> dict[str, str | int]:
     params: dict[str, str | int] = {"from": from_month, "to": to_month}
+    if threshold is not None:
+        params["threshold"] = threshold
+    return params
+
+
+def _fixed(period: str, threshold: int | None) -> dict[str, str | int]:
+    params: dict[str, str | int] = {"period": period}
     if threshold is not None:
         params["threshold"] = threshold
     return params

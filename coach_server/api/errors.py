@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from coach_protocol.errors import ErrorBody, ErrorCode
+from coach_server.periods import PeriodError
 
 __all__ = ["ApiError", "error_responses", "install_error_handlers"]
 
@@ -88,6 +89,10 @@ def install_error_handlers(app: FastAPI) -> None:
             status_code=exc.status_code,
             headers=exc.headers,
         )
+
+    @app.exception_handler(PeriodError)
+    async def _period(_request: Request, exc: PeriodError) -> JSONResponse:
+        return JSONResponse(_body(422, str(exc), "period_not_allowed"), status_code=422)
 
     @app.exception_handler(OperationalError)
     async def _database(request: Request, exc: OperationalError) -> JSONResponse:

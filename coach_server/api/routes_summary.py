@@ -1,21 +1,29 @@
-"""Summaries for project leaders, with small cells suppressed."""
+"""Summaries for project leaders, for fixed periods only, with small counts withheld.
+
+``/api/v2/summary`` (and ``.csv``) take ``period`` (``YYYY-MM``, ``YYYY-Qn``, ``YYYY`` or
+``programme``) and answer coach_protocol.period_summary's shape. ``/api/v1/summary`` keeps its
+``from``/``to`` parameters and shape for leader apps of the previous release, but accepts only
+ranges that are a fixed period. Both serve the same linked set of figures.
+"""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from coach_protocol.leader import Summary
+from coach_protocol.period_summary import PeriodSummary
 from coach_server.api.deps import CurrentLeader, DbSession, Now, ServerSettings
 from coach_server.api.errors import error_responses
 from coach_server.audit import record_action
-from coach_server.summary import build_summary, summary_csv
+from coach_server.summary import SummaryService, build_period_summary, build_summary
+from coach_server.summary_csv import period_summary_csv, summary_csv
 from coach_server.suppression import effective_threshold
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/api/v1", tags=["summary"])
+router = APIRouter(tags=["summary"])
 
 _MONTH = r"^(19|20)[0-9]{2}-(0[1-9]|1[0-2])$"
 FromMonth = Annotated[
@@ -27,8 +35,19 @@ ToMonth = Annotated[
     Query(
         alias="to",
         pattern=_MONTH,
-        description="Last month, YYYY-MM (inclusive). A `to` before `from` is an empty period.",
+        description="Last month, YYYY-MM (inclusive). From and to must span one month, one "
+        "calendar quarter, one calendar year or the programme to date.",
         examples=["2019-12"],
+    ),
+]
+PeriodText = Annotated[
+    str,
+    Query(
+        alias="period",
+        max_length=32,
+        description="A month (YYYY-MM), a calendar quarter (YYYY-Qn), a calendar year (YYYY) "
+        "or `programme` (the programme to date).",
+        examples=["2019-Q1"],
     ),
 ]
 Threshold = Annotated[
@@ -43,15 +62,103 @@ Threshold = Annotated[
 
 _SUPPRESSION_NOTE = (
     'Counts from 1 to threshold - 1 are withheld and appear as {"suppressed": true}; further '
-    "values are withheld where needed so that no withheld count can be computed from the totals "
-    "and the visible cells."
+    "counts are withheld so that, from everything served for every fixed period (months, "
+    "quarters, years, the programme to date), no withheld count can be narrowed to a range "
+    "narrower than the threshold. Other ranges are refused (422, code period_not_allowed)."
 )
+_CSV_RESPONSES = {
+    200: {
+        "content": {
+            "text/csv": {
+                "schema": {"type": "string"},
+                "example": "table,row,column,value\r\nfamilies_by_status,active,,12\r\n",
+            }
+        },
+        "description": "Long-format CSV.",
+    },
+    **error_responses(401, 422),
+}
+_NO_STORE = {"Cache-Control": "no-store"}
+
+
+def _service(request: Request) -> SummaryService:
+    service: SummaryService = request.app.state.summaries
+    return service
+
+
+Summaries = Annotated[SummaryService, Depends(_service)]
 
 
 @router.get(
-    "/summary",
+    "/api/v2/summary",
+    response_model=PeriodSummary,
+    summary="Indicators and tables for one fixed period, with small counts withheld",
+    description=_SUPPRESSION_NOTE + " Definitions: docs/indicators.md.",
+    responses=error_responses(401, 422),
+)
+def get_period_summary(
+    leader: CurrentLeader,
+    session: DbSession,
+    settings: ServerSettings,
+    summaries: Summaries,
+    now: Now,
+    response: Response,
+    period: PeriodText,
+    threshold: Threshold = None,
+) -> PeriodSummary:
+    with session.begin():
+        view = summaries.view(session, now, effective_threshold(threshold, settings.api_threshold))
+        fixed = view.figures.programme.parse(period)
+        record_action(
+            session, actor=f"leader:{leader.username}", action="summary.viewed", target=None, at=now
+        )
+    response.headers.update(_NO_STORE)
+    return build_period_summary(view, fixed, now)
+
+
+@router.get(
+    "/api/v2/summary.csv",
+    summary="The period summary as CSV for funder reports (threshold at least 10)",
+    description=_SUPPRESSION_NOTE
+    + " Columns: table,row,column,value; a withheld value reads `suppressed`.",
+    response_class=Response,
+    responses=_CSV_RESPONSES,
+)
+def get_period_summary_csv(
+    leader: CurrentLeader,
+    session: DbSession,
+    settings: ServerSettings,
+    summaries: Summaries,
+    now: Now,
+    period: PeriodText,
+    threshold: Threshold = None,
+) -> Response:
+    with session.begin():
+        view = summaries.view(
+            session, now, effective_threshold(threshold, settings.export_threshold)
+        )
+        fixed = view.figures.programme.parse(period)
+        record_action(
+            session,
+            actor=f"leader:{leader.username}",
+            action="summary.exported",
+            target=None,
+            at=now,
+        )
+    return Response(
+        period_summary_csv(build_period_summary(view, fixed, now)),
+        media_type="text/csv; charset=utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="coach-summary-{fixed.label}.csv"',
+            **_NO_STORE,
+        },
+    )
+
+
+@router.get(
+    "/api/v1/summary",
     response_model=Summary,
-    summary="Aggregated progress for a period, with small cells suppressed",
+    summary="Aggregated progress for a fixed period (previous shape), with small counts withheld",
     description=_SUPPRESSION_NOTE + " Definitions: docs/indicators.md.",
     responses=error_responses(401, 422),
 )
@@ -59,61 +166,46 @@ def get_summary(
     leader: CurrentLeader,
     session: DbSession,
     settings: ServerSettings,
+    summaries: Summaries,
     now: Now,
+    response: Response,
     from_month: FromMonth,
     to_month: ToMonth,
     threshold: Threshold = None,
 ) -> Summary:
     with session.begin():
-        summary = build_summary(
-            session,
-            from_month=from_month,
-            to_month=to_month,
-            threshold=effective_threshold(threshold, settings.api_threshold),
-            now=now,
-        )
+        view = summaries.view(session, now, effective_threshold(threshold, settings.api_threshold))
+        fixed = view.figures.programme.from_range(from_month, to_month)
         record_action(
             session, actor=f"leader:{leader.username}", action="summary.viewed", target=None, at=now
         )
-    return summary
+    response.headers.update(_NO_STORE)
+    return build_summary(view, fixed, now)
 
 
 @router.get(
-    "/summary.csv",
+    "/api/v1/summary.csv",
     summary="The summary as CSV for funder reports (threshold at least 10)",
     description=_SUPPRESSION_NOTE
     + " Columns: table,row,column,value; a withheld value reads `suppressed`.",
     response_class=Response,
-    responses={
-        200: {
-            "content": {
-                "text/csv": {
-                    "schema": {"type": "string"},
-                    "example": "table,row,column,value\r\nfamilies_by_status,active,,12\r\n",
-                }
-            },
-            "description": "Long-format CSV.",
-        },
-        **error_responses(401, 422),
-    },
+    responses=_CSV_RESPONSES,
 )
 def get_summary_csv(
     leader: CurrentLeader,
     session: DbSession,
     settings: ServerSettings,
+    summaries: Summaries,
     now: Now,
     from_month: FromMonth,
     to_month: ToMonth,
     threshold: Threshold = None,
 ) -> Response:
     with session.begin():
-        summary = build_summary(
-            session,
-            from_month=from_month,
-            to_month=to_month,
-            threshold=effective_threshold(threshold, settings.export_threshold),
-            now=now,
+        view = summaries.view(
+            session, now, effective_threshold(threshold, settings.export_threshold)
         )
+        fixed = view.figures.programme.from_range(from_month, to_month)
         record_action(
             session,
             actor=f"leader:{leader.username}",
@@ -123,7 +215,7 @@ def get_summary_csv(
         )
     filename = f"coach-summary-{from_month}-{to_month}.csv"
     return Response(
-        summary_csv(summary),
+        summary_csv(build_summary(view, fixed, now)),
         media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        headers={"Content-Disposition": f'attachment; filename="{filename}"', **_NO_STORE},
     )

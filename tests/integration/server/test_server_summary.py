@@ -1,29 +1,55 @@
-"""Summaries and funder indicators, with small-cell suppression on every count."""
+"""Summaries for fixed periods: indicators, refusals, and the LP audit of everything served."""
 
 from __future__ import annotations
 
 import csv
 import io
-from datetime import timedelta
+from datetime import UTC, datetime
+from typing import Any
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from server_helpers import Server, assessment, family, goal, person, visit
+from sqlalchemy import delete
+from summary_collect import Served, from_json, served_figures
+
+from coach_server.age_groups import DEFAULT_AGE_GROUPS
+from coach_server.indicators import build_figures
+from coach_server.models import LatestRecord
+from coach_server.periods import month_index
+from coach_server.programme_data import load_programme
+from tests.disclosure_audit import feasible_ranges, narrow
 
 S = {"suppressed": True}
+YEAR_2019 = [
+    *(f"2019-{m:02d}" for m in range(1, 13)),
+    *(f"2019-Q{q}" for q in range(1, 5)),
+    "2019",
+]
+# The test clock says 18 March 2020: the programme runs from 2019 to 2020-03.
+ALL_PERIODS = [
+    *YEAR_2019,
+    *(f"2020-{m:02d}" for m in range(1, 13)),
+    *(f"2020-Q{q}" for q in range(1, 5)),
+    "2020",
+    "programme",
+]
 
 
 def _programme(server: Server) -> None:
-    """Coach A: 6 families with an adult and a child each; coach B: 2 families."""
+    """Coach A: 12 families with an adult and a child each; coach B: 2 families."""
     _, a = server.enrol("Coach A")
     _, b = server.enrol("Coach B")
     records = []
-    for i in range(6):
+    for i in range(12):
         f = family()
         adult = person(f["pid"], age_band="30-49")
         child = person(f["pid"], age_band="12-17", role="child")
         records += [f, adult, child]
         records.append(
             goal(
-                f["pid"], adult["pid"], domain="language", status="started", status_month="2019-04"
+                f["pid"], adult["pid"], domain="language", opened="2019-02", status_month="2019-04"
             )
         )
         records.append(
@@ -35,131 +61,300 @@ def _programme(server: Server) -> None:
                 status_month="2019-05",
             )
         )
-        records.append(goal(f["pid"], adult["pid"], domain="sport_participation", status="started"))
         records.append(visit(f["pid"], iso_week="2019-W11"))  # Thursday 14 March
-        records.append(
-            visit(f["pid"], iso_week=f"2020-W{10 + (i % 2):02d}")
-        )  # recent for the clock
-        records.append(assessment(adult["pid"], domain="language", score=2, month="2019-02"))
-        records.append(
-            assessment(adult["pid"], domain="language", score=2 + (i % 3), month="2019-09")
-        )
-    server.push(a, *records)
+        records.append(visit(f["pid"], iso_week=f"2020-W{10 + (i % 2):02d}"))
+        records.append(assessment(adult["pid"], score=2, month="2019-02"))
+        records.append(assessment(adult["pid"], score=2 + (i % 3), month="2019-09"))
+    _push(server, a, records)
     fb = family(status="withdrawn", status_month="2019-08")
     fc = family()
     server.push(b, fb, fc, visit(fc["pid"], iso_week="2019-W01"))
 
 
-def test_summary_counts_with_small_cells_suppressed(server: Server) -> None:
+def _push(server: Server, device: dict[str, str], records: list[dict[str, Any]]) -> None:
+    for start in range(0, len(records), 100):
+        server.push(device, *records[start : start + 100])
+
+
+def _v2(server: Server, headers: dict[str, str], period: str, **params: Any) -> dict[str, Any]:
+    response = server.client.get(
+        "/api/v2/summary", params={"period": period, **params}, headers=headers
+    )
+    assert response.status_code == 200, response.text
+    assert response.headers["cache-control"] == "no-store"
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def test_a_year_of_indicators_with_small_counts_withheld(server: Server) -> None:
     _programme(server)
-    summary = server.summary(server.leader(), "2019-01", "2019-12")
-
-    assert summary["threshold"] == 5
-    assert summary["families_by_status"] == {
-        # withdrawn = 1 must not follow from total - active: the smallest other count is withheld.
-        "cells": {"intake": 0, "active": S, "paused": 0, "completed": 0, "withdrawn": S},
-        "total": 8,
+    body = _v2(server, server.leader(), "2019")
+    assert body["period"] == {
+        "kind": "year",
+        "label": "2019",
+        "from_month": "2019-01",
+        "to_month": "2019-12",
     }
-    assert summary["people_by_status"]["cells"]["active"] == 12
-    visits = summary["visits_per_month"]
-    assert visits["cells"]["2019-03"] == S
-    assert visits["cells"]["2019-01"] == S
-    assert visits["cells"]["2019-04"] == 0
-    assert visits["total"] == 7
-    goals = summary["goals_by_domain_and_status"]
-    assert goals["rows"]["language"]["started"] == 6
+    assert body["programme"] == {"from_month": "2019-01", "to_month": "2020-03"}
+    assert body["threshold"] == 5
+    families = body["families"]
+    # withdrawn = 1 is withheld, and active (13) with it, or the total (14) would give it away.
+    assert families["by_status"] == {
+        "cells": {"intake": 0, "active": S, "paused": 0, "completed": 0, "withdrawn": S},
+        "total": 14,
+    }
+    assert families["by_municipality"]["cells"] == {"GM0153": 14, "other": 0}
+    assert families["entered"] == 14
+    assert families["left"] == S
+    # The families without a recent visit at the end of 2019 are the 13 active ones: the same
+    # number as a withheld figure, so withheld too (issue 9's cross-table leak).
+    assert body["caseload"]["families_without_recent_visit"]["total"] == S
+    assert body["people_by_status"]["cells"]["active"] == 24
+    goals = body["goals_by_domain_and_status"]
+    assert goals["rows"]["language"]["started"] == 12
+    assert goals["rows"]["education"]["achieved"] == 12
     assert goals["rows"]["housing"]["planned"] == 0
-    assert goals["total"] == 18
-    indicators = summary["indicators"]
-    assert indicators["adults_language_or_education_goal"] == 6  # children's goals do not count
-    assert indicators["people_work_or_entrepreneurship_achieved"] == 0
-    assert indicators["people_sport_participation_goal"] == 6
-    assert indicators["families_active"] == S  # the same cell as in families_by_status
-    assert indicators["families_withdrawn"] == S
-    assert indicators["visits_held"] == 7
-    language = indicators["self_reliance_change"]["language"]
-    assert language == {"subjects": 6, "mean_change": 1.0}  # (0 + 1 + 2) * 2 / 6
-    assert indicators["self_reliance_change"]["work"] == {"subjects": 0, "mean_change": 0.0}
+    language = body["indicators"]["adults_started_language_or_education"]
+    assert language["total"] == 12  # the children's education goals do not count
+    assert language["by_gender"]["f"] == 12
+    assert language["by_age_group"] == {"0-17": 0, "18-59": 12, "60+": 0, "unknown": 0}
+    assert body["indicators"]["people_started_sport"]["total"] == 0
+    assert body["self_reliance_change"]["language"] == {"subjects": 12, "mean_change": 1.0}
+    assert body["self_reliance_change"]["work"] == {"subjects": 0, "mean_change": None}
 
 
-def test_caseload_per_coach_uses_the_servers_clock(server: Server) -> None:
+def test_the_caseload_without_a_recent_visit_is_as_at_the_end_of_the_period(
+    server: Server,
+) -> None:
     _programme(server)
     leader = server.leader()
-    caseload = server.summary(leader, "2019-01", "2020-12")["caseload"]
-    assert caseload["families"]["cells"] == {"Coach A": S, "Coach B": S}
-    assert caseload["families"]["total"] == 8
-    assert caseload["visits"] == {"cells": {"Coach A": S, "Coach B": S}, "total": 13}
-    # 18 March 2020 (week 12): visits in weeks 10 and 11 are within the last six weeks.
-    assert caseload["families_without_recent_visit"]["cells"]["Coach A"] == 0
-    server.clock.advance(timedelta(weeks=6))
-    later = server.summary(server.leader(), "2019-01", "2020-12")["caseload"]
-    assert later["families_without_recent_visit"] == {
-        "cells": {"Coach A": S, "Coach B": S},
-        "total": 7,
-    }
+    # Visits in weeks 10 and 11 of 2020: none of the 13 open families was visited in the six
+    # weeks up to 31 December 2019; coach A's 12 all were in those up to 31 March 2020.
+    q1 = _v2(server, leader, "2020-Q1")["caseload"]["families_without_recent_visit"]
+    assert q1["cells"]["Coach A"] == 0
+
+    def without_visit(current: str) -> dict[str, int]:
+        figures = server.admin(
+            lambda s: build_figures(load_programme(s), month_index(current), DEFAULT_AGE_GROUPS)
+        )
+        values = dict(zip(figures.linked.keys, figures.linked.values, strict=True))
+        return {
+            p: values[("caseload_without_recent_visit", p, "total")]
+            for p in ("2019", "2019-12", "2020-Q1")
+        }
+
+    # The server's date plays no part: a year later, the figures for 2019 are the same.
+    assert without_visit("2020-03") == {"2019": 13, "2019-12": 13, "2020-Q1": 1}
+    assert without_visit("2021-03") == without_visit("2020-03")
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/api/v1/summary", {"from": "2019-01", "to": "2019-02"}),
+        ("/api/v1/summary", {"from": "2019-02", "to": "2019-04"}),
+        ("/api/v1/summary.csv", {"from": "2019-01", "to": "2019-06"}),
+        ("/api/v1/summary", {"from": "2019-03", "to": "2019-01"}),
+        ("/api/v2/summary", {"period": "2019-Q5"}),
+        ("/api/v2/summary", {"period": "2019-01:2019-02"}),
+        ("/api/v2/summary", {"period": "2017"}),  # before the programme
+        ("/api/v2/summary.csv", {"period": "2021-01"}),  # after the current month's year
+    ],
+)
+def test_other_ranges_are_refused_with_a_clear_error(
+    server: Server, path: str, params: dict[str, str]
+) -> None:
+    _programme(server)
+    response = server.client.get(path, params=params, headers=server.leader())
+    assert response.status_code == 422
+    body = response.json()
+    assert body["code"] == "period_not_allowed"
+    assert "period" in body["message"] or "programme" in body["message"]
+
+
+def test_fixed_ranges_are_served_on_the_first_version_too(server: Server) -> None:
+    _programme(server)
+    leader = server.leader()
+    for frm, to in [("2019-01", "2019-01"), ("2019-04", "2019-06"), ("2019-01", "2019-12")]:
+        assert server.summary(leader, frm, to)["period"] == {"from_month": frm, "to_month": to}
+    programme = server.summary(leader, "2019-01", "2020-03")
+    assert programme["families_by_status"]["total"] == 14
 
 
 def test_the_threshold_is_never_below_five_and_can_be_raised(server: Server) -> None:
     _programme(server)
     leader = server.leader()
-    assert server.summary(leader, threshold=1)["threshold"] == 5
-    raised = server.summary(leader, threshold=10)
-    assert raised["threshold"] == 10
-    assert raised["families_by_status"]["total"] == S
+    assert _v2(server, leader, "2019", threshold=1)["threshold"] == 5
+    raised = _v2(server, leader, "2019", threshold=13)
+    assert raised["threshold"] == 13
     assert raised["goals_by_domain_and_status"]["rows"]["language"]["started"] == S
+    # What is withheld at 5 stays withheld at 13: the answers together reveal nothing more.
+    api, _ = served_figures(server, leader, ["2019"])
+    for key, value in api.items():
+        if value is None:
+            assert _lookup(raised, key) == S, key
 
 
-def test_averages_of_small_groups_are_suppressed(server: Server) -> None:
+def _lookup(body: dict[str, Any], key: tuple[str, ...]) -> Any:
+    return {k: S if v is None else v for k, v in from_json(body).items()}[key]
+
+
+def test_averages_of_small_groups_are_withheld(server: Server) -> None:
     _, device = server.enrol()
     f = family()
     p = person(f["pid"])
     server.push(
         device, f, p, assessment(p["pid"], score=1, month="2019-01"), assessment(p["pid"], score=5)
     )
-    change = server.summary(server.leader())["indicators"]["self_reliance_change"]["language"]
+    change = _v2(server, server.leader(), "2019")["self_reliance_change"]["language"]
     assert change == {"subjects": S, "mean_change": S}
 
 
-def test_csv_export_uses_threshold_ten(server: Server) -> None:
+def test_the_csv_export_uses_threshold_ten(server: Server) -> None:
     _programme(server)
     response = server.client.get(
-        "/api/v1/summary.csv",
-        params={"from": "2019-01", "to": "2019-12", "threshold": 5},
-        headers=server.leader(),
+        "/api/v2/summary.csv", params={"period": "2019", "threshold": 5}, headers=server.leader()
     )
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/csv")
+    assert 'filename="coach-summary-2019.csv"' in response.headers["content-disposition"]
     rows = list(csv.reader(io.StringIO(response.text)))
-    assert rows[0] == ["table", "row", "column", "value"]
     values = {(t, r, c): v for t, r, c, v in rows[1:]}
     assert values[("threshold", "", "")] == "10"
-    assert values[("families_by_status", "active", "")] == "suppressed"
-    assert values[("goals_by_domain_and_status", "total", "total")] == "18"
-    assert values[("families_by_status", "intake", "")] == "0"
-    served = [v for v in values.values() if v.isdigit()]
-    assert all(int(v) == 0 or int(v) >= 10 for v in served if v not in {"10"})
-
-
-def test_every_served_count_is_zero_suppressed_or_at_least_the_threshold(server: Server) -> None:
-    _programme(server)
-    summary = server.summary(server.leader(), "2019-01", "2020-12")
-
-    def counts(node: object) -> list[int]:
-        if isinstance(node, bool):
-            return []
-        if isinstance(node, int):
-            return [node]
-        if isinstance(node, dict):
-            return [
-                c
-                for key, value in node.items()
-                if key not in {"threshold", "period"}
-                for c in counts(value)
-            ]
-        return []
-
-    served = counts(
-        {k: v for k, v in summary.items() if k not in {"threshold", "period", "generated_at"}}
-    )
+    assert values[("families_by_status", "total", "")] == "14"
+    assert values[("families_by_status", "withdrawn", "")] == "suppressed"
+    assert values[("adults_started_language_or_education", "total", "total")] == "12"
+    served = [int(v) for (t, _, _), v in values.items() if v.isdigit() and t != "threshold"]
     assert served
-    assert all(c == 0 or c >= 5 for c in served)
+    assert all(v == 0 or v >= 10 for v in served)
+
+
+# -- the linear-programming audit of everything served ---------------------------------------
+
+
+def _audit(server: Server, served: Served, threshold: int) -> None:
+    """Every withheld served figure's feasible range is at least ``threshold`` wide, given the
+    cells the figures are sums of (the units' signatures) and every figure served."""
+    current = server.clock.now.strftime("%Y-%m")
+    figures = server.admin(
+        lambda s: build_figures(load_programme(s), month_index(current), DEFAULT_AGE_GROUPS)
+    )
+    linked = figures.linked
+    assert all(v is None or v == 0 or v >= threshold for v in served.values())
+    cells = [([linked.keys[i] for i in members], count) for members, count in linked.cells]
+    assert narrow(feasible_ranges(cells, served), threshold) == {}
+
+
+def _audit_all(server: Server, periods: list[str] = ALL_PERIODS) -> tuple[Served, Served]:
+    api, export = served_figures(server, server.leader(), periods)
+    _audit(server, api, 5)
+    _audit(server, export, 10)
+    return api, export
+
+
+def test_audit_cross_table_example_withdrawn_cannot_be_worked_out(server: Server) -> None:
+    """Issue 9 (a): completed 41, active 14 (all without a recent visit), withdrawn 3: the
+    families total and the 'without a recent visit' total gave withdrawn = 58 - 41 - 14."""
+    _, device = server.enrol()
+    records = [family(status="completed", status_month="2019-06") for _ in range(41)]
+    records += [family(status="active") for _ in range(14)]
+    records += [family(status="withdrawn", status_month="2019-06") for _ in range(3)]
+    _push(server, device, records)
+    api, _ = _audit_all(server)
+    assert api[("families_by_status", "2019", "withdrawn")] is None
+    assert api[("families_by_status", "2019", "total")] == 58
+
+
+def test_audit_cross_period_example_february_cannot_be_worked_out(server: Server) -> None:
+    """Issue 9 (b): 10 visits in January, 3 in February: January-February (13) minus January
+    (10) gave February. Periods are fixed now and the quarter is in the linked set."""
+    _, device = server.enrol()
+    f = family()
+    january = [visit(f["pid"], iso_week=f"2019-W0{2 + i % 3}") for i in range(10)]
+    february = [visit(f["pid"], iso_week="2019-W07") for _ in range(3)]
+    server.push(device, f, *january, *february)
+    api, _ = _audit_all(server)
+    assert api[("visits_per_month", "2019-02", "total")] is None
+    assert api[("visits_per_month", "2019-Q1", "2019-02")] is None
+
+
+_weeks = st.integers(1, 52).map(lambda w: f"2019-W{w:02d}")
+_months = st.integers(1, 12).map(lambda m: f"2019-{m:02d}")
+
+
+@st.composite
+def _cohort(draw: st.DrawFn) -> list[dict[str, Any]]:
+    records: list[dict[str, Any]] = []
+    for _ in range(draw(st.integers(1, 8))):
+        enrolled = draw(_months)
+        status = draw(st.sampled_from(["intake", "active", "paused", "completed", "withdrawn"]))
+        f = family(status=status, enrolled=enrolled, status_month=max(enrolled, draw(_months)))
+        records.append(f)
+        for _ in range(draw(st.integers(0, 2))):
+            p = person(
+                f["pid"],
+                age_band=draw(st.sampled_from(["12-17", "18-29", "30-49", "65+"])),
+            )
+            p["gender"] = draw(st.sampled_from(["f", "m"]))
+            records.append(p)
+            for _ in range(draw(st.integers(0, 2))):
+                opened = draw(_months)
+                records.append(
+                    goal(
+                        f["pid"],
+                        p["pid"],
+                        domain=draw(
+                            st.sampled_from(
+                                ["language", "education", "entrepreneurship", "sport_participation"]
+                            )
+                        ),
+                        status=draw(st.sampled_from(["planned", "started", "achieved", "stopped"])),
+                        opened=opened,
+                        status_month=max(opened, draw(_months)),
+                    )
+                )
+        for _ in range(draw(st.integers(0, 3))):
+            records.append(visit(f["pid"], iso_week=draw(_weeks)))
+    return records
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)  # same figures on PostgreSQL
+@settings(
+    max_examples=5,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(records=_cohort())
+def test_audit_random_sparse_cohorts(server: Server, records: list[dict[str, Any]]) -> None:
+    """For random sparse cohorts, everything the API (5) and the CSV (10) serve for every fixed
+    period of the programme leaves each withheld count a range at least the threshold wide."""
+    server.clock.now = datetime(2019, 12, 20, 12, 0, tzinfo=UTC)  # one year: 2019
+    _, device = server.enrol()
+    _push(server, device, records)
+    _audit_all(server, [*YEAR_2019, "programme"])
+    server.admin(lambda s: s.execute(delete(LatestRecord)))  # the next example starts afresh
+
+
+def test_leader_mode_reads_the_period_summary(server: Server) -> None:
+    """The leader app's client parses the server's own answer (one schema in coach_protocol)."""
+    import httpx
+
+    from coach_app.leader.client import LeaderClient, RequestRefused
+
+    _programme(server)
+    leader = server.leader()
+
+    def relay(request: httpx.Request) -> httpx.Response:
+        answer = server.client.get(request.url.path, params=request.url.params, headers=leader)
+        return httpx.Response(
+            answer.status_code, content=answer.content, headers=dict(answer.headers)
+        )
+
+    client = LeaderClient("http://coach.test", transport=httpx.MockTransport(relay))
+    client._token = "relayed"  # the relay signs in with the test leader's token
+    summary = client.period_summary("2019-Q2")
+    assert summary.period.label == "2019-Q2"
+    assert summary.indicators["adults_started_language_or_education"].total == 12
+    assert client.period_summary_csv("2019").startswith(b"table,row,column,value")
+    with pytest.raises(RequestRefused, match="month"):
+        client.period_summary("2019-04-01")

@@ -1,0 +1,263 @@
+"""Leader summary benchmark: ``GET /api/v2/summary`` over 100,000 records in a throwaway
+PostgreSQL (the cluster helper of tests/integration/server), through the app the server runs.
+
+    python benchmarks/bench_summary.py [--quick]
+
+The records are stored as ingest leaves them (``received_records`` and ``latest_records``),
+written with psycopg in bulk so the benchmark measures the summary, not ingest. It prints:
+
+- cold: the first request after the data changed (reads every live record, builds the figures
+  of every fixed period, computes the suppression pattern of the linked set), split by phase;
+- cached: the next requests for other periods of the same data state (look-ups);
+- the ratio of each to the 300 ms target. The old summary measured 2.7 s here (issue 9).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+import psycopg
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "integration" / "server"))
+
+from pg_cluster import find_bindir, start_cluster  # noqa: E402
+
+from coach_server.app import create_app  # noqa: E402
+from coach_server.db import make_session_factory  # noqa: E402
+from coach_server.disclosure import protect  # noqa: E402
+from coach_server.indicators import build_figures  # noqa: E402
+from coach_server.programme_data import load_programme  # noqa: E402
+from coach_server.services import create_leader  # noqa: E402
+from coach_server.settings import Settings  # noqa: E402
+
+TARGET_S = 0.300
+NOW = datetime(2020, 12, 15, 12, 0, tzinfo=UTC)
+MUNICIPALITIES = ("GM0153", "GM0164", "GM0141", "GM0173", "GM0147", "GM0158")
+COACHES = 8
+
+
+def _records(total: int, rng: random.Random) -> list[tuple[int, str, dict[str, object]]]:
+    """(device number, kind, payload) for about ``total`` records over 2018-2020: per family
+    2.5 people, 4 goals, 30 visits and 12 assessments (about 50 records a family)."""
+    out: list[tuple[int, str, dict[str, object]]] = []
+
+    def pid() -> str:
+        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+    def month() -> str:
+        return f"{rng.randint(2018, 2020)}-{rng.randint(1, 12):02d}"
+
+    while len(out) < total:
+        device = rng.randrange(COACHES)
+        family = pid()
+        enrolled = month()
+        status = rng.choice(["intake", "active", "active", "paused", "completed", "withdrawn"])
+        out.append(
+            (
+                device,
+                "family",
+                {
+                    "pid": family,
+                    "version": 1,
+                    "kind": "family",
+                    "municipality_code": rng.choice(MUNICIPALITIES),
+                    "household_size_band": "3-4",
+                    "programme_status": status,
+                    "enrolled_month": enrolled,
+                    "status_month": max(enrolled, month()),
+                },
+            )
+        )
+        people = []
+        for _ in range(rng.choice([1, 2, 3, 4])):
+            person = pid()
+            people.append(person)
+            out.append(
+                (
+                    device,
+                    "person",
+                    {
+                        "pid": person,
+                        "version": 1,
+                        "kind": "person",
+                        "family_pid": family,
+                        "age_band": rng.choice(["4-11", "12-17", "18-29", "30-49", "65+"]),
+                        "gender": rng.choice(["f", "m"]),
+                        "role": "adult",
+                    },
+                )
+            )
+        for _ in range(4):
+            opened = month()
+            out.append(
+                (
+                    device,
+                    "goal",
+                    {
+                        "pid": pid(),
+                        "version": 1,
+                        "kind": "goal",
+                        "family_pid": family,
+                        "person_pid": rng.choice(people),
+                        "domain": rng.choice(
+                            ["language", "education", "work", "entrepreneurship", "health"]
+                        ),
+                        "status": rng.choice(["planned", "started", "achieved", "stopped"]),
+                        "opened_month": opened,
+                        "status_month": max(opened, month()),
+                    },
+                )
+            )
+        for _ in range(30):
+            out.append(
+                (
+                    device,
+                    "visit",
+                    {
+                        "pid": pid(),
+                        "version": 1,
+                        "kind": "visit",
+                        "family_pid": family,
+                        "iso_week": f"{rng.randint(2018, 2020)}-W{rng.randint(1, 52):02d}",
+                        "duration_band": "60-89",
+                        "mode": "home",
+                    },
+                )
+            )
+        for _ in range(12):
+            out.append(
+                (
+                    device,
+                    "assessment",
+                    {
+                        "pid": pid(),
+                        "version": 1,
+                        "kind": "assessment",
+                        "subject_pid": rng.choice(people),
+                        "domain": rng.choice(["language", "work", "health"]),
+                        "score": rng.randint(1, 5),
+                        "month": month(),
+                    },
+                )
+            )
+    return out[:total]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true")
+    total = 10_000 if parser.parse_args().quick else 100_000
+    bindir = find_bindir()
+    if bindir is None:
+        print("PostgreSQL server binaries (initdb, pg_ctl) not found; install PostgreSQL")
+        return 1
+    cluster = start_cluster(bindir)
+    try:
+        with psycopg.connect(f"postgresql://postgres@127.0.0.1:{cluster.port}/postgres") as c:
+            c.autocommit = True
+            c.execute("CREATE DATABASE bench")
+        url = f"{cluster.url}/bench"
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = Settings(
+                data_dir=Path(tmp), database_url=url, argon2_memory_kib=1024, argon2_iterations=1
+            )
+            app = create_app(settings, clock=lambda: NOW)
+            _load(cluster.port, total)
+            factory = make_session_factory(app.state.engine)
+            with factory() as session, session.begin():
+                create_leader(
+                    session,
+                    username="bench",
+                    password="a benchmark password",
+                    memory_kib=1024,
+                    iterations=1,
+                    actor="admin:bench",
+                    now=NOW,
+                )
+            _measure(app, factory, total)
+            app.state.engine.dispose()
+    finally:
+        cluster.stop()
+    return 0
+
+
+def _load(port: int, total: int) -> None:
+    rng = random.Random(20190101)
+    records = _records(total, rng)
+    devices = [str(uuid.UUID(int=rng.getrandbits(128), version=4)) for _ in range(COACHES)]
+    with psycopg.connect(f"postgresql://postgres@127.0.0.1:{port}/bench") as c:
+        with c.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO devices (id, coach_name, token_hash, created_at) "
+                "VALUES (%s, %s, %s, %s)",
+                [(d, f"Coach {i + 1}", uuid.uuid4().hex * 2, NOW) for i, d in enumerate(devices)],
+            )
+            with cur.copy(
+                "COPY received_records (seq, device_id, pid, version, kind, payload_sha256, "
+                "received_at) FROM STDIN"
+            ) as copy:
+                for seq, (device, kind, payload) in enumerate(records, start=1):
+                    copy.write_row(
+                        (seq, devices[device], payload["pid"], 1, kind, "0" * 64, NOW)
+                    )
+            with cur.copy(
+                "COPY latest_records (device_id, pid, kind, version, seq, payload, updated_at) "
+                "FROM STDIN"
+            ) as copy:
+                for seq, (device, kind, payload) in enumerate(records, start=1):
+                    text = json.dumps(payload, sort_keys=True, separators=(",", ":"))
+                    copy.write_row((devices[device], payload["pid"], kind, 1, seq, text, NOW))
+        c.commit()
+    print(f"{total:,} records loaded ({COACHES} coaches)")
+
+
+def _measure(app: object, factory: object, total: int) -> None:
+    from fastapi.testclient import TestClient
+
+    with TestClient(app) as client:  # type: ignore[arg-type]
+        token = client.post(
+            "/api/v1/auth/login", json={"username": "bench", "password": "a benchmark password"}
+        ).json()["access_token"]
+        headers = {"Authorization": f"Bearer {token}"}
+
+        def get(period: str) -> float:
+            start = time.perf_counter()
+            response = client.get("/api/v2/summary", params={"period": period}, headers=headers)
+            elapsed = time.perf_counter() - start
+            assert response.status_code == 200, response.text
+            return elapsed
+
+        cold = get("2019")
+        cached = [get(p) for p in ("2019-Q2", "2020-03", "programme", "2019")]
+    # The phases of the cold path, measured again outside the request.
+    with factory() as session, session.begin():  # type: ignore[operator]
+        start = time.perf_counter()
+        data = load_programme(session)
+        loaded = time.perf_counter()
+    figures = build_figures(data, NOW.year * 12 + NOW.month - 1, app.state.settings.age_groups)  # type: ignore[attr-defined]
+    built = time.perf_counter()
+    withheld = protect(figures.linked, 5)
+    protected = time.perf_counter()
+    best = min(cached)
+    print(f"figures: {len(figures.linked.keys):,} in {len(figures.periods)} periods; "
+          f"cells: {len(figures.linked.cells):,}; withheld at 5: {len(withheld):,}")
+    print(f"cold summary (first request for this data state): {cold * 1000:8.1f} ms "
+          f"= {cold / TARGET_S:5.2f}x the 300 ms target")
+    print(f"  read live records   {(loaded - start) * 1000:8.1f} ms")
+    print(f"  build figures       {(built - loaded) * 1000:8.1f} ms")
+    print(f"  suppression (LP)    {(protected - built) * 1000:8.1f} ms")
+    print(f"cached summary (same data state, other periods): best {best * 1000:6.1f} ms, "
+          f"worst {max(cached) * 1000:6.1f} ms = {max(cached) / TARGET_S:5.2f}x the target")
+    print(f"records: {total:,}; the old summary measured 2.7 s on 100,000 (issue 9)")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
