@@ -28,15 +28,15 @@ import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "integration" / "server"))
 
-from pg_cluster import find_bindir, start_cluster  # noqa: E402
+from pg_cluster import find_bindir, start_cluster
 
-from coach_server.app import create_app  # noqa: E402
-from coach_server.db import make_session_factory  # noqa: E402
-from coach_server.disclosure import protect  # noqa: E402
-from coach_server.indicators import build_figures  # noqa: E402
-from coach_server.programme_data import load_programme  # noqa: E402
-from coach_server.services import create_leader  # noqa: E402
-from coach_server.settings import Settings  # noqa: E402
+from coach_server.app import create_app
+from coach_server.db import make_session_factory
+from coach_server.disclosure import protect
+from coach_server.indicators import build_figures
+from coach_server.programme_data import load_programme
+from coach_server.services import create_leader
+from coach_server.settings import Settings
 
 TARGET_S = 0.300
 NOW = datetime(2020, 12, 15, 12, 0, tzinfo=UTC)
@@ -205,9 +205,7 @@ def _load(port: int, total: int) -> None:
                 "received_at) FROM STDIN"
             ) as copy:
                 for seq, (device, kind, payload) in enumerate(records, start=1):
-                    copy.write_row(
-                        (seq, devices[device], payload["pid"], 1, kind, "0" * 64, NOW)
-                    )
+                    copy.write_row((seq, devices[device], payload["pid"], 1, kind, "0" * 64, NOW))
             with cur.copy(
                 "COPY latest_records (device_id, pid, kind, version, seq, payload, updated_at) "
                 "FROM STDIN"
@@ -247,15 +245,21 @@ def _measure(app: object, factory: object, total: int) -> None:
     withheld = protect(figures.linked, 5)
     protected = time.perf_counter()
     best = min(cached)
-    print(f"figures: {len(figures.linked.keys):,} in {len(figures.periods)} periods; "
-          f"cells: {len(figures.linked.cells):,}; withheld at 5: {len(withheld):,}")
-    print(f"cold summary (first request for this data state): {cold * 1000:8.1f} ms "
-          f"= {cold / TARGET_S:5.2f}x the 300 ms target")
+    print(
+        f"figures: {len(figures.linked.keys):,} in {len(figures.periods)} periods; "
+        f"cells: {len(figures.linked.cells):,}; withheld at 5: {len(withheld):,}"
+    )
+    print(
+        f"cold summary (first request for this data state): {cold * 1000:8.1f} ms "
+        f"= {cold / TARGET_S:5.2f}x the 300 ms target"
+    )
     print(f"  read live records   {(loaded - start) * 1000:8.1f} ms")
     print(f"  build figures       {(built - loaded) * 1000:8.1f} ms")
     print(f"  suppression (LP)    {(protected - built) * 1000:8.1f} ms")
-    print(f"cached summary (same data state, other periods): best {best * 1000:6.1f} ms, "
-          f"worst {max(cached) * 1000:6.1f} ms = {max(cached) / TARGET_S:5.2f}x the target")
+    print(
+        f"cached summary (same data state, other periods): best {best * 1000:6.1f} ms, "
+        f"worst {max(cached) * 1000:6.1f} ms = {max(cached) / TARGET_S:5.2f}x the target"
+    )
     print(f"records: {total:,}; the old summary measured 2.7 s on 100,000 (issue 9)")
 
 

@@ -92,7 +92,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(PeriodError)
     async def _period(_request: Request, exc: PeriodError) -> JSONResponse:
-        return JSONResponse(_body(422, str(exc), "period_not_allowed"), status_code=422)
+        # 404: the summary exists for fixed periods only (the request itself is well-formed).
+        return JSONResponse(_body(404, str(exc), "period_not_allowed"), status_code=404)
 
     @app.exception_handler(OperationalError)
     async def _database(request: Request, exc: OperationalError) -> JSONResponse:

@@ -44,7 +44,7 @@ PeriodText = Annotated[
     str,
     Query(
         alias="period",
-        max_length=32,
+        pattern=r"^((19|20)[0-9]{2}(-(0[1-9]|1[0-2])|-Q[1-4])?|programme)$",
         description="A month (YYYY-MM), a calendar quarter (YYYY-Qn), a calendar year (YYYY) "
         "or `programme` (the programme to date).",
         examples=["2019-Q1"],
@@ -64,7 +64,8 @@ _SUPPRESSION_NOTE = (
     'Counts from 1 to threshold - 1 are withheld and appear as {"suppressed": true}; further '
     "counts are withheld so that, from everything served for every fixed period (months, "
     "quarters, years, the programme to date), no withheld count can be narrowed to a range "
-    "narrower than the threshold. Other ranges are refused (422, code period_not_allowed)."
+    "narrower than the threshold. Other ranges, and periods outside the programme's years, are "
+    "refused (404, code period_not_allowed)."
 )
 _CSV_RESPONSES = {
     200: {
@@ -76,7 +77,7 @@ _CSV_RESPONSES = {
         },
         "description": "Long-format CSV.",
     },
-    **error_responses(401, 422),
+    **error_responses(401, 404, 422),
 }
 _NO_STORE = {"Cache-Control": "no-store"}
 
@@ -94,7 +95,7 @@ Summaries = Annotated[SummaryService, Depends(_service)]
     response_model=PeriodSummary,
     summary="Indicators and tables for one fixed period, with small counts withheld",
     description=_SUPPRESSION_NOTE + " Definitions: docs/indicators.md.",
-    responses=error_responses(401, 422),
+    responses=error_responses(401, 404, 422),
 )
 def get_period_summary(
     leader: CurrentLeader,
@@ -160,7 +161,7 @@ def get_period_summary_csv(
     response_model=Summary,
     summary="Aggregated progress for a fixed period (previous shape), with small counts withheld",
     description=_SUPPRESSION_NOTE + " Definitions: docs/indicators.md.",
-    responses=error_responses(401, 422),
+    responses=error_responses(401, 404, 422),
 )
 def get_summary(
     leader: CurrentLeader,

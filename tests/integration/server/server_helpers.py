@@ -199,6 +199,30 @@ class Server:
         results: list[dict[str, Any]] = response.json()["results"]
         return results
 
+    def figures(self, period: str = "2019") -> dict[tuple[str, ...], int]:
+        """Every figure of ``period`` before suppression (what the summaries are made of),
+        keyed without the period: ``("families_by_status", "active")`` and so on."""
+        from coach_server.indicators import build_figures
+        from coach_server.programme_data import load_programme
+
+        now = self.clock()
+        figures = self.admin(
+            lambda s: build_figures(
+                load_programme(s),
+                now.year * 12 + now.month - 1,
+                {
+                    "0-17": ["0-3", "4-11", "12-17"],
+                    "18-59": ["18-29", "30-49", "50-59"],
+                    "60+": ["60-64", "65+"],
+                },
+            )
+        )
+        return {
+            (key[0], *key[2:]): value
+            for key, value in zip(figures.linked.keys, figures.linked.values, strict=True)
+            if key[1] == period
+        }
+
     def summary(
         self, headers: dict[str, str], frm: str = "2019-01", to: str = "2019-12", **params: Any
     ) -> dict[str, Any]:

@@ -155,8 +155,6 @@ def test_the_caseload_without_a_recent_visit_is_as_at_the_end_of_the_period(
         ("/api/v1/summary", {"from": "2019-02", "to": "2019-04"}),
         ("/api/v1/summary.csv", {"from": "2019-01", "to": "2019-06"}),
         ("/api/v1/summary", {"from": "2019-03", "to": "2019-01"}),
-        ("/api/v2/summary", {"period": "2019-Q5"}),
-        ("/api/v2/summary", {"period": "2019-01:2019-02"}),
         ("/api/v2/summary", {"period": "2017"}),  # before the programme
         ("/api/v2/summary.csv", {"period": "2021-01"}),  # after the current month's year
     ],
@@ -166,7 +164,7 @@ def test_other_ranges_are_refused_with_a_clear_error(
 ) -> None:
     _programme(server)
     response = server.client.get(path, params=params, headers=server.leader())
-    assert response.status_code == 422
+    assert response.status_code == 404
     body = response.json()
     assert body["code"] == "period_not_allowed"
     assert "period" in body["message"] or "programme" in body["message"]
@@ -335,6 +333,15 @@ def test_audit_random_sparse_cohorts(server: Server, records: list[dict[str, Any
     server.admin(lambda s: s.execute(delete(LatestRecord)))  # the next example starts afresh
 
 
+@pytest.mark.parametrize("period", ["2019-Q5", "2019-01:2019-02", "Q1", "programme "])
+def test_a_malformed_period_is_an_invalid_request(server: Server, period: str) -> None:
+    response = server.client.get(
+        "/api/v2/summary", params={"period": period}, headers=server.leader()
+    )
+    assert response.status_code == 422
+    assert response.json()["code"] == "invalid_request"
+
+
 def test_leader_mode_reads_the_period_summary(server: Server) -> None:
     """The leader app's client parses the server's own answer (one schema in coach_protocol)."""
     import httpx
@@ -350,11 +357,11 @@ def test_leader_mode_reads_the_period_summary(server: Server) -> None:
             answer.status_code, content=answer.content, headers=dict(answer.headers)
         )
 
-    client = LeaderClient("http://coach.test", transport=httpx.MockTransport(relay))
+    client = LeaderClient("http://127.0.0.1:8000", transport=httpx.MockTransport(relay))
     client._token = "relayed"  # the relay signs in with the test leader's token
     summary = client.period_summary("2019-Q2")
     assert summary.period.label == "2019-Q2"
     assert summary.indicators["adults_started_language_or_education"].total == 12
     assert client.period_summary_csv("2019").startswith(b"table,row,column,value")
-    with pytest.raises(RequestRefused, match="month"):
-        client.period_summary("2019-04-01")
+    with pytest.raises(RequestRefused, match="outside the programme"):
+        client.period_summary("2017")
