@@ -95,8 +95,8 @@ class Caseload(_Response):
     families: Series
     visits: Series
     families_without_recent_visit: Series = Field(
-        description="Open families (intake, active, paused) without a visit in the current ISO "
-        "week or the five before it, relative to the server's date."
+        description="Families open at the end of the period (intake, active, paused) without a "
+        "visit in the ISO week of its last day or the five before it."
     )
 
 

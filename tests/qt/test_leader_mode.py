@@ -142,13 +142,23 @@ def test_charts_leave_withheld_values_out(qtbot: QtBot, server: LocalServer) -> 
     for key, value in expected["families_by_status"]["cells"].items():
         label = key.capitalize()
         assert families[label] == (None if value == {"suppressed": True} else value)
-    assert "withheld" in status.note.text()
-    chart = status.chart_view.chart()
-    bars = chart.series()[0].barSets()[0]
-    drawn = [bars.at(i) for i in range(bars.count())]
-    for label, value in zip(spec.categories, drawn, strict=True):
-        if families[label] is None:
-            assert value == 0  # no bar: a gap, never the withheld count
+    # The linked set may withhold every status of this year: check the gaps on a chart that
+    # shows a number next to a withheld value.
+    checked = 0
+    for box in window.dashboard.boxes.values():
+        chart_spec = box.model.section.chart if box.model.section else None
+        if chart_spec is None or not box.chart_view.chart().series():
+            continue
+        values = chart_spec.sets[0][1]
+        if None not in values or not any(values):
+            continue
+        assert "withheld" in box.note.text()
+        bars = box.chart_view.chart().series()[0].barSets()[0]
+        for i, value in enumerate(values):
+            if value is None:
+                assert bars.at(i) == 0  # no bar: a gap, never the withheld count
+        checked += 1
+    assert checked, "the seed must give a chart with a withheld and a shown value"
     window.close()
 
 
