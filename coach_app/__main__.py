@@ -36,6 +36,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true", help="check this installation and exit (0 = fine)"
     )
+    parser.add_argument(
+        "--self-test-report",
+        type=Path,
+        metavar="FILE",
+        help="with --self-test: write the libraries and modules it loaded to FILE (packagers)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     recover = commands.add_parser(
         "recover", help="set a new passphrase with the organisation's private key (IT staff)"
@@ -55,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         from coach_app.app import self_test
 
-        return self_test(deployment_file=args.deployment)
+        return self_test(deployment_file=args.deployment, report=args.self_test_report)
 
     if args.command in ("recover", "org-keygen"):
         from coach_app.admin import AdminError, VaultError, org_keygen, recover

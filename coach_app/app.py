@@ -201,13 +201,41 @@ def run_leader_gui(deployment: Deployment, language: str | None = None) -> int:
     return app.exec()
 
 
-def self_test(out: TextIO | None = None, *, deployment_file: Path | None = None) -> int:
+def loaded_libraries() -> list[str]:
+    """Shared libraries this process has mapped (Linux: ``/proc/self/maps``; elsewhere none)."""
+    maps = Path("/proc/self/maps")
+    if not maps.is_file():
+        return []
+    found = set()
+    for line in maps.read_text(encoding="utf-8", errors="replace").splitlines():
+        parts = line.split(maxsplit=5)
+        if len(parts) == 6 and parts[5].startswith("/") and ".so" in parts[5]:
+            found.add(parts[5])
+    return sorted(found)
+
+
+def write_loaded_report(path: Path) -> None:
+    """What this process loaded: shared libraries and Python modules, as JSON (packagers use
+    it to find libraries a build carries but never loads)."""
+    import json
+
+    report = {"libraries": loaded_libraries(), "modules": sorted(sys.modules)}
+    path.write_text(json.dumps(report, indent=1), encoding="utf-8")
+
+
+def self_test(
+    out: TextIO | None = None,
+    *,
+    deployment_file: Path | None = None,
+    report: Path | None = None,
+) -> int:
     """The check IT runs after installing: exits 0 when the app works on this machine.
 
     It first loads and checks the deployment file the app would use (``deployment_file``, or
     the first one found beside the executable or in the site config folders) and fails on a
     wrong one; then it creates, locks and unlocks a throwaway vault and database, loads every
-    translation and builds the main window offscreen.
+    translation and builds the main window offscreen. ``report``: where to write what the
+    self-test loaded (``write_loaded_report``), also when it fails.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from coach_app.deployment import find_and_load
@@ -233,6 +261,9 @@ def self_test(out: TextIO | None = None, *, deployment_file: Path | None = None)
         say(f"FAILED: {type(exc).__name__}: {exc}")
         traceback.print_exc(file=sys.stderr)
         return 1
+    finally:
+        if report is not None:
+            write_loaded_report(report)
     say(f"OK (Coach Companion {__version__})")
     return 0
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 from uuid import UUID
 
-from sqlalchemy import Row, Table, and_, bindparam, delete, func, insert, or_, select
+from sqlalchemy import Connection, Row, Table, and_, bindparam, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -78,6 +78,13 @@ def _flush(session: Session, kind: str, entity_id: UUID, expected_version: int) 
         session.flush()
     except StaleDataError as exc:
         raise ConcurrentModificationError(kind, entity_id, expected_version) from exc
+
+
+def _core(session: Session) -> Connection:
+    """The session's connection for Core statements (built once, no ORM execution layer), after
+    flushing pending ORM changes as ``session.execute`` would (a no-op when there are none)."""
+    session.flush()
+    return session.connection()
 
 
 def _table(row_type: type[Base]) -> Table:
@@ -162,7 +169,7 @@ class SqlFamilyRepository:
     def get(self, family_id: UUID) -> Family | None:
         # A column select, not an ORM load: most use cases only check the family exists
         # (saving a visit is the hot path); `update` loads the row it changes itself.
-        row = self._session.execute(_FAMILY_BY_ID, {"id": str(family_id)}).first()
+        row = _core(self._session).execute(_FAMILY_BY_ID, {"id": str(family_id)}).first()
         return None if row is None else _family(row)
 
     def update(self, family: Family, *, expected_version: int) -> None:
@@ -323,8 +330,8 @@ class SqlPersonRepository:
         _flush(self._session, "person", person.id, expected_version)
 
     def ids_in_family(self, family_id: UUID) -> set[UUID]:
-        rows = self._session.scalars(_PERSON_IDS_IN_FAMILY, {"family_id": str(family_id)})
-        return {UUID(r) for r in rows}
+        rows = _core(self._session).execute(_PERSON_IDS_IN_FAMILY, {"family_id": str(family_id)})
+        return {UUID(r[0]) for r in rows}
 
     def list_for_family(self, family_id: UUID) -> list[Person]:
         rows = self._session.scalars(
@@ -399,7 +406,7 @@ class SqlVisitRepository:
         # Core inserts on the session's connection, with statements built once: saving a visit
         # is the hot path (one transaction per save). No ORM objects, so nothing to flush.
         key = str(visit.id)
-        connection = self._session.connection()
+        connection = _core(self._session)
         connection.execute(
             _INSERT_VISIT,
             {

@@ -166,3 +166,15 @@ def test_org_keygen_writes_an_encrypted_private_key(tmp_path: Path) -> None:
     assert "keep it apart from the key file" in result.stderr.replace("\n", " ")
     private = (keys / "organisation-recovery-private.pem").read_bytes()
     assert private.startswith(b"-----BEGIN ENCRYPTED PRIVATE KEY-----")
+
+
+def test_self_test_reports_what_it_loaded(tmp_path: Path) -> None:
+    report = tmp_path / "loaded.json"
+    result = run("--self-test", "--self-test-report", str(report))
+    assert result.returncode == 0, result.stdout + result.stderr
+    import json
+
+    loaded = json.loads(report.read_text(encoding="utf-8"))
+    assert "coach_app.ui.main_window" in loaded["modules"]
+    if sys.platform.startswith("linux"):
+        assert any("sqlcipher3" in path for path in loaded["libraries"])
