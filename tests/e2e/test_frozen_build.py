@@ -1,8 +1,15 @@
-"""The PyInstaller one-folder build starts and passes its own self-test."""
+"""The PyInstaller one-folder build: it passes its own self-test, stays within its size, and
+carries no library that nothing in it loads.
+
+One build for the module (it takes minutes); both programs of the folder are used.
+"""
 
 from __future__ import annotations
 
+import fnmatch
+import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -10,15 +17,22 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-TARGET_MB = 150
+TARGET_MB = 160
+ALLOWLIST = Path(__file__).with_name("bundle_allowlist.txt")
+EXE_SUFFIX = ".exe" if os.name == "nt" else ""
 
 
 def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-@pytest.mark.slow
-def test_frozen_build_self_test(tmp_path: Path) -> None:
+def clean_env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("frozen")
     subprocess.run(
         [sys.executable, "-m", "coach_app.i18n.build"], check=True, cwd=ROOT, timeout=120
     )
@@ -31,24 +45,29 @@ def test_frozen_build_self_test(tmp_path: Path) -> None:
             "--log-level",
             "ERROR",
             "--distpath",
-            str(tmp_path / "dist"),
+            str(work / "dist"),
             "--workpath",
-            str(tmp_path / "work"),
+            str(work / "work"),
             str(ROOT / "build.spec"),
         ],
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=900,
+        timeout=1500,
         check=False,
     )
     assert build.returncode == 0, build.stderr[-3000:]
-    folder = tmp_path / "dist" / "coach-app"
-    executable = folder / ("coach-app.exe" if os.name == "nt" else "coach-app")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    return work / "dist" / "coach-app"
+
+
+@pytest.mark.slow
+def test_frozen_build_self_test(bundle: Path, tmp_path: Path) -> None:
+    assert (bundle / f"coach-app{EXE_SUFFIX}").is_file()  # windowed, for coaches
+    cli = bundle / f"coach-app-cli{EXE_SUFFIX}"  # console, for IT
+    env = clean_env()
     env["QT_QPA_PLATFORM"] = "offscreen"
     result = subprocess.run(
-        [str(executable), "--self-test"],
+        [str(cli), "--self-test"],
         capture_output=True,
         text=True,
         env=env,
@@ -57,7 +76,79 @@ def test_frozen_build_self_test(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test: OK" in result.stdout
-    size_mb = folder_size(folder) / 2**20
-    print(f"\nfrozen one-folder build: {size_mb:.0f} MB (target under {TARGET_MB} MB)")
-    assert not any("coach_server" in str(p) or "fastapi" in str(p) for p in folder.rglob("*"))
-    assert not any("QtWebEngine" in p.name or "Qt6Quick" in p.name for p in folder.rglob("*"))
+    size_mb = folder_size(bundle) / 2**20
+    # Reported, not asserted yet: 178 MB against the 160 MB target (issue 14).
+    print(f"\nfrozen one-folder build: {size_mb:.0f} MB (target at most {TARGET_MB} MB)")
+    assert not any("coach_server" in str(p) or "fastapi" in str(p) for p in bundle.rglob("*"))
+    assert not any("QtWebEngine" in p.name or "Qt6Quick" in p.name for p in bundle.rglob("*"))
+
+    bad = tmp_path / "deployment.toml"
+    bad.write_text("[policy]\nauto_lock_max_minutes = 0\n", encoding="utf-8")
+    refused = subprocess.run(
+        [str(cli), "--self-test", "--deployment", str(bad)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert refused.returncode == 1
+    assert "policy.auto_lock_max_minutes" in refused.stdout
+
+
+def allowed_patterns() -> list[str]:
+    """Bundle paths allowed to stay unloaded by the self-test: one glob per line, with the
+    reason after " # " (libraries only another platform or a later screen loads)."""
+    patterns = []
+    for line in ALLOWLIST.read_text(encoding="utf-8").splitlines():
+        pattern = line.split(" # ", 1)[0].strip()
+        if pattern and not pattern.startswith("#"):
+            patterns.append(pattern)
+    return patterns
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
+def test_the_bundle_holds_no_library_that_nothing_loads(bundle: Path, tmp_path: Path) -> None:
+    """Run the self-test on a real (virtual) X display and compare the shared libraries it
+    mapped with those the folder carries: every other one must be explained."""
+    xvfb_run = shutil.which("xvfb-run")
+    assert xvfb_run, "xvfb-run is missing: run scripts/install-system-deps.sh"
+    report = tmp_path / "loaded.json"
+    env = clean_env()
+    env["QT_QPA_PLATFORM"] = "xcb"
+    result = subprocess.run(
+        [
+            xvfb_run,
+            "-a",
+            "-s",
+            "-screen 0 1366x768x24",
+            str(bundle / "coach-app-cli"),
+            "--self-test",
+            "--self-test-report",
+            str(report),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    loaded = {Path(p).resolve() for p in json.loads(report.read_text())["libraries"]}
+    carried = {
+        p.resolve()
+        for p in bundle.rglob("*")
+        if p.is_file() and not p.is_symlink() and (p.suffix == ".so" or ".so." in p.name)
+    }
+    assert loaded & carried, "the report names none of the bundle's libraries"
+    patterns = allowed_patterns()
+    unexplained = sorted(
+        str(p.relative_to(bundle.resolve()))
+        for p in carried - loaded
+        if not any(fnmatch.fnmatch(str(p.relative_to(bundle.resolve())), g) for g in patterns)
+    )
+    assert unexplained == [], (
+        "the bundle carries libraries the self-test never loaded; exclude them in build.spec "
+        f"or explain them in {ALLOWLIST.name}: {unexplained}"
+    )
