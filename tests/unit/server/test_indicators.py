@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from coach_server.age_groups import DEFAULT_AGE_GROUPS
 from coach_server.indicators import build_figures
 from coach_server.periods import month_index
@@ -142,3 +144,143 @@ def test_dutch_level_rose_within_the_period() -> None:
     assert values[("indicator", "2019-11", name, "total", "total")] == 1
     assert values[("indicator", "2019-Q1", name, "total", "total")] == 0
     assert values[("indicator", "2019", name, "age_group", "18-59")] == 1
+
+
+def _v2_cohort() -> list[tuple[str, dict[str, object]]]:
+    """Protocol version 2 payloads: a family with a dated status history, an adult who started
+    a language course in 2019 and stopped, a 16-year-old who started MBO Entree in 2019 (18 by
+    2020) and a Dutch level that rose."""
+    f, adult, young = "f" * 8 + "-0000-4000-8000-" + "0" * 12, "a" * 8, "b" * 8
+    g1, g2 = "c" * 8, "d" * 8
+    return [
+        ("family", {"pid": f, "municipality_code": "GM0153", "enrolled_month": "2018-11"}),
+        (
+            "status_change",
+            {
+                "pid": "s1",
+                "subject_kind": "family",
+                "subject_pid": f,
+                "status": "intake",
+                "month": "2018-11",
+                "age_band": None,
+            },
+        ),
+        (
+            "status_change",
+            {
+                "pid": "s2",
+                "subject_kind": "family",
+                "subject_pid": f,
+                "status": "active",
+                "month": "2019-01",
+                "age_band": None,
+            },
+        ),
+        ("person", {"pid": adult, "family_pid": f, "gender": "f", "role": "adult"}),
+        ("person", {"pid": young, "family_pid": f, "gender": "m", "role": "child"}),
+        (
+            "goal",
+            {
+                "pid": g1,
+                "family_pid": f,
+                "person_pid": adult,
+                "domain": "language",
+                "opened_month": "2019-02",
+                "age_band": "30-49",
+            },
+        ),
+        (
+            "status_change",
+            {
+                "pid": "s3",
+                "subject_kind": "goal",
+                "subject_pid": g1,
+                "status": "started",
+                "month": "2019-03",
+                "age_band": "30-49",
+            },
+        ),
+        (
+            "status_change",
+            {
+                "pid": "s4",
+                "subject_kind": "goal",
+                "subject_pid": g1,
+                "status": "stopped",
+                "month": "2019-07",
+                "age_band": "30-49",
+            },
+        ),
+        (
+            "goal",
+            {
+                "pid": g2,
+                "family_pid": f,
+                "person_pid": young,
+                "domain": "education",
+                "opened_month": "2019-09",
+                "age_band": "12-17",
+            },
+        ),
+        (
+            "status_change",
+            {
+                "pid": "s5",
+                "subject_kind": "goal",
+                "subject_pid": g2,
+                "status": "started",
+                "month": "2019-09",
+                "age_band": "12-17",
+            },
+        ),
+        (
+            "language_level",
+            {
+                "pid": "l1",
+                "person_pid": adult,
+                "level": "a1",
+                "month": "2019-02",
+                "age_band": "30-49",
+            },
+        ),
+        (
+            "language_level",
+            {
+                "pid": "l2",
+                "person_pid": adult,
+                "level": "a2",
+                "month": "2019-12",
+                "age_band": "30-49",
+            },
+        ),
+    ]
+
+
+def test_version_2_histories_give_the_same_figures_whenever_they_were_received() -> None:
+    """Back-dated entry: the figures depend on the months the events carry, not on when (or in
+    which order across months) the server received them."""
+    from coach_server.programme_data import _build
+
+    def figures(order: list[int]) -> dict[tuple[str, ...], int]:
+        records = _v2_cohort()
+        by_kind: dict[str, list[tuple[str, int, dict[str, object]]]] = {}
+        for seq, i in enumerate(order, start=1):
+            kind, payload = records[i]
+            by_kind.setdefault(kind, []).append(("dev", seq, {**payload, "version": 1}))
+        data = _build({"dev": "Coach A"}, defaultdict(list, by_kind))
+        built = build_figures(data, M("2020-06"), DEFAULT_AGE_GROUPS)
+        return dict(zip(built.linked.keys, built.linked.values, strict=True))
+
+    n = len(_v2_cohort())
+    as_it_happened = figures(list(range(n)))
+    typed_later = figures(list(reversed(range(n))))
+    assert as_it_happened == typed_later
+    name = "adults_started_language_or_education"
+    assert as_it_happened[("indicator", "2019", name, "total", "total")] == 1  # not the 16-year-old
+    assert as_it_happened[("indicator", "2019", name, "age_group", "18-59")] == 1
+    assert as_it_happened[("indicator", "2020", name + "_ever", "total", "total")] == 1
+    assert as_it_happened[("indicator", "2019", "adults_dutch_level_rose", "total", "total")] == 1
+    assert as_it_happened[("families_by_status", "2018", "intake")] == 1
+    assert as_it_happened[("families_by_status", "2019", "active")] == 1
+    assert as_it_happened[("families_entered", "2018-11", "total")] == 1
+    assert as_it_happened[("goals", "2019", "language", "stopped")] == 1
