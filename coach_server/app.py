@@ -9,7 +9,13 @@ from datetime import UTC, datetime
 from fastapi import Depends, FastAPI
 
 from coach_protocol import PROTOCOL_VERSION
-from coach_server.api import routes_device, routes_health, routes_leader, routes_summary
+from coach_server.api import (
+    routes_device,
+    routes_health,
+    routes_leader,
+    routes_summary,
+    routes_sync,
+)
 from coach_server.api.deps import known_query_parameters_only
 from coach_server.api.errors import install_error_handlers
 from coach_server.api.headers import SecurityHeaders
@@ -62,7 +68,7 @@ def create_app(settings: Settings, *, clock: Clock = utc_now, migrate: bool = Tr
         standard_thresholds=(settings.api_threshold, settings.export_threshold),
     )
     install_error_handlers(app)
-    for module in (routes_health, routes_device, routes_leader, routes_summary):
+    for module in (routes_health, routes_device, routes_sync, routes_leader, routes_summary):
         app.include_router(module.router)
     app.add_middleware(BodySizeLimit)
     app.add_middleware(SecurityHeaders)  # outermost: also on the 413 answers of BodySizeLimit

@@ -29,8 +29,14 @@ from typing import Final, Literal, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from coach_protocol import BatchResponse, EnrolResponse, SyncState, v1
+from coach_protocol import BatchResponse, EnrolResponse, v1
 from coach_protocol.errors import DEVICE_TOKEN_REFUSED, ErrorBody
+from coach_protocol.reconcile import (
+    MAX_BUCKETS_PER_REQUEST,
+    HeldRecord,
+    HeldRecords,
+    SyncDigest,
+)
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -182,12 +188,19 @@ class SyncClient:
     def close(self) -> None:
         self._http.close()
 
-    def _request(self, method: str, path: str, *, content: bytes | None = None) -> httpx.Response:
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        content: bytes | None = None,
+        params: httpx.QueryParams | None = None,
+    ) -> httpx.Response:
         headers = {"Content-Type": "application/json"} if content is not None else {}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         try:
-            return self._http.request(method, path, content=content, headers=headers)
+            return self._http.request(method, path, content=content, headers=headers, params=params)
         except httpx.TimeoutException as exc:
             raise Transient(f"{method} {path}: {type(exc).__name__}", "timeout") from exc
         except httpx.TransportError as exc:  # includes a body cut short (RemoteProtocolError)
@@ -231,10 +244,24 @@ class SyncClient:
         self._check(response, "device")
         return _parse(BatchResponse, response)
 
-    def state(self) -> SyncState:
-        response = self._request("GET", "/api/v1/sync/state")
+    def digest(self) -> SyncDigest:
+        """The server's digests per kind and pid bucket of what it holds for this device."""
+        response = self._request("GET", "/api/v1/sync/digest")
         self._check(response, "device")
-        return _parse(SyncState, response)
+        return _parse(SyncDigest, response)
+
+    def held(self, buckets: Sequence[str]) -> list[HeldRecord]:
+        """The (kind, pid, version) the server holds in ``buckets`` (in as many requests as
+        `MAX_BUCKETS_PER_REQUEST` asks)."""
+        held: list[HeldRecord] = []
+        for start in range(0, len(buckets), MAX_BUCKETS_PER_REQUEST):
+            chunk = buckets[start : start + MAX_BUCKETS_PER_REQUEST]
+            response = self._request(
+                "GET", "/api/v1/sync/held", params=httpx.QueryParams([("bucket", b) for b in chunk])
+            )
+            self._check(response, "device")
+            held += _parse(HeldRecords, response).records
+        return held
 
 
 def _json_code(code: str) -> bytes:

@@ -2,12 +2,14 @@
 
 A sync pushes pending outbox rows in batches of at most 100, applies the server's per-record
 answers in one short transaction per batch (accepted and duplicate rows become sent, rejected
-rows are quarantined with the reason), then reconciles: it compares the server's counts and
-high-water mark for this device with what the outbox says was sent, and re-sends everything
-once if the server is missing something. A failure backs the batch off (exponential, with
-jitter, capped at 15 minutes) and ends the sync; nothing is marked sent that the server did
-not acknowledge. The laptop's clock is used for back-off timing and for showing "last
-success", never for ordering or dedupe (those are the per-pid versions).
+rows are quarantined with the reason), then reconciles exactly: it compares the server's
+digests of what it holds per kind and pid bucket with the outbox's, and for the buckets that
+differ compares pid by pid (`store.reconcile`). A transient failure (the network, a 5xx, an
+answer not from the server) backs the batch off (exponential, with jitter, capped at 15
+minutes) and ends the sync; a batch that fails with 5xx again is split until the failing
+records stand alone. Nothing is marked sent that the server did not acknowledge. The laptop's
+clock is used for back-off timing and for showing "last success", never for ordering or dedupe
+(those are the per-pid versions).
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ from coach_app.sync.client import (
     batch_body,
 )
 from coach_app.sync.outbox import OutboxWriter, ensure_state
-from coach_protocol import MAX_BATCH_BYTES, MAX_BATCH_RECORDS, BatchResponse, SyncState, kinds
+from coach_protocol import MAX_BATCH_BYTES, MAX_BATCH_RECORDS, BatchResponse
+from coach_protocol.reconcile import bucket_digests
 
 __all__ = ["EnrolOutcome", "SyncEngine", "SyncOutcome"]
 
@@ -133,8 +136,8 @@ class SyncEngine:
 
     def enrol(self, server_url: str, code: str) -> EnrolOutcome:
         """Exchange an enrolment code for credentials, stored only in the encrypted
-        database. A new device starts from scratch on the server, so every record is queued
-        again."""
+        database. What the server lacks for the device is found and sent by the next sync's
+        reconciliation (everything, for a device new to the server)."""
         url = server_url.strip().rstrip("/")
         problem = check_server_url(url)
         if problem is not None:
@@ -154,7 +157,6 @@ class SyncEngine:
             state.high_water_mark = 0
             state.last_error = None
             state.last_error_at = None
-            store.resend_all(session)
         log.info("device enrolled as %s", enrolled.device_id)
         return EnrolOutcome(True, device_id=enrolled.device_id)
 
@@ -188,7 +190,7 @@ class SyncEngine:
                 "failed", self._pending(), error=exc.code, retry_in=totals.retry_in
             )
         # A record backed off on its own (the server fails on it) is the sync's last problem.
-        problem = None if reconciled else "counts_differ"
+        problem = None if reconciled else "not_reconciled"
         if totals.isolated:
             problem = "server_error"
         with self._sessions() as session, session.begin():
@@ -325,23 +327,39 @@ class SyncEngine:
         totals.rejected += len(rejected)
 
     def _reconcile(self, client: SyncClient, totals: _Totals, *, force: bool) -> bool:
-        """Compare the server's view with the outbox; re-send everything once on a gap."""
-        for attempt in range(2):
-            server = client.state()
+        """Exact reconciliation (`coach_protocol.reconcile`): compare the server's digests per
+        kind and pid bucket with the outbox's; for the buckets that differ, compare pid by pid
+        and queue what the server lacks or holds older, move records the server holds newer
+        above it, and push again. One request when nothing differs. True when what is left
+        different is explained by records still waiting (pending or quarantined)."""
+        for _ in range(3):
+            server = client.digest()
             with self._sessions() as session:
-                local = store.local_counts(session)
-                mark = ensure_state(session).high_water_mark
-            gap = _gap(server, local, mark)
-            if gap is None:
+                local = bucket_digests(store.outbox_held(session))
+            differing = sorted(
+                key
+                for key in server.buckets.keys() | local.keys()
+                if server.buckets.get(key) != local.get(key)
+            )
+            if not differing:
                 return True
-            if attempt == 1:
-                log.warning("sync state still differs after re-sending: %s", gap)
-                return False
-            log.warning("server is missing records (%s); re-sending everything", gap)
+            held = client.held(differing)
             with self._sessions() as session, session.begin():
-                store.resend_all(session)
-                ensure_state(session).high_water_mark = server.high_water_mark
-            self._push(client, totals, force=True)
+                result = store.reconcile(
+                    session, differing, [(h.kind, h.pid, h.version) for h in held]
+                )
+            if not result.changed:
+                return True
+            log.warning(
+                "the server's holdings differ: %d re-sent, %d moved above the server's "
+                "version, %d retracted, %d adopted",
+                result.resent,
+                result.raised,
+                result.retracted,
+                result.adopted,
+            )
+            totals.reconciled_changes += 1
+            self._push(client, totals, force=force)
         return False
 
 
@@ -351,6 +369,7 @@ class _Totals:
     duplicates: int = 0
     rejected: int = 0
     isolated: int = 0
+    reconciled_changes: int = 0
     retry_in: float | None = None
     delivered: bool = False
 
@@ -390,14 +409,3 @@ def _check_answers(batch: list[store.QueuedRecord], response: BatchResponse) -> 
     answered = [(r.pid, r.version) for r in response.results]
     if sent != answered:
         raise UnexpectedAnswer("the server's answers do not match the records sent")
-
-
-def _gap(server: SyncState, local: dict[str, int], mark: int) -> str | None:
-    """Why the server's state shows it lacks something the outbox says it acknowledged."""
-    if server.high_water_mark < mark:
-        return f"high-water mark {server.high_water_mark} < {mark}"
-    live = server.live_records.model_dump()
-    for kind in kinds():
-        if live[kind] < local.get(kind, 0):
-            return f"{kind}: server {live[kind]} < sent {local.get(kind, 0)}"
-    return None

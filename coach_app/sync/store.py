@@ -17,7 +17,11 @@ from sqlalchemy import Table, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from coach_app.storage.models_sync import OutboxRow, SyncStateRow
+from coach_app.sync import anonymise
 from coach_app.sync.outbox import ensure_state
+from coach_protocol.reconcile import bucket_key
+
+TOMBSTONE = "tombstone"
 
 __all__ = [
     "BACKOFF_BASE_SECONDS",
@@ -26,18 +30,19 @@ __all__ = [
     "OutboxEntry",
     "PendingRecord",
     "QueuedRecord",
+    "Reconciliation",
     "StatusSnapshot",
     "backoff_delay",
     "credentials",
     "due_records",
-    "local_counts",
     "mark_failed",
     "mark_rejected",
     "mark_sent",
+    "outbox_held",
     "pending_records",
     "quarantined",
+    "reconcile",
     "requeue_quarantined",
-    "resend_all",
     "snapshot",
 ]
 
@@ -193,25 +198,102 @@ def requeue_quarantined(session: Session, pids: Iterable[str] | None = None) -> 
     return int(getattr(result, "rowcount", 0) or 0)
 
 
-def resend_all(session: Session) -> int:
-    """Queue every sent row again (after the server was found missing some)."""
-    result = session.execute(
-        update(OutboxRow)
-        .where(OutboxRow.state == "sent")
-        .values(state="pending", attempts=0, next_attempt_at=None)
-        .execution_options(synchronize_session=False)
-    )
-    return int(getattr(result, "rowcount", 0) or 0)
+def outbox_held(session: Session) -> list[tuple[str, str, int]]:
+    """(kind, pid, version) of every outbox row: what the server should hold once everything
+    pending has gone (compared with the server's digests)."""
+    rows = session.execute(select(OutboxRow.kind, OutboxRow.pid, OutboxRow.version))
+    return [(kind, pid, int(version)) for kind, pid, version in rows]
 
 
-def local_counts(session: Session) -> dict[str, int]:
-    """Sent rows per kind: what the server's latest state per kind should be."""
-    rows = session.execute(
-        select(OutboxRow.kind, func.count())
-        .where(OutboxRow.state == "sent")
-        .group_by(OutboxRow.kind)
-    )
-    return {kind: int(count) for kind, count in rows}
+@dataclass(frozen=True)
+class Reconciliation:
+    """What one comparison with the server's holdings changed in the outbox.
+
+    ``resent``: sent rows the server lacks or holds at an older version, queued again;
+    ``raised``: rows the server holds at the same or a newer version (this laptop was restored
+    from an older backup), moved to a version above the server's and queued;
+    ``retracted``: live pids the server holds that this laptop no longer knows, tombstoned;
+    ``adopted``: tombstoned pids the server holds that this laptop does not know, noted as sent;
+    ``waiting``: differences that rows still pending or quarantined explain."""
+
+    resent: int = 0
+    raised: int = 0
+    retracted: int = 0
+    adopted: int = 0
+    waiting: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.resent or self.raised or self.retracted or self.adopted)
+
+
+def reconcile(
+    session: Session, buckets: Iterable[str], server: Iterable[tuple[str, str, int]]
+) -> Reconciliation:
+    """Compares, pid by pid, the outbox rows in ``buckets`` with the server's (kind, pid,
+    version) in the same buckets and queues what makes the server hold every record at its
+    latest version (see `Reconciliation`)."""
+    wanted = set(buckets)
+    held = {pid: (kind, version) for kind, pid, version in server}
+    rows = {
+        row.pid: row
+        for row in session.scalars(select(OutboxRow))
+        if bucket_key(row.kind, row.pid) in wanted or row.pid in held
+    }
+    counts = dict.fromkeys(("resent", "raised", "retracted", "adopted", "waiting"), 0)
+    for pid, row in rows.items():
+        kind, version = held.get(pid, (None, 0))
+        if kind == row.kind and version == row.version:
+            continue
+        if row.state == "rejected":
+            counts["waiting"] += 1
+        elif version >= row.version:  # same version with other content, or a newer one
+            _raise_above(row, version)
+            counts["raised"] += 1
+        elif row.state == "pending":
+            counts["waiting"] += 1
+        else:
+            row.state = "pending"
+            row.attempts = 0
+            row.next_attempt_at = None
+            counts["resent"] += 1
+    for pid, (kind, version) in held.items():
+        if pid in rows:
+            continue
+        adopt = kind == TOMBSTONE
+        reason = "erased" if adopt else "retracted"
+        record = anonymise.validated(
+            anonymise.tombstone_fields(pid=pid, reason=reason), version if adopt else version + 1
+        ) or anonymise.validated(
+            anonymise.tombstone_fields(pid=pid, reason="erased"), version if adopt else version + 1
+        )
+        if record is None:  # a pid or version the protocol refuses: nothing to send for it
+            continue
+        session.add(
+            OutboxRow(
+                pid=pid,
+                kind=TOMBSTONE,
+                version=record.version,
+                payload=anonymise.canonical_json(record),
+                state="sent" if adopt else "pending",
+                attempts=0,
+            )
+        )
+        counts["adopted" if adopt else "retracted"] += 1
+    session.flush()
+    return Reconciliation(**counts)
+
+
+def _raise_above(row: OutboxRow, server_version: int) -> None:
+    """The row's record again at a version above the server's, content unchanged, queued."""
+    fields = json.loads(row.payload)
+    fields["version"] = server_version + 1
+    row.payload = json.dumps(fields, sort_keys=True, separators=(",", ":"))
+    row.version = server_version + 1
+    row.state = "pending"
+    row.attempts = 0
+    row.next_attempt_at = None
+    row.last_error = None
 
 
 def _entry(row: OutboxRow) -> OutboxEntry:

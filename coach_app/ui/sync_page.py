@@ -76,9 +76,9 @@ def error_text(code: str | None) -> str:
             "Sync",
             "The server address must start with https://. Plain http:// is only allowed to this computer itself.",  # noqa: E501
         ),
-        "counts_differ": QCoreApplication.translate(
+        "not_reconciled": QCoreApplication.translate(
             "Sync",
-            "The server's counts still differ from this laptop's after sending everything again. Please tell your project leader.",  # noqa: E501
+            "The server still holds something other than this laptop after sending again. Nothing is lost on this laptop; it tries again at the next sync. If this stays, please tell your project leader.",  # noqa: E501
         ),
     }
     if code is None:

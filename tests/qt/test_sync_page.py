@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from coach_app.domain import ConsentKind, Municipality, ProgrammeStatus
 from coach_app.paths import DataFolder
+from coach_protocol.reconcile import bucket_digests, bucket_key
 from tests.qt.helpers import child, make_window, unlock
 
 LEFT = Qt.MouseButton.LeftButton
@@ -48,18 +49,23 @@ class SlowServer:
                     self.seen[(r["pid"], r["version"])] = r["kind"]
                     results.append({"pid": r["pid"], "version": r["version"], "status": "accepted"})
             return httpx.Response(200, json={"results": results, "high_water_mark": self.mark})
-        counts = dict.fromkeys(["family", "person", "goal", "visit", "assessment", "tombstone"], 0)
-        for kind in self.seen.values():
-            counts[kind] += 1
-        return httpx.Response(
-            200,
-            json={
-                "device_id": "d",
-                "live_records": counts,
-                "received_versions": len(self.seen),
-                "high_water_mark": self.mark,
-            },
-        )
+        latest: dict[str, tuple[str, int]] = {}
+        for (pid, version), kind in self.seen.items():
+            if version > latest.get(pid, ("", 0))[1]:
+                latest[pid] = (kind, version)
+        held = [(kind, pid, version) for pid, (kind, version) in latest.items()]
+        if path == "/api/v1/sync/digest":
+            return httpx.Response(
+                200,
+                json={"device_id": "d", "records": len(held), "buckets": bucket_digests(held)},
+            )
+        buckets = set(request.url.params.get_list("bucket"))
+        records = [
+            {"kind": kind, "pid": pid, "version": version}
+            for kind, pid, version in held
+            if bucket_key(kind, pid) in buckets
+        ]
+        return httpx.Response(200, json={"records": records})
 
 
 def test_enrol_sync_and_stay_responsive_while_the_server_is_slow(

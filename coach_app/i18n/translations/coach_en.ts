@@ -2635,8 +2635,8 @@
             <translation>The server address must start with https://. Plain http:// is only allowed to this computer itself.</translation>
         </message>
         <message>
-            <source>The server's counts still differ from this laptop's after sending everything again. Please tell your project leader.</source>
-            <translation>The server's counts still differ from this laptop's after sending everything again. Please tell your project leader.</translation>
+            <source>The server still holds something other than this laptop after sending again. Nothing is lost on this laptop; it tries again at the next sync. If this stays, please tell your project leader.</source>
+            <translation>The server still holds something other than this laptop after sending again. Nothing is lost on this laptop; it tries again at the next sync. If this stays, please tell your project leader.</translation>
         </message>
         <message>
             <source>Sync did not work this time. Nothing is lost.</source>

@@ -2635,8 +2635,8 @@
             <translation>Het serveradres moet beginnen met https://. Gewoon http:// mag alleen naar deze computer zelf.</translation>
         </message>
         <message>
-            <source>The server's counts still differ from this laptop's after sending everything again. Please tell your project leader.</source>
-            <translation>De tellingen van de server wijken nog steeds af van die van deze laptop, ook na alles opnieuw te versturen. Meld dit aan uw projectleider.</translation>
+            <source>The server still holds something other than this laptop after sending again. Nothing is lost on this laptop; it tries again at the next sync. If this stays, please tell your project leader.</source>
+            <translation>De server heeft na opnieuw versturen nog steeds iets anders dan deze laptop. Op deze laptop gaat niets verloren; bij de volgende synchronisatie probeert hij het opnieuw. Blijft dit zo, meld het dan aan uw projectleider.</translation>
         </message>
         <message>
             <source>Sync did not work this time. Nothing is lost.</source>

@@ -2631,8 +2631,8 @@
             <translation>Sunucu adresi https:// ile başlamalıdır. Düz http:// yalnızca bu bilgisayarın kendisi için kullanılabilir.</translation>
         </message>
         <message>
-            <source>The server's counts still differ from this laptop's after sending everything again. Please tell your project leader.</source>
-            <translation>Her şey yeniden gönderildikten sonra bile sunucunun sayıları bu dizüstü bilgisayarınkinden farklı. Lütfen proje liderinize bildirin.</translation>
+            <source>The server still holds something other than this laptop after sending again. Nothing is lost on this laptop; it tries again at the next sync. If this stays, please tell your project leader.</source>
+            <translation>Sunucu, yeniden gönderdikten sonra da bu dizüstü bilgisayardakinden farklı bir şey tutuyor. Bu dizüstü bilgisayarda hiçbir şey kaybolmaz; bir sonraki eşitlemede yeniden dener. Bu durum sürerse lütfen proje liderinize bildirin.</translation>
         </message>
         <message>
             <source>Sync did not work this time. Nothing is lost.</source>

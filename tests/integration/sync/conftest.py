@@ -4,6 +4,7 @@ throwaway PostgreSQL cluster of the server tests) and a real app data folder."""
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -46,7 +47,85 @@ class RunningServer:
     url: str
     storage: list[str]
     database_url: str
-    process: subprocess.Popen[bytes]
+    cluster: Cluster | None = None
+    process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        """(Re)start ``coach-server serve`` on the same port; returns when it answers."""
+        port = self.url.rsplit(":", 1)[1]
+        self.process = subprocess.Popen(
+            [*SERVER, *self.storage, "serve", "--host", "127.0.0.1", "--port", port],
+            env=ENV,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                raise RuntimeError("coach-server did not start")
+            time.sleep(0.1)
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+    def backup(self, target: Path) -> None:
+        """A copy of the server's database as an operator makes it (server stopped for SQLite;
+        ``pg_dump`` for PostgreSQL)."""
+        if self.cluster is None:
+            shutil.copyfile(self.database_url.removeprefix("sqlite:///"), target)
+            return
+        self._pg("pg_dump", "--format=custom", f"--file={target}", self._database_name)
+
+    def restore(self, source: Path) -> None:
+        """Puts a copy back (the server must be stopped), as the README says."""
+        if self.cluster is None:
+            database = Path(self.database_url.removeprefix("sqlite:///"))
+            for suffix in ("-wal", "-shm"):
+                database.with_name(database.name + suffix).unlink(missing_ok=True)
+            shutil.copyfile(source, database)
+            return
+        self._pg(
+            "pg_restore",
+            "--clean",
+            "--if-exists",
+            "--no-owner",
+            f"--dbname={self._database_name}",
+            str(source),
+        )
+
+    @property
+    def _database_name(self) -> str:
+        return self.database_url.rsplit("/", 1)[1]
+
+    def _pg(self, tool: str, *args: str) -> None:
+        assert self.cluster is not None
+        subprocess.run(
+            [
+                str(self.cluster.bindir / tool),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(self.cluster.port),
+                "-U",
+                "postgres",
+                *args,
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
 
     def cli(self, *args: str, stdin: str = "") -> str:
         result = subprocess.run(
@@ -100,10 +179,11 @@ def sync_pg_cluster() -> Iterator[Cluster]:
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RunningServer]:
     data = tmp_path / "server"
+    cluster: Cluster | None = None
     if request.param == "postgres":
         import psycopg
 
-        cluster: Cluster = request.getfixturevalue("sync_pg_cluster")
+        cluster = request.getfixturevalue("sync_pg_cluster")
         name = f"sync_{os.urandom(6).hex()}"
         with psycopg.connect(
             f"postgresql://postgres@127.0.0.1:{cluster.port}/postgres", autocommit=True
@@ -114,33 +194,12 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RunningSe
     else:
         database_url = f"sqlite:///{data / 'coach-server.sqlite3'}"
         storage = ["--data-dir", str(data)]
-    port = _free_port()
-    process = subprocess.Popen(
-        [*SERVER, *storage, "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=ENV,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
+    running = RunningServer(f"http://127.0.0.1:{_free_port()}", storage, database_url, cluster)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError("coach-server did not start")
-            time.sleep(0.1)
-        yield RunningServer(url, storage, database_url, process)
+        running.start()
+        yield running
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        running.stop()
 
 
 @pytest.fixture
