@@ -1,8 +1,24 @@
-"""Suite-wide settings: Qt runs offscreen; no test reads the developer's own settings."""
+"""Suite-wide settings: Qt runs offscreen on a 1366x768 screen (the coaches' laptops); no test
+reads the developer's own settings."""
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+def _laptop_screen() -> str:
+    """An offscreen-platform configuration with one 1366x768 screen at 96 dpi."""
+    config = Path(tempfile.gettempdir()) / "coach-tests-offscreen-1366x768.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768}
+    screen.update({"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1})
+    text = json.dumps({"screens": [screen]})
+    if not config.is_file() or config.read_text(encoding="utf-8") != text:
+        config.write_text(text, encoding="utf-8")
+    return f"offscreen:configfile={config}"
+
+
+os.environ.setdefault("QT_QPA_PLATFORM", _laptop_screen())
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")

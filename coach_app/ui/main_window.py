@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from coach_app.ui import messages
 from coach_app.ui.context import Page, UiContext
 from coach_app.ui.families_page import FamiliesPage
 from coach_app.ui.family.page import FamilyPage
+from coach_app.ui.preferences import WINDOW_GEOMETRY
 from coach_app.ui.settings.page import SettingsPage
 from coach_app.ui.setup_page import SetupPage
 from coach_app.ui.sync_page import SyncPage, install_sync
@@ -33,6 +34,7 @@ from coach_app.ui.today_page import TodayPage
 from coach_app.ui.unlock_page import UnlockPage
 from coach_app.ui.visit.editors import VisitEditors
 from coach_app.ui.widgets import named
+from coach_app.ui.window_size import remember_size, restore_size
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +156,7 @@ class MainWindow(QMainWindow):
         self.visit_editors = VisitEditors(context, self)
         self.unlocked.connect(self.visit_editors.reopen_latest_draft)
         install_sync(self)
-        self.resize(1200, 760)
+        restore_size(self, QSize(1200, 760), context.preferences, WINDOW_GEOMETRY)
         self.retranslate()
         self._show_start_page()
 
@@ -290,6 +292,7 @@ class MainWindow(QMainWindow):
             cast(Page, page).retranslate()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        remember_size(self, self.context.preferences, WINDOW_GEOMETRY)
         self.operations.wait()
         self.lock()
         super().closeEvent(event)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from coach_app.i18n import LANGUAGES
 from coach_app.ui.recovery_sheet import print_recovery_sheet, save_recovery_sheet
-from coach_app.ui.widgets import named
+from coach_app.ui.widgets import centred, named
 
 MIN_PASSPHRASE_LENGTH = 10
 
@@ -142,11 +142,7 @@ class SetupPage(QWidget):
 
         self.pages.addWidget(first)
         self.pages.addWidget(second)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        self.pages.setMaximumWidth(640)
-        outer.addWidget(self.pages, alignment=Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
+        centred(self, self.pages, 640)
 
         self.language.currentIndexChanged.connect(self._language_changed)
         self.passphrase.textChanged.connect(self._update_strength)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.ui.widgets import named
+from coach_app.ui.widgets import centred, named
 
 
 class UnlockPage(QWidget):
@@ -52,14 +52,9 @@ class UnlockPage(QWidget):
         self.leader_button.setFlat(True)
         self.leader_button.clicked.connect(self.leader_requested)
         box.addWidget(self.leader_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        box.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
         holder = QWidget()
         holder.setLayout(box)
-        holder.setMaximumWidth(520)
-        outer.addWidget(holder, alignment=Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
+        centred(self, holder, 520)
 
         self.submit.clicked.connect(self._submit)
         self.passphrase.returnPressed.connect(self._submit)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 W = TypeVar("W", bound=QWidget)
 
@@ -29,3 +36,23 @@ def message_label(object_name: str) -> QLabel:
     label.setObjectName(object_name)
     label.setWordWrap(True)
     return label
+
+
+def centred(page: QWidget, content: QWidget, max_width: int) -> None:
+    """Lay ``content`` out in the middle of ``page``, at most ``max_width`` wide and always as
+    tall as its text needs at that width.
+
+    No alignment flags: an aligned widget gets its size hint's height, which is too low once
+    word-wrapped text needs more lines at the width it really gets (fields then shrink to a
+    few pixels, an error label clips). Stretch factors centre it instead.
+    """
+    content.setMaximumWidth(max_width)
+    content.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(content, 100)
+    row.addStretch(1)
+    column = QVBoxLayout(page)
+    column.addStretch(1)
+    column.addLayout(row)
+    column.addStretch(2)

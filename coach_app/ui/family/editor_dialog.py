@@ -7,7 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coach_app.domain.errors import ValidationError
 from coach_app.ui.context import UiContext
+from coach_app.ui.dialogs import settle_buttons
 from coach_app.ui.family.errors import for_domain_error
 from coach_app.ui.widgets import named
 
@@ -41,7 +43,8 @@ class EditorDialog(QDialog):
 
     Subclasses build the form with `add_row(label_key, widget, field)`, implement `collect()`
     (run on the GUI thread; raises ValidationError for a field) returning the work to run, and
-    `saved(result)`.
+    `saved(result)`. The first row's field has the focus when the dialog opens; Enter saves,
+    except in a field given to `enter_adds` (a milestone's title: Enter adds the milestone).
     """
 
     def __init__(self, context: UiContext, area: str, parent: QWidget | None = None) -> None:
@@ -73,8 +76,12 @@ class EditorDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self._saving = False
+        self._first_field: QWidget | None = None
+        self._enter_actions: dict[QObject, Callable[[], None]] = {}
 
     def add_row(self, key: str, widget: QWidget, field: str | None = None) -> None:
+        if self._first_field is None:
+            self._first_field = widget
         label = QLabel()
         label.setBuddy(widget)
         self._labels[key] = label
@@ -92,6 +99,29 @@ class EditorDialog(QDialog):
             column.addWidget(error)
             self._errors[field] = error
         self.form.addRow(label, holder)
+
+    def enter_adds(self, field: QWidget, action: Callable[[], None]) -> None:
+        """Enter in ``field`` runs ``action`` (e.g. adds a milestone), never Save."""
+        self._enter_actions[field] = action
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        action = self._enter_actions.get(watched)
+        if (
+            action is not None
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            action()
+            return True  # handled here: the dialog's default button is not pressed
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        settle_buttons(self, self.save_button)
+        if self._first_field is not None and self.focusWidget() is None:
+            self._first_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        super().showEvent(event)
 
     def set_label(self, key: str, text: str) -> None:
         self._labels[key].setText(text)

@@ -96,7 +96,7 @@ class GoalDialog(EditorDialog):
         self.add_row("target_date", self.target_date, None)
         self.add_row("milestones", milestone_box, "milestone.title")
         self.milestone_add.clicked.connect(self._add_milestone)
-        self.milestone_title.returnPressed.connect(self._add_milestone)
+        self.enter_adds(self.milestone_title, self._add_milestone)
         self.milestone_remove.clicked.connect(self._remove_milestone)
         self.milestone_reached.clicked.connect(self._toggle_reached)
         self.retranslate()

@@ -17,8 +17,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from uuid import UUID, uuid4
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSize, QTime, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach_app.domain import (
@@ -35,16 +35,20 @@ from coach_app.domain import (
 from coach_app.domain.drafts import FollowUpDraft, VisitDraft
 from coach_app.ui import messages
 from coach_app.ui.context import UiContext
+from coach_app.ui.dialogs import settle_buttons
+from coach_app.ui.preferences import VISIT_EDITOR_GEOMETRY
 from coach_app.ui.visit.discard import DISCARD, KEEP_DRAFT, KEEP_EDITING, ask_discard
 from coach_app.ui.visit.form import VisitForm
 from coach_app.ui.visit.models import GoalChoice
 from coach_app.ui.visit.saving import store_visit
 from coach_app.ui.widgets import named
+from coach_app.ui.window_size import remember_size, restore_size
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 800
 AUTOSAVE_MAX_WAIT_S = 5.0  # while typing without pauses
+PREFERRED_SIZE = QSize(820, 760)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,10 +111,7 @@ class VisitEditor(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         self.save_button = named(QPushButton(), "visit.save", "")
-        self.save_button.setDefault(False)
-        self.save_button.setAutoDefault(False)
         self.cancel_button = named(QPushButton(), "visit.cancel", "")
-        self.cancel_button.setAutoDefault(False)
 
         box = QVBoxLayout(self)
         box.addWidget(self.draft_notice)
@@ -132,9 +133,15 @@ class VisitEditor(QDialog):
         self.form.changed.connect(self._changed)
 
         self._set_form_enabled(False)
-        self.resize(820, 760)
+        restore_size(self, PREFERRED_SIZE, context.preferences, VISIT_EDITOR_GEOMETRY)
         self.retranslate()
         self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Enter never saves, cancels or adds a follow-up row: the notes take new lines, a
+        # visit is saved with its button or Ctrl+S.
+        settle_buttons(self, None)
+        super().showEvent(event)
 
     # -- texts -------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -464,6 +471,7 @@ class VisitEditor(QDialog):
             return
         self._closed = True
         self._autosave_timer.stop()
+        remember_size(self, self.context.preferences, VISIT_EDITOR_GEOMETRY)
         self.form.wipe()
         self.draft_notice.clear()
         self.draft_notice.hide()

@@ -1,0 +1,57 @@
+"""One way for every dialog to answer Enter, and one way to ask a yes/no question.
+
+Qt gives a dialog without a default button one anyway: the first "auto-default" push button in
+the focus chain (``QDialog::setVisible``). That is how Enter in the visit editor's duration
+added an empty follow-up row. ``settle_buttons`` makes the choice explicit: no button is
+auto-default, and Enter presses ``default`` (or nothing at all when ``default`` is None).
+
+``ask`` is the one yes/no question of the coach's screens: the safe answer is the default and
+the answer to Escape, and both buttons carry words, not "Yes"/"No".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+
+def settle_buttons(dialog: QWidget, default: QPushButton | None) -> None:
+    """Enter presses ``default`` (None: Enter presses nothing); no button becomes default by
+    having focus. Call it after the dialog's buttons exist (also ones added later)."""
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)
+        button.setDefault(False)
+    if default is not None:
+        default.setDefault(True)
+
+
+def ask(
+    parent: QWidget,
+    *,
+    name: str,
+    title: str,
+    text: str,
+    confirm: str,
+    keep: str,
+    destructive: bool = False,
+) -> bool:
+    """Ask before an action; True when the coach chose ``confirm``.
+
+    ``keep`` (doing nothing) is the default button and the answer to Escape and to closing
+    the box, so a stray Enter never confirms. ``name`` becomes the box's object name.
+    """
+    box = QMessageBox(parent)
+    box.setObjectName(name)
+    box.setIcon(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    role = (
+        QMessageBox.ButtonRole.DestructiveRole if destructive else QMessageBox.ButtonRole.AcceptRole
+    )
+    yes = box.addButton(confirm, role)
+    no = box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+    yes.setObjectName(f"{name}.confirm")
+    no.setObjectName(f"{name}.keep")
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
