@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from coach_app import __version__
 from coach_app.deployment import Deployment, DeploymentError
@@ -75,6 +75,7 @@ def run_gui(options: LaunchOptions) -> int:
     from coach_app.ui.leader import open_leader_window
     from coach_app.ui.main_window import MainWindow
     from coach_app.ui.preferences import AUTO_LOCK_MINUTES, LANGUAGE, Preferences
+    from coach_app.ui.resources import apply_theme
     from coach_app.ui.tasks import Operations
 
     folder, deployment = options.folder, options.deployment
@@ -87,6 +88,7 @@ def run_gui(options: LaunchOptions) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Coach Companion")
     app.setApplicationVersion(__version__)
+    apply_theme(cast(QApplication, app))
     preferences = Preferences(folder.settings)
     translator = TranslatorHolder()
     language = options.language or preferences.get(LANGUAGE) or deployment.default_language
@@ -188,10 +190,12 @@ def run_leader_gui(deployment: Deployment, language: str | None = None) -> int:
     from coach_app.paths import APP_AUTHOR, APP_NAME
     from coach_app.ui.leader import LeaderMode
     from coach_app.ui.preferences import Preferences
+    from coach_app.ui.resources import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Coach Companion")
     app.setApplicationVersion(__version__)
+    apply_theme(cast(QApplication, app))
     translator = TranslatorHolder()
     translator.install(app, language or deployment.default_language)
     preferences = Preferences(platformdirs.user_config_path(APP_NAME, APP_AUTHOR) / "leader.ini")
@@ -277,6 +281,7 @@ def _self_test_in(root: Path, report: Callable[[str], None], deployment: Deploym
     from coach_app.i18n import TranslatorHolder
     from coach_app.ui.context import UiContext, UiEvents
     from coach_app.ui.main_window import MainWindow
+    from coach_app.ui.resources import apply_theme, read_text
     from coach_app.ui.tasks import Operations
 
     folder = DataFolder(root / "data")
@@ -302,7 +307,12 @@ def _self_test_in(root: Path, report: Callable[[str], None], deployment: Deploym
     for language in ("nl", "tr", "en"):
         if not holder.install(app, language):
             raise RuntimeError(f"translation {language} is missing from this build")
-    report("translations nl, tr, en loaded")
+        if not holder.qt_loaded:
+            raise RuntimeError(f"Qt's own {language} texts (qtbase) are missing from this build")
+    report("translations nl, tr, en loaded, with Qt's own texts")
+    if not apply_theme(cast(QApplication, app)) or not read_text("style.qss"):
+        raise RuntimeError("the icons and styles (coach.rcc) are missing from this build")
+    report("icons and styles found")
     context = UiContext(
         workspace=workspace,
         operations=Operations(),

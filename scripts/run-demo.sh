@@ -5,4 +5,5 @@ cd "$(dirname "$0")/.."
 if [ "$(id -u)" -eq 0 ]; then bash scripts/install-system-deps.sh; fi
 bash scripts/setup-venv.sh
 .venv/bin/python -m coach_app.i18n.build
+.venv/bin/python -m coach_app.ui.resources_build
 exec .venv/bin/coach-app --demo "$@"

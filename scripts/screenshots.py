@@ -1,14 +1,17 @@
-"""Screenshots of the real window, in Dutch and Turkish, for the README and for reviewers.
+"""Screenshots of the real window, in Dutch and Turkish, for the README and the user guide.
 
-    xvfb-run -a .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--lang nl tr]
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py \
+        [--out docs/screenshots] [--lang nl tr en]
 
-Builds the demo data folder (synthetic families) in a temporary folder, starts the real main
-window on X (``QT_QPA_PLATFORM=xcb``, under Xvfb) at 1366x768 and saves, per language:
-``unlock-<lang>.png``, ``today-<lang>.png``, ``families-<lang>.png``, ``family-<lang>.png`` and
-``visit-<lang>.png`` (the visit editor over the family's page). Screens are reached the way a
-user reaches them: by object names and the app's events (``family_opened``,
-``visit_requested``), so the script keeps working as the pages grow. Needs Debian's ``xvfb``
-and ``xauth`` and Qt's xcb libraries (``scripts/install-system-deps.sh``).
+Builds the demo data folder (synthetic families, dated relative to today) in a temporary
+folder, starts the real main window on X (``QT_QPA_PLATFORM=xcb``, under Xvfb) with the app's
+stylesheet and icons, sized as on a 1366x768 laptop with a taskbar, and saves per language:
+``first-run``, ``unlock``, ``today``, ``families``, ``family``, ``family-goals``,
+``family-assessments``, ``visit`` (the visit editor), ``sync`` and ``settings``
+(``<screen>-<lang>.png``). Screens are reached the way a user reaches them: by object names
+and the app's events (``family_opened``, ``visit_requested``), so the script keeps working as
+the pages grow. Needs Debian's ``xvfb`` and ``xauth`` and Qt's xcb libraries
+(``scripts/install-system-deps.sh``) and the built resources and translations.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
 from coach_app.app import DEMO_PASSPHRASE, prepare_demo
@@ -32,7 +35,9 @@ from coach_app.i18n import TranslatorHolder
 from coach_app.paths import DataFolder
 from coach_app.ui.context import UiContext, UiEvents
 from coach_app.ui.main_window import MainWindow
+from coach_app.ui.resources import apply_theme
 from coach_app.ui.tasks import Operations
+from coach_app.ui.window_size import usable_area
 from coach_app.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,25 +68,49 @@ def save(widget: QWidget, path: Path) -> None:
     print(f"saved {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
-def shoot_language(app: QApplication, language: str, out: Path, scratch: Path) -> None:
-    folder = DataFolder(scratch / language)
-    folder.ensure()
-    prepare_demo(folder, Deployment())
-    holder = TranslatorHolder()
-    if not holder.install(app, language):
-        print(f"warning: no built translation for {language}; run coach_app.i18n.build")
-    context = UiContext(
+def _context(folder: DataFolder, language: str) -> UiContext:
+    return UiContext(
         workspace=Workspace(folder),
         operations=Operations(),
-        deployment=Deployment(),
+        deployment=Deployment(organisation_name="Stichting Voorbeeld Twente"),
         preferences=None,
         events=UiEvents(),
         language=language,
     )
-    window = MainWindow(context, auto_lock_minutes=60, demo_passphrase=DEMO_PASSPHRASE)
-    window.resize(*SIZE)
+
+
+def _window(app: QApplication, context: UiContext, demo: bool) -> MainWindow:
+    window = MainWindow(
+        context, auto_lock_minutes=60, demo_passphrase=DEMO_PASSPHRASE if demo else None
+    )
+    window.resize(usable_area(QSize(*SIZE)))
+    window.move(0, 0)
     window.show()
     settle(app)
+    return window
+
+
+def shoot_first_run(app: QApplication, language: str, out: Path, scratch: Path) -> None:
+    folder = DataFolder(scratch / f"first-run-{language}")
+    folder.ensure()
+    context = _context(folder, language)
+    window = _window(app, context, demo=False)
+    save(window, out / f"first-run-{language}.png")
+    window.close()
+    window.deleteLater()
+    settle(app, 0.2)
+
+
+def shoot_language(app: QApplication, language: str, out: Path, scratch: Path) -> None:
+    holder = TranslatorHolder()
+    if not holder.install(app, language):
+        print(f"warning: no built translation for {language}; run coach_app.i18n.build")
+    shoot_first_run(app, language, out, scratch)
+    folder = DataFolder(scratch / language)
+    folder.ensure()
+    prepare_demo(folder, Deployment())
+    context = _context(folder, language)
+    window = _window(app, context, demo=True)
     save(window, out / f"unlock-{language}.png")
 
     passphrase = window.findChild(QLineEdit, "unlock.passphrase")
@@ -94,14 +123,13 @@ def shoot_language(app: QApplication, language: str, out: Path, scratch: Path) -
     submit.click()
     if not wait_until(app, lambda: bool(unlocked), timeout=60):
         raise RuntimeError("the demo data did not unlock")
+    settle(app, 1.0)  # a draft left by the demo would open its editor now: there is none
 
-    window.show_page("today")
-    settle(app, 1.0)
-    save(window, out / f"today-{language}.png")
-
-    window.show_page("families")
-    settle(app)
-    save(window, out / f"families-{language}.png")
+    for key in ("today", "families", "sync", "settings"):
+        window.show_page(key)
+        context.operations.wait()
+        settle(app, 1.0)
+        save(window, out / f"{key}-{language}.png")
 
     model = window.families_page.model
     if model.rowCount() == 0:
@@ -110,23 +138,33 @@ def shoot_language(app: QApplication, language: str, out: Path, scratch: Path) -
         (model.family_at(row) for row in range(model.rowCount())), key=lambda f: f.visit_count
     ).id
     window.events.family_opened.emit(family_id)
+    context.operations.wait()
     settle(app, 1.5)
     save(window, out / f"family-{language}.png")
+    tabs = window.family_page.tabs
+    for name, tab in (
+        ("goals", window.family_page.goals_tab),
+        ("assessments", window.family_page.assessments_tab),
+    ):
+        tabs.setCurrentWidget(tab)
+        settle(app, 0.8)
+        save(window, out / f"family-{name}-{language}.png")
+    tabs.setCurrentIndex(0)
 
     window.events.visit_requested.emit(family_id, None)
+    context.operations.wait()
     settle(app, 1.5)
     editor = next(
         (w for w in app.topLevelWidgets() if w.objectName() == "visit.editor" and w.isVisible()),
         None,
     )
     if editor is None:
-        print("note: no visit editor window opened; saving the main window instead")
-        save(window, out / f"visit-{language}.png")
-    else:
-        editor.raise_()
-        settle(app)
-        save(editor, out / f"visit-{language}.png")
-        editor.close()
+        raise RuntimeError("no visit editor window opened")
+    editor.move(120, 0)
+    editor.raise_()
+    settle(app)
+    save(editor, out / f"visit-{language}.png")
+    editor.close()
 
     window.lock()
     context.operations.wait()
@@ -144,6 +182,8 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Coach Companion")
     app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    if not apply_theme(app):
+        raise SystemExit("build the resources first: python -m coach_app.ui.resources_build")
     with tempfile.TemporaryDirectory(prefix="coach-screenshots-") as tmp:
         for language in args.lang:
             shoot_language(app, language, args.out.resolve(), Path(tmp))

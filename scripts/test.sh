@@ -17,5 +17,7 @@ step "import-linter (layering of DESIGN.md section 2)"
 .venv/bin/lint-imports
 step "translations"
 .venv/bin/python -m coach_app.i18n.build --check
+step "resources (icons, stylesheet, user guide)"
+.venv/bin/python -m coach_app.ui.resources_build
 step "pytest"
 .venv/bin/python -m pytest "$@"

@@ -2,6 +2,10 @@
 
 ``python -m coach_app.i18n.build`` compiles the ``.qm`` files (``--update`` refreshes the ``.ts``
 sources from the code first). Only the composition root installs a translator.
+
+Qt's own texts (Cancel, Yes/No, the file and print dialogs, a text field's context menu) come
+from Qt's ``qtbase_<lang>.qm``, shipped in the PySide6 wheel's ``Qt/translations`` folder and
+bundled by build.spec; they are installed beside ours.
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES: dict[str, str] = {"nl": "Nederlands", "tr": "Türkçe", "en": "English"}
 DEFAULT_LANGUAGE = "nl"
@@ -23,12 +27,34 @@ def translations_dir() -> Path:
     return Path(__file__).resolve().parent / "translations"
 
 
+def qt_translations_dirs() -> list[Path]:
+    """Where Qt's own ``qtbase_<lang>.qm`` files are: the frozen bundle's copy first."""
+    dirs = []
+    base = getattr(sys, "_MEIPASS", None)
+    if base is not None:
+        dirs.append(Path(base) / "PySide6" / "Qt" / "translations")
+    dirs.append(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    return dirs
+
+
+def _load_qt_base(translator: QTranslator, language: str) -> bool:
+    return any(
+        translator.load(f"qtbase_{language}", str(folder))
+        for folder in qt_translations_dirs()
+        if folder.is_dir()
+    )
+
+
 class TranslatorHolder:
-    """Keeps the one installed translator alive and swaps it when the language changes."""
+    """Keeps the installed translators (ours and Qt's own) alive and swaps them when the
+    language changes. ``qt_loaded`` tells whether Qt's own texts are translated (English
+    needs none)."""
 
     def __init__(self) -> None:
         self._translator: QTranslator | None = None
+        self._qt_translator: QTranslator | None = None
         self.language = DEFAULT_LANGUAGE
+        self.qt_loaded = False
 
     def install(self, app: QCoreApplication, language: str) -> bool:
         """Install ``language``; returns False when its ``.qm`` file is missing (not built)."""
@@ -37,6 +63,10 @@ class TranslatorHolder:
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
+        if self._qt_translator is not None:
+            app.removeTranslator(self._qt_translator)
+            self._qt_translator = None
+        self.qt_loaded = language in ("en", PSEUDO_LANGUAGE)
         if language == PSEUDO_LANGUAGE:
             from coach_app.i18n.pseudo import PseudoTranslator
 
@@ -45,6 +75,12 @@ class TranslatorHolder:
             self.language = language
             QLocale.setDefault(QLocale("en"))
             return True
+        if language != "en":
+            qt_translator = QTranslator(app)
+            if _load_qt_base(qt_translator, language):
+                app.installTranslator(qt_translator)
+                self._qt_translator = qt_translator
+                self.qt_loaded = True
         translator = QTranslator(app)
         qm = translations_dir() / f"coach_{language}.qm"
         loaded = qm.is_file() and translator.load(str(qm))

@@ -45,7 +45,7 @@ from coach_app.domain.search import fold_for_search, search_words
 from coach_app.ui import labels
 from coach_app.ui.context import UiContext
 from coach_app.ui.family.family_dialog import open_new_family_dialog
-from coach_app.ui.widgets import named
+from coach_app.ui.widgets import named, set_role
 
 log = logging.getLogger(__name__)
 
@@ -248,7 +248,7 @@ class FamiliesPage(QWidget):
         self._search_timer.timeout.connect(self._search_full_text)
         self._full_text_query = ""  # the text the proxy's full-text ids answer
         self._title = QLabel()
-        self._title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        set_role(self._title, "page-title")
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)

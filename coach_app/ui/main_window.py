@@ -8,16 +8,13 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -25,15 +22,20 @@ from coach_app.domain.entities import FamilySummary
 from coach_app.ui import messages
 from coach_app.ui.context import Page, UiContext
 from coach_app.ui.families_page import FamiliesPage
+from coach_app.ui.family.family_dialog import open_new_family_dialog
 from coach_app.ui.family.page import FamilyPage
+from coach_app.ui.help.about import show_about
+from coach_app.ui.help.guide import GuideWindow
+from coach_app.ui.help.shortcuts import ShortcutsDialog
+from coach_app.ui.menus import AppMenus
 from coach_app.ui.preferences import WINDOW_GEOMETRY
 from coach_app.ui.settings.page import SettingsPage
 from coach_app.ui.setup_page import SetupPage
+from coach_app.ui.sidebar import SECTIONS, Sidebar
 from coach_app.ui.sync_page import SyncPage, install_sync
 from coach_app.ui.today_page import TodayPage
 from coach_app.ui.unlock_page import UnlockPage
 from coach_app.ui.visit.editors import VisitEditors
-from coach_app.ui.widgets import named
 from coach_app.ui.window_size import remember_size, restore_size
 
 log = logging.getLogger(__name__)
@@ -58,7 +60,8 @@ class _ActivityWatcher(QObject):
         return False
 
 
-NAVIGATION = ("today", "families", "sync", "settings")
+NAVIGATION = SECTIONS
+PREFERRED_SIZE = QSize(1200, 760)
 
 
 class MainWindow(QMainWindow):
@@ -99,34 +102,34 @@ class MainWindow(QMainWindow):
             "sync": self.sync_page,
             "settings": self.settings_page,
         }
-        self.nav = named(QListWidget(), "nav.list", "")
-        self.nav.setFixedWidth(190)
-        for key in NAVIGATION:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.nav.addItem(item)
+        self.sidebar = Sidebar()
+        self.nav = self.sidebar.nav
         self.content = QStackedWidget()
         for page in self.pages.values():
             self.content.addWidget(page)
         self.shell = QWidget()
         shell_box = QHBoxLayout(self.shell)
         shell_box.setContentsMargins(0, 0, 0, 0)
-        shell_box.addWidget(self.nav)
+        shell_box.setSpacing(0)
+        shell_box.addWidget(self.sidebar)
         shell_box.addWidget(self.content, 1)
         for page in (self.setup_page, self.unlock_page, self.shell):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
 
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("app.toolbar")
-        self.toolbar.setMovable(False)
-        self.lock_action = QAction(self)
-        self.lock_action.setObjectName("app.lock")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
-        self.toolbar.addAction(self.lock_action)
-        self.toolbar.widgetForAction(self.lock_action).setObjectName("app.lock")
-        self.addToolBar(self.toolbar)
+        self.menus = AppMenus(
+            self,
+            new_family=self.new_family,
+            new_visit=self.new_visit,
+            lock=self.lock,
+            show_section=self.show_section,
+            find=self.find_family,
+            guide=self.show_guide,
+            shortcuts=self.show_shortcuts,
+            about=lambda: show_about(self, context.deployment.organisation_name),
+        )
+        self.lock_action = self.menus.lock
+        self._guide: GuideWindow | None = None
         self.status_label = QLabel()
         self.status_label.setObjectName("app.status")
         self.statusBar().addWidget(self.status_label)
@@ -135,7 +138,8 @@ class MainWindow(QMainWindow):
         self.setup_page.finished.connect(self._enter_main)
         self.setup_page.language_chosen.connect(self.events.language_requested)
         self.unlock_page.unlock_requested.connect(self._unlock)
-        self.nav.currentItemChanged.connect(self._nav_changed)
+        self.sidebar.section_chosen.connect(self.show_section)
+        self.sidebar.lock_requested.connect(self.lock)
         self.events.family_opened.connect(self._open_family)
         self.events.data_changed.connect(self._refresh_visible)
         self.events.lock_requested.connect(self.lock)
@@ -156,13 +160,13 @@ class MainWindow(QMainWindow):
         self.visit_editors = VisitEditors(context, self)
         self.unlocked.connect(self.visit_editors.reopen_latest_draft)
         install_sync(self)
-        restore_size(self, QSize(1200, 760), context.preferences, WINDOW_GEOMETRY)
+        restore_size(self, PREFERRED_SIZE, context.preferences, WINDOW_GEOMETRY)
         self.retranslate()
         self._show_start_page()
 
     # -- pages -----------------------------------------------------------------------------
     def _show_start_page(self) -> None:
-        self.toolbar.setVisible(False)
+        self.menus.set_unlocked(False)
         if self.workspace.has_vault:
             self.unlock_page.reset()
             self.stack.setCurrentWidget(self.unlock_page)
@@ -170,7 +174,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.setup_page)
 
     def _enter_main(self) -> None:
-        self.toolbar.setVisible(True)
+        self.menus.set_unlocked(True)
         self.stack.setCurrentWidget(self.shell)
         self._note_activity()
         self.show_page("families")
@@ -180,21 +184,55 @@ class MainWindow(QMainWindow):
         page = self.pages[key]
         self.content.setCurrentWidget(page)
         if key in NAVIGATION:
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(NAVIGATION.index(key))
-            self.nav.blockSignals(False)
+            self.sidebar.select(key)
+        self.menus.on_family_page(key == "family")
         self._refresh(page)
+
+    def show_section(self, key: str) -> None:
+        """A section chosen in the sidebar or the View menu (again: no reload)."""
+        if self.workspace.is_unlocked and self.current_page() is not self.pages[key]:
+            self.show_page(key)
 
     def current_page(self) -> QWidget | None:
         return self.content.currentWidget()
 
-    def _nav_changed(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.show_page(str(item.data(Qt.ItemDataRole.UserRole)))
-
     def _open_family(self, family_id: object) -> None:
         self.content.setCurrentWidget(self.family_page)
+        self.sidebar.select("families")
+        self.menus.on_family_page(True)
         self.family_page.show_family(family_id)
+
+    # -- menu commands -----------------------------------------------------------------------
+    def new_family(self) -> None:
+        if self.workspace.is_unlocked:
+            open_new_family_dialog(self.context, self)
+
+    def new_visit(self) -> None:
+        family_id = self.family_page.family_id
+        if self.current_page() is self.family_page and family_id is not None:
+            self.events.visit_requested.emit(family_id, None)
+
+    def find_family(self) -> None:
+        if not self.workspace.is_unlocked:
+            return
+        self.show_page("families")
+        search = self.families_page.search
+        search.setFocus()
+        search.selectAll()
+
+    def show_guide(self) -> None:
+        if self._guide is None:
+            self._guide = GuideWindow(self.context.language, "coach", self)
+        else:
+            self._guide.show_guide(self.context.language)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self.menus.all_actions(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _refresh(self, page: QWidget | None) -> None:
         if page is not None and self.workspace.is_unlocked:
@@ -227,12 +265,11 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self, families: Any) -> None:
         self.unlock_page.reset()
-        self.toolbar.setVisible(True)
+        self.menus.set_unlocked(True)
         self.stack.setCurrentWidget(self.shell)
         self.content.setCurrentWidget(self.families_page)
-        self.nav.blockSignals(True)
-        self.nav.setCurrentRow(NAVIGATION.index("families"))
-        self.nav.blockSignals(False)
+        self.sidebar.select("families")
+        self.menus.on_family_page(False)
         self.families_page.show_families(families)
         self._note_activity()
         self.unlocked.emit()
@@ -274,18 +311,17 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Coach Companion"))
-        self.lock_action.setText(self.tr("Lock"))
-        self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
-        self.toolbar.widgetForAction(self.lock_action).setAccessibleName(self.tr("Lock"))
-        self.nav.setAccessibleName(self.tr("Sections"))
+        self.menus.retranslate()
         titles = {
             "today": self.tr("Today"),
             "families": self.tr("Families"),
             "sync": self.tr("Sync"),
             "settings": self.tr("Settings"),
         }
-        for row, key in enumerate(NAVIGATION):
-            self.nav.item(row).setText(titles[key])
+        self.sidebar.retranslate(titles, self.tr("Lock"), self.tr("Lock now (Ctrl+L)"))
+        if self._guide is not None:
+            self._guide.retranslate()
+            self._guide.show_guide(self.context.language)
         self.setup_page.retranslate()
         self.unlock_page.retranslate()
         for page in self.pages.values():

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coach_app.ui.context import UiContext
+from coach_app.ui.widgets import set_role
 
 
 class PlaceholderPage(QWidget):
@@ -13,7 +14,7 @@ class PlaceholderPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        set_role(self.title, "page-title")
         box = QVBoxLayout(self)
         box.addWidget(self.title, alignment=Qt.AlignmentFlag.AlignTop)
         box.addStretch(1)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from coach_app.i18n import LANGUAGES
 from coach_app.ui.recovery_sheet import print_recovery_sheet, save_recovery_sheet
-from coach_app.ui.widgets import centred, named
+from coach_app.ui.widgets import centred, named, set_role
 
 MIN_PASSPHRASE_LENGTH = 10
 
@@ -62,7 +62,7 @@ class SetupPage(QWidget):
 
         # Page 1: language and passphrase.
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        set_role(self.title, "page-title")
         self.language = named(QComboBox(), "setup.language", "")
         for code, label in LANGUAGES.items():
             self.language.addItem(label, code)
@@ -75,7 +75,7 @@ class SetupPage(QWidget):
         self.strength.setObjectName("setup.strength")
         self.error = QLabel()
         self.error.setObjectName("setup.error")
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         self.create_button = named(QPushButton(), "setup.create", "")
         self.create_button.setDefault(True)
@@ -99,7 +99,7 @@ class SetupPage(QWidget):
         box.addLayout(form)
         box.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignRight)
         box.addWidget(self.error)
-        self.leader_button = named(QPushButton(), "app.leader_mode", "")
+        self.leader_button = named(QPushButton(), "setup.leader_mode", "")
         self.leader_button.setFlat(True)
         self.leader_button.clicked.connect(self.leader_requested)
         box.addWidget(self.leader_button, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -107,7 +107,7 @@ class SetupPage(QWidget):
 
         # Page 2: the recovery code, shown once.
         self.code_title = QLabel()
-        self.code_title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        set_role(self.code_title, "page-title")
         self.code_explanation = QLabel()
         self.code_explanation.setWordWrap(True)
         self.recovery_code = QLabel()

@@ -29,7 +29,7 @@ from coach_app.sync import OutboxEntry
 from coach_app.ui.context import UiContext
 from coach_app.ui.enrolment_link_row import EnrolmentLinkRow
 from coach_app.ui.sync_controller import SyncController, SyncReport
-from coach_app.ui.widgets import named
+from coach_app.ui.widgets import named, set_role
 
 __all__ = ["SyncPage", "error_text"]
 
@@ -142,7 +142,7 @@ class SyncPage(QWidget):
         self._report: SyncReport | None = None
 
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        set_role(self.title, "page-title")
         self.status = named(QLabel(), "sync.status", "")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(

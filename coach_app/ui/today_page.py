@@ -43,7 +43,7 @@ from coach_app.domain.today import (
 )
 from coach_app.ui import labels, messages
 from coach_app.ui.context import UiContext
-from coach_app.ui.widgets import named
+from coach_app.ui.widgets import named, set_role
 
 _Index = QModelIndex | QPersistentModelIndex
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -203,7 +203,7 @@ class _Section:
     def __init__(self, model: _TodayModel, name: str, box: QVBoxLayout) -> None:
         self.model = model
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        set_role(self.heading, "section")
         self.heading.setObjectName(f"{name}_count")
         self.empty = QLabel()
         self.empty.setObjectName(f"{name}_empty")
@@ -241,7 +241,7 @@ class TodayPage(QWidget):
         self.context = context
         self._generation = 0
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        set_role(self.title, "page-title")
         self.status = QLabel()
         self.status.setObjectName("today.status")
         self.status.setWordWrap(True)

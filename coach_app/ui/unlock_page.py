@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.ui.widgets import centred, named
+from coach_app.ui.widgets import centred, named, set_role
 
 
 class UnlockPage(QWidget):
@@ -24,7 +24,7 @@ class UnlockPage(QWidget):
         self._demo_passphrase = demo_passphrase
         self.title = QLabel()
         self.title.setObjectName("unlock.title")
-        self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        set_role(self.title, "page-title")
         self.passphrase = named(QLineEdit(), "unlock.passphrase", "")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.submit = named(QPushButton(), "unlock.submit", "")
@@ -32,7 +32,7 @@ class UnlockPage(QWidget):
         self.error = QLabel()
         self.error.setObjectName("unlock.error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         self.demo_hint = QLabel()
         self.demo_hint.setObjectName("unlock.demo_hint")
         self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -48,7 +48,7 @@ class UnlockPage(QWidget):
         box.addWidget(self.submit, alignment=Qt.AlignmentFlag.AlignRight)
         box.addWidget(self.error)
         box.addWidget(self.demo_hint)
-        self.leader_button = named(QPushButton(), "app.leader_mode", "")
+        self.leader_button = named(QPushButton(), "unlock.leader_mode", "")
         self.leader_button.setFlat(True)
         self.leader_button.clicked.connect(self.leader_requested)
         box.addWidget(self.leader_button, alignment=Qt.AlignmentFlag.AlignLeft)

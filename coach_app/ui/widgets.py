@@ -56,3 +56,21 @@ def centred(page: QWidget, content: QWidget, max_width: int) -> None:
     column.addStretch(1)
     column.addLayout(row)
     column.addStretch(2)
+
+
+#: Roles the stylesheet (resources/style.qss) knows; the font is a fallback without it.
+_ROLE_FONTS = {"page-title": (6, True), "section": (3, True)}
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Mark ``widget`` as a page title, section title, hint, error, notice, card or primary
+    button for the stylesheet: no screen picks colours or sizes of its own."""
+    widget.setProperty("role", role)
+    if role in _ROLE_FONTS:
+        grow, bold = _ROLE_FONTS[role]
+        font = widget.font()
+        font.setPointSize(font.pointSize() + grow)
+        font.setBold(bold)
+        widget.setFont(font)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -33,9 +33,8 @@ def clean_env() -> dict[str, str]:
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("frozen")
-    subprocess.run(
-        [sys.executable, "-m", "coach_app.i18n.build"], check=True, cwd=ROOT, timeout=120
-    )
+    for command in ("coach_app.i18n.build", "coach_app.ui.resources_build"):
+        subprocess.run([sys.executable, "-m", command], check=True, cwd=ROOT, timeout=120)
     build = subprocess.run(
         [
             sys.executable,

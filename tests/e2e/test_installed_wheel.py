@@ -1,4 +1,4 @@
-"""The app works from an installed wheel: migrations and translations are packaged."""
+"""The app works from an installed wheel: migrations, translations and resources are packaged."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.mark.slow
 def test_self_test_from_an_installed_wheel(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, "-m", "coach_app.i18n.build"], check=True, cwd=ROOT)
+    for command in ("coach_app.i18n.build", "coach_app.ui.resources_build"):
+        subprocess.run([sys.executable, "-m", command], check=True, cwd=ROOT)
     wheels = tmp_path / "wheels"
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(wheels), "."],
@@ -28,6 +29,7 @@ def test_self_test_from_an_installed_wheel(tmp_path: Path) -> None:
     assert "coach_app/storage/migrations/env.py" in names
     assert any(n.startswith("coach_app/storage/migrations/versions/0001") for n in names)
     assert "coach_app/i18n/translations/coach_tr.qm" in names
+    assert "coach_app/resources/coach.rcc" in names
     assert "coach_server/migrations/env.py" in names
 
     site = tmp_path / "site"

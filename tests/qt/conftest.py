@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from coach_app.paths import DataFolder
 from coach_app.security import KdfParams
@@ -26,3 +27,14 @@ def filled_folder(folder: DataFolder) -> DataFolder:
     seed_family(ws.service, "Two")
     ws.lock()
     return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def themed(qapp: QApplication) -> None:
+    """Every Qt test runs with the app's stylesheet and icons, as coaches see it (built from
+    resources/ first when missing)."""
+    from coach_app.ui import resources, resources_build
+
+    if not (resources.resources_dir() / resources.RCC_NAME).is_file():
+        resources_build.build(resources.resources_dir())
+    assert resources.apply_theme(qapp)

@@ -108,12 +108,28 @@ def open_visit_editor(qtbot: QtBot, window: MainWindow) -> Opened:
     return Opened(editor, "visit.notes", None)
 
 
+def open_shortcuts(qtbot: QtBot, window: MainWindow) -> Opened:
+    window.menus.shortcuts.trigger()
+    return Opened(
+        open_dialog(qtbot, window, "help.shortcuts"), "help.shortcuts_table", "help.shortcuts_close"
+    )
+
+
+def open_guide(qtbot: QtBot, window: MainWindow) -> Opened:
+    window.menus.guide.trigger()
+    return Opened(
+        open_dialog(qtbot, window, "help.guide_window"), "help.guide_text", "help.guide_close"
+    )
+
+
 #: How to open each dialog class the way a coach does; the walk fails on a class missing here.
 OPENERS: dict[str, list[Callable[[QtBot, MainWindow], Opened]]] = {
     "FamilyDialog": [open_family_dialog, open_edit_family_dialog],
     "PersonDialog": [open_person_dialog],
     "GoalDialog": [open_goal_dialog],
     "VisitEditor": [open_visit_editor],
+    "ShortcutsDialog": [open_shortcuts],
+    "GuideWindow": [open_guide],
 }
 
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
-    QToolButton,
 )
 from pytestqt.qtbot import QtBot
 
@@ -124,7 +123,7 @@ def test_a_whole_home_visit(qtbot: QtBot, folder: DataFolder, translated: str) -
     # Lock, unlock: everything is there.
     qtbot.waitUntil(lambda: window.findChild(QDialog, "visit.editor") is None, timeout=10_000)
     with qtbot.waitSignal(window.locked):
-        qtbot.mouseClick(child(window, QToolButton, "app.lock"), LEFT)
+        qtbot.mouseClick(child(window, QPushButton, "nav.lock"), LEFT)
     assert not window.workspace.is_unlocked
     assert family_name not in page.title.text()
     unlock(qtbot, window)

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
     <context>
+        <name>About</name>
+        <message>
+            <source>Coach Companion %1</source>
+            <translation>Coach Companion %1</translation>
+        </message>
+        <message>
+            <source>For coaches who visit families at home. Everything you record stays on this laptop, encrypted; only anonymised progress records are sent, with the family's consent.</source>
+            <translation>For coaches who visit families at home. Everything you record stays on this laptop, encrypted; only anonymised progress records are sent, with the family's consent.</translation>
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>Organisation: %1</translation>
+        </message>
+        <message>
+            <source>Help &gt; User guide (F1) explains every screen.</source>
+            <translation>Help &gt; User guide (F1) explains every screen.</translation>
+        </message>
+        <message>
+            <source>About Coach Companion</source>
+            <translation>About Coach Companion</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutBox</name>
         <message>
             <source>About</source>
@@ -25,6 +48,69 @@
         <message>
             <source>Organisation: %1</source>
             <translation>Organisation: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppMenus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>New &amp;family…</source>
+            <translation>New &amp;family…</translation>
+        </message>
+        <message>
+            <source>New &amp;visit…</source>
+            <translation>New &amp;visit…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Today</translation>
+        </message>
+        <message>
+            <source>F&amp;amilies</source>
+            <translation>F&amp;amilies</translation>
+        </message>
+        <message>
+            <source>&amp;Sync</source>
+            <translation>&amp;Sync</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings</source>
+            <translation>S&amp;ettings</translation>
+        </message>
+        <message>
+            <source>&amp;Find a family…</source>
+            <translation>&amp;Find a family…</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>&amp;About Coach Companion</source>
+            <translation>&amp;About Coach Companion</translation>
         </message>
     </context>
     <context>
@@ -1501,6 +1587,30 @@
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>The user guide is not part of this installation. Ask IT for the installer, or read docs/user-guide in the project's files.</source>
+            <extracomment>The guides and the languages each is written in.</extracomment>
+            <translation>The user guide is not part of this installation. Ask IT for the installer, or read docs/user-guide in the project's files.</translation>
+        </message>
+        <message>
+            <source>Coach Companion user guide</source>
+            <translation>Coach Companion user guide</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Close the user guide</source>
+            <translation>Close the user guide</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Intake</source>
@@ -1922,10 +2032,6 @@
         <message>
             <source>Lock now (Ctrl+L)</source>
             <translation>Lock now (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Sections</translation>
         </message>
         <message>
             <source>Today</source>
@@ -2561,6 +2667,52 @@
         <message>
             <source>Setting up encryption…</source>
             <translation>Setting up encryption…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Save the visit (visit editor)</source>
+            <translation>Save the visit (visit editor)</translation>
+        </message>
+        <message>
+            <source>Next field</source>
+            <translation>Next field</translation>
+        </message>
+        <message>
+            <source>Close a dialog without saving</source>
+            <translation>Close a dialog without saving</translation>
+        </message>
+        <message>
+            <source>Open the selected family or visit</source>
+            <translation>Open the selected family or visit</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Close the list of shortcuts</source>
+            <translation>Close the list of shortcuts</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name>About</name>
+        <message>
+            <source>Coach Companion %1</source>
+            <translation>Coach Companion %1</translation>
+        </message>
+        <message>
+            <source>For coaches who visit families at home. Everything you record stays on this laptop, encrypted; only anonymised progress records are sent, with the family's consent.</source>
+            <translation>Voor coaches die gezinnen thuis bezoeken. Alles wat u vastlegt blijft versleuteld op deze laptop; alleen geanonimiseerde voortgangsgegevens worden verstuurd, met toestemming van het gezin.</translation>
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>Organisatie: %1</translation>
+        </message>
+        <message>
+            <source>Help &gt; User guide (F1) explains every screen.</source>
+            <translation>Help &gt; Handleiding (F1) legt elk scherm uit.</translation>
+        </message>
+        <message>
+            <source>About Coach Companion</source>
+            <translation>Over Coach Companion</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutBox</name>
         <message>
             <source>About</source>
@@ -25,6 +48,69 @@
         <message>
             <source>Organisation: %1</source>
             <translation>Organisatie: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppMenus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Be&amp;eld</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>New &amp;family…</source>
+            <translation>Nieuw &amp;gezin…</translation>
+        </message>
+        <message>
+            <source>New &amp;visit…</source>
+            <translation>Nieuw &amp;bezoek…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Vergrendelen</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Vandaag</translation>
+        </message>
+        <message>
+            <source>F&amp;amilies</source>
+            <translation>&amp;Gezinnen</translation>
+        </message>
+        <message>
+            <source>&amp;Sync</source>
+            <translation>&amp;Synchronisatie</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings</source>
+            <translation>&amp;Instellingen</translation>
+        </message>
+        <message>
+            <source>&amp;Find a family…</source>
+            <translation>Gezin &amp;zoeken…</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Handleiding</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Sneltoetsen</translation>
+        </message>
+        <message>
+            <source>&amp;About Coach Companion</source>
+            <translation>&amp;Over Coach Companion</translation>
         </message>
     </context>
     <context>
@@ -1501,6 +1587,30 @@
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>The user guide is not part of this installation. Ask IT for the installer, or read docs/user-guide in the project's files.</source>
+            <extracomment>The guides and the languages each is written in.</extracomment>
+            <translation>De handleiding is niet meegeïnstalleerd. Vraag IT om het installatieprogramma, of lees docs/user-guide in de projectbestanden.</translation>
+        </message>
+        <message>
+            <source>Coach Companion user guide</source>
+            <translation>Handleiding Coach Companion</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Handleiding</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Close the user guide</source>
+            <translation>Handleiding sluiten</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Intake</source>
@@ -1922,10 +2032,6 @@
         <message>
             <source>Lock now (Ctrl+L)</source>
             <translation>Nu vergrendelen (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Onderdelen</translation>
         </message>
         <message>
             <source>Today</source>
@@ -2561,6 +2667,52 @@
         <message>
             <source>Setting up encryption…</source>
             <translation>Versleuteling instellen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Save the visit (visit editor)</source>
+            <translation>Bezoek opslaan (in het bezoekscherm)</translation>
+        </message>
+        <message>
+            <source>Next field</source>
+            <translation>Volgend veld</translation>
+        </message>
+        <message>
+            <source>Close a dialog without saving</source>
+            <translation>Venster sluiten zonder opslaan</translation>
+        </message>
+        <message>
+            <source>Open the selected family or visit</source>
+            <translation>Gekozen gezin of bezoek openen</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Sneltoetsen</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Toetsen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Close the list of shortcuts</source>
+            <translation>Lijst met sneltoetsen sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <source>Sections</source>
+            <translation>Onderdelen</translation>
         </message>
     </context>
     <context>

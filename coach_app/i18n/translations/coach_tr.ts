@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr_TR">
     <context>
+        <name>About</name>
+        <message>
+            <source>Coach Companion %1</source>
+            <translation>Coach Companion %1</translation>
+        </message>
+        <message>
+            <source>For coaches who visit families at home. Everything you record stays on this laptop, encrypted; only anonymised progress records are sent, with the family's consent.</source>
+            <translation>Aileleri evlerinde ziyaret eden koçlar için. Kaydettiğiniz her şey şifreli olarak bu dizüstü bilgisayarda kalır; yalnızca anonimleştirilmiş ilerleme kayıtları, ailenin onayıyla gönderilir.</translation>
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>Kuruluş: %1</translation>
+        </message>
+        <message>
+            <source>Help &gt; User guide (F1) explains every screen.</source>
+            <translation>Yardım &gt; Kullanım kılavuzu (F1) her ekranı açıklar.</translation>
+        </message>
+        <message>
+            <source>About Coach Companion</source>
+            <translation>Coach Companion hakkında</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutBox</name>
         <message>
             <source>About</source>
@@ -25,6 +48,69 @@
         <message>
             <source>Organisation: %1</source>
             <translation>Kuruluş: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppMenus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Dosya</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Görünüm</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Yardım</translation>
+        </message>
+        <message>
+            <source>New &amp;family…</source>
+            <translation>Yeni &amp;aile…</translation>
+        </message>
+        <message>
+            <source>New &amp;visit…</source>
+            <translation>Yeni &amp;ziyaret…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Kilitle</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Çı&amp;kış</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Bugün</translation>
+        </message>
+        <message>
+            <source>F&amp;amilies</source>
+            <translation>&amp;Aileler</translation>
+        </message>
+        <message>
+            <source>&amp;Sync</source>
+            <translation>&amp;Eşitleme</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings</source>
+            <translation>A&amp;yarlar</translation>
+        </message>
+        <message>
+            <source>&amp;Find a family…</source>
+            <translation>Aile &amp;ara…</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Kullanım kılavuzu</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>Klavye &amp;kısayolları</translation>
+        </message>
+        <message>
+            <source>&amp;About Coach Companion</source>
+            <translation>Coach Companion &amp;hakkında</translation>
         </message>
     </context>
     <context>
@@ -1498,6 +1584,30 @@
         </message>
     </context>
     <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>The user guide is not part of this installation. Ask IT for the installer, or read docs/user-guide in the project's files.</source>
+            <extracomment>The guides and the languages each is written in.</extracomment>
+            <translation>Kullanım kılavuzu bu kuruluma dahil değil. BT biriminden kurulum dosyasını isteyin veya proje dosyalarındaki docs/user-guide klasörünü okuyun.</translation>
+        </message>
+        <message>
+            <source>Coach Companion user guide</source>
+            <translation>Coach Companion kullanım kılavuzu</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Kullanım kılavuzu</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Kapat</translation>
+        </message>
+        <message>
+            <source>Close the user guide</source>
+            <translation>Kullanım kılavuzunu kapat</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Intake</source>
@@ -1919,10 +2029,6 @@
         <message>
             <source>Lock now (Ctrl+L)</source>
             <translation>Şimdi kilitle (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>Sections</source>
-            <translation>Bölümler</translation>
         </message>
         <message>
             <source>Today</source>
@@ -2557,6 +2663,52 @@
         <message>
             <source>Setting up encryption…</source>
             <translation>Şifreleme kuruluyor…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Save the visit (visit editor)</source>
+            <translation>Ziyareti kaydet (ziyaret ekranında)</translation>
+        </message>
+        <message>
+            <source>Next field</source>
+            <translation>Sonraki alan</translation>
+        </message>
+        <message>
+            <source>Close a dialog without saving</source>
+            <translation>Pencereyi kaydetmeden kapat</translation>
+        </message>
+        <message>
+            <source>Open the selected family or visit</source>
+            <translation>Seçili aileyi veya ziyareti aç</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Klavye kısayolları</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>İş</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tuşlar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Kapat</translation>
+        </message>
+        <message>
+            <source>Close the list of shortcuts</source>
+            <translation>Kısayol listesini kapat</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <source>Sections</source>
+            <translation>Bölümler</translation>
         </message>
     </context>
     <context>

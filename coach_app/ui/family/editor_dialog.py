@@ -23,7 +23,7 @@ from coach_app.domain.errors import ValidationError
 from coach_app.ui.context import UiContext
 from coach_app.ui.dialogs import settle_buttons
 from coach_app.ui.family.errors import for_domain_error
-from coach_app.ui.widgets import named
+from coach_app.ui.widgets import named, set_role
 
 
 def alive(obj: object) -> bool:
@@ -61,7 +61,7 @@ class EditorDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName(f"{area}.error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a40000;")
+        set_role(self.error, "error")
         self.save_button = named(QPushButton(), f"{area}.save", "")
         self.save_button.setDefault(True)
         self.cancel_button = named(QPushButton(), f"{area}.cancel", "")
@@ -94,7 +94,7 @@ class EditorDialog(QDialog):
             error = QLabel()
             error.setObjectName(f"{self.area}.{field}_error")
             error.setWordWrap(True)
-            error.setStyleSheet("color: #a40000;")
+            set_role(error, "error")
             error.setVisible(False)
             column.addWidget(error)
             self._errors[field] = error

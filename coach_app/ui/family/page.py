@@ -28,7 +28,7 @@ from coach_app.ui.family.models import RowsModel
 from coach_app.ui.family.people_tab import PeopleTab
 from coach_app.ui.family.tab import FamilyTab, button, set_text
 from coach_app.ui.family.visits_tab import VisitsTab
-from coach_app.ui.widgets import named
+from coach_app.ui.widgets import named, set_role
 
 
 class FamilyPage(QWidget):
@@ -46,7 +46,7 @@ class FamilyPage(QWidget):
         # header
         self.title = QLabel()
         self.title.setObjectName("family.title")
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        set_role(self.title, "page-title")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("family.subtitle")
         self.back = button("family.back")
@@ -54,7 +54,7 @@ class FamilyPage(QWidget):
         self.message = QLabel()
         self.message.setObjectName("family.message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a40000;")
+        set_role(self.message, "error")
         header = QHBoxLayout()
         header.addWidget(self.back)
         names = QVBoxLayout()

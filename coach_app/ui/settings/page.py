@@ -19,6 +19,7 @@ from coach_app.ui.settings.passphrase_box import PassphraseBox
 from coach_app.ui.settings.recovery_box import RecoveryCodeBox
 from coach_app.ui.settings.server_box import ServerBox
 from coach_app.ui.settings.slow_work import SlowWork
+from coach_app.ui.widgets import set_role
 
 
 class SettingsPage(QWidget):
@@ -26,7 +27,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        set_role(self.title, "page-title")
         self.slow = SlowWork(context, self)
         self.language_box = LanguageBox(context)
         self.auto_lock_box = AutoLockBox(context)

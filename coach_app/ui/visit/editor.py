@@ -41,7 +41,7 @@ from coach_app.ui.visit.discard import DISCARD, KEEP_DRAFT, KEEP_EDITING, ask_di
 from coach_app.ui.visit.form import VisitForm
 from coach_app.ui.visit.models import GoalChoice
 from coach_app.ui.visit.saving import store_visit
-from coach_app.ui.widgets import named
+from coach_app.ui.widgets import named, set_role
 from coach_app.ui.window_size import remember_size, restore_size
 
 log = logging.getLogger(__name__)
@@ -109,7 +109,7 @@ class VisitEditor(QDialog):
         self.error = QLabel()
         self.error.setObjectName("visit.error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         self.save_button = named(QPushButton(), "visit.save", "")
         self.cancel_button = named(QPushButton(), "visit.cancel", "")
 
