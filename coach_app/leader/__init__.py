@@ -30,11 +30,13 @@ from coach_protocol.leader import (
     Table,
     is_suppressed,
 )
+from coach_protocol.period_summary import Breakdown, MeanChange, PeriodSummary
 
 __all__ = [
     "COUNT_INDICATORS",
     "SUPPRESSED",
     "BadAnswer",
+    "Breakdown",
     "Caseload",
     "Count",
     "DeviceInfo",
@@ -43,6 +45,8 @@ __all__ = [
     "InsecureAddress",
     "LeaderClient",
     "LeaderClientError",
+    "MeanChange",
+    "PeriodSummary",
     "RequestRefused",
     "SelfRelianceChange",
     "Series",

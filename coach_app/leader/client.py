@@ -198,6 +198,15 @@ class LeaderClient:
         )
         return self._parse(response, PeriodSummary)
 
+    def period_export(
+        self, period: str, *, threshold: int | None = None
+    ) -> tuple[PeriodSummary, bytes]:
+        """The export CSV of one fixed period and its summary at the same threshold, for a
+        funder report: the server decides the export threshold (at least ``threshold``), and
+        the summary is asked for at exactly the CSV's, so the PDF and the CSV agree."""
+        data = self.period_summary_csv(period, threshold=threshold)
+        return self.period_summary(period, threshold=csv_threshold(data)), data
+
     def period_summary_csv(self, period: str, *, threshold: int | None = None) -> bytes:
         """``GET /api/v2/summary.csv``: the export of one fixed period (threshold at least the
         server's export floor)."""

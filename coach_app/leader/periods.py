@@ -1,8 +1,12 @@
-"""The fixed reporting periods a leader chooses from: months, quarters and years (calendar).
+"""The fixed reporting periods a leader chooses from: months, quarters, years (calendar) and
+the programme to date.
 
 Periods come from a fixed calendar (issue 9: the server serves no other ranges), so a period is a
-kind and its first month; its last month follows. No period after the current one is offered,
-and none before :data:`EARLIEST_YEAR`. Typed months are read leniently (:func:`parse_month`).
+kind and its first month; its last month follows (for the programme to date: the current
+month). Each has the server's name for it, :attr:`Period.key` (``2019-03``, ``2019-Q1``,
+``2019``, ``programme``). No period after the current one is offered, and none before
+:data:`EARLIEST_YEAR` (or the programme's first year, once the server has said it). Typed months
+are read leniently (:func:`parse_month`).
 """
 
 from __future__ import annotations
@@ -25,8 +29,8 @@ __all__ = [
     "periods",
 ]
 
-PeriodKind = Literal["month", "quarter", "year"]
-KINDS: Final[tuple[PeriodKind, ...]] = ("month", "quarter", "year")
+PeriodKind = Literal["month", "quarter", "year", "programme"]
+KINDS: Final[tuple[PeriodKind, ...]] = ("month", "quarter", "year", "programme")
 #: The first year offered (the programme's records start in 2018; a margin for older data).
 EARLIEST_YEAR: Final = 2010
 _LENGTH: Final[dict[PeriodKind, int]] = {"month": 1, "quarter": 3, "year": 12}
@@ -34,12 +38,16 @@ _LENGTH: Final[dict[PeriodKind, int]] = {"month": 1, "quarter": 3, "year": 12}
 
 @dataclass(frozen=True, order=True)
 class Period:
-    """A calendar month, quarter or year: ``first`` is the first day of its first month."""
+    """A calendar month, quarter or year, or the programme to date: ``first`` is the first day
+    of its first month; ``until`` the first day of the last month of the programme to date."""
 
     first: date
     kind: PeriodKind
+    until: date | None = None
 
     def __post_init__(self) -> None:
+        if self.kind == "programme" and self.until is None:
+            raise ValueError("the programme to date needs its last month")
         if self.first.day != 1:
             raise ValueError("a period starts on the first day of a month")
         if self.kind == "quarter" and (self.first.month - 1) % 3:
@@ -50,8 +58,21 @@ class Period:
     @property
     def last(self) -> date:
         """The first day of the period's last month."""
+        if self.until is not None:
+            return self.until
         months = self.first.year * 12 + self.first.month - 1 + _LENGTH[self.kind] - 1
         return date(months // 12, months % 12 + 1, 1)
+
+    @property
+    def key(self) -> str:
+        """The server's name of the period: ``2019-03``, ``2019-Q1``, ``2019``, ``programme``."""
+        if self.kind == "programme":
+            return "programme"
+        if self.kind == "year":
+            return f"{self.first.year:04d}"
+        if self.kind == "quarter":
+            return f"{self.first.year:04d}-Q{self.quarter}"
+        return self.from_month
 
     @property
     def from_month(self) -> str:
@@ -68,9 +89,12 @@ class Period:
     def months(self) -> list[str]:
         """Its months as ``YYYY-MM``, in order."""
         first = self.first.year * 12 + self.first.month - 1
-        return [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(first, first + _LENGTH[self.kind])]
+        last = self.last.year * 12 + self.last.month - 1
+        return [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(first, last + 1)]
 
     def previous(self) -> Period:
+        if self.kind == "programme":
+            raise ValueError("the programme to date has no previous period")
         months = self.first.year * 12 + self.first.month - 1 - _LENGTH[self.kind]
         return Period(date(months // 12, months % 12 + 1, 1), self.kind)
 
@@ -78,8 +102,12 @@ class Period:
         return self.first <= day.replace(day=1) <= self.last
 
 
-def current_period(kind: PeriodKind, today: date) -> Period:
-    """The month, quarter or year that ``today`` falls in."""
+def current_period(
+    kind: PeriodKind, today: date, programme_start: date = date(EARLIEST_YEAR, 1, 1)
+) -> Period:
+    """The month, quarter or year that ``today`` falls in, or the programme up to its month."""
+    if kind == "programme":
+        return Period(programme_start.replace(day=1), kind, until=today.replace(day=1))
     if kind == "month":
         return Period(today.replace(day=1), kind)
     if kind == "quarter":
@@ -90,8 +118,11 @@ def current_period(kind: PeriodKind, today: date) -> Period:
 def periods(kind: PeriodKind, today: date, earliest_year: int = EARLIEST_YEAR) -> list[Period]:
     """Every period of ``kind`` from the current one back to ``earliest_year``, newest first.
 
-    The current period is included (its figures so far); later ones never are.
+    The current period is included (its figures so far); later ones never are. The programme to
+    date is one period.
     """
+    if kind == "programme":
+        return [current_period(kind, today, date(earliest_year, 1, 1))]
     out = []
     period = current_period(kind, today)
     while period.first.year >= earliest_year:

@@ -81,6 +81,15 @@ class LocalServer:
             assert response is not None
             return response
 
+    def summary(self, period: str, **params: Any) -> Any:
+        """``GET /api/v2/summary`` for one fixed period, as JSON."""
+        with httpx.Client(base_url=self.url + "/api/v2", timeout=10) as http:
+            response = http.get(
+                "/summary", params={"period": period, **params}, headers=self.leader_headers()
+            )
+        response.raise_for_status()
+        return response.json()
+
     def get(self, path: str, **params: Any) -> httpx.Response:
         with self.http() as http:
             return http.get(path, params=params, headers=self.leader_headers())

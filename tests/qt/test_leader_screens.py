@@ -160,18 +160,18 @@ def test_changing_the_kind_keeps_the_time(picker: PeriodPicker) -> None:
 def test_the_dashboard_fetches_the_current_quarter_when_shown(
     qtbot: QtBot, window: LeaderWindow
 ) -> None:
-    asked: list[tuple[str, str]] = []
+    asked: list[str] = []
     client = window.dashboard._client
-    original = client.summary
+    original = client.period_summary
 
-    def summary(from_month: str, to_month: str, **kwargs: object) -> object:
-        asked.append((from_month, to_month))
-        return original(from_month, to_month)
+    def period_summary(period: str, **kwargs: object) -> object:
+        asked.append(period)
+        return original(period)
 
-    client.summary = summary  # type: ignore[method-assign]
+    client.period_summary = period_summary  # type: ignore[method-assign]
     with qtbot.waitSignal(window.failed, timeout=10_000):
         window.show()
-    assert asked == [("2019-04", "2019-06")]
+    assert asked == ["2019-Q2"]
 
 
 # -- the window's size -------------------------------------------------------------------------

@@ -418,8 +418,8 @@
             <translation>Fetching the months…</translation>
         </message>
         <message>
-            <source>Each month counts the families that were in the programme that month. They are split by the status they have now: the server keeps only the latest status, not the status each month.</source>
-            <translation>Each month counts the families that were in the programme that month. They are split by the status they have now: the server keeps only the latest status, not the status each month.</translation>
+            <source>Each month counts the families that were in the programme that month, by their status at the end of the month.</source>
+            <translation>Each month counts the families that were in the programme that month, by their status at the end of the month.</translation>
         </message>
         <message numerus="yes">
             <source>This period has %n months. The view month by month shows at most 24 months: choose a shorter period to see it.</source>
@@ -431,6 +431,10 @@
         <message>
             <source>%1 to %2</source>
             <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>Programme to date (%1)</source>
+            <translation>Programme to date (%1)</translation>
         </message>
         <message>
             <source>%1; counts below %2 are withheld.</source>
@@ -1298,34 +1302,6 @@
     <context>
         <name>FunderReport</name>
         <message>
-            <source>Distinct adults (18 and older) with a language or education goal that was started or achieved, with its latest change in the period. The goal names the person.</source>
-            <translation>Distinct adults (18 and older) with a language or education goal that was started or achieved, with its latest change in the period. The goal names the person.</translation>
-        </message>
-        <message>
-            <source>Distinct people of any age who achieved a work or entrepreneurship goal in the period.</source>
-            <translation>Distinct people of any age who achieved a work or entrepreneurship goal in the period.</translation>
-        </message>
-        <message>
-            <source>Distinct people with a sport and participation goal that was started or achieved in the period.</source>
-            <translation>Distinct people with a sport and participation goal that was started or achieved in the period.</translation>
-        </message>
-        <message>
-            <source>Families in the programme during the period whose latest status is active.</source>
-            <translation>Families in the programme during the period whose latest status is active.</translation>
-        </message>
-        <message>
-            <source>Families in the programme during the period whose latest status is completed.</source>
-            <translation>Families in the programme during the period whose latest status is completed.</translation>
-        </message>
-        <message>
-            <source>Families in the programme during the period whose latest status is withdrawn.</source>
-            <translation>Families in the programme during the period whose latest status is withdrawn.</translation>
-        </message>
-        <message>
-            <source>Visits held in the period. A visit counts in the month of the Thursday of its week.</source>
-            <translation>Visits held in the period. A visit counts in the month of the Thursday of its week.</translation>
-        </message>
-        <message>
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
@@ -1340,10 +1316,6 @@
         <message>
             <source>Funder indicators</source>
             <translation>Funder indicators</translation>
-        </message>
-        <message>
-            <source>Period: %1 to %2. Counts below %3 are withheld.</source>
-            <translation>Period: %1 to %2. Counts below %3 are withheld.</translation>
         </message>
         <message>
             <source>Change in self-reliance: for each life domain, the people or families with at least two self-reliance assessments (scores 1 to 5) in the period, and the mean change from their first to their last score.</source>
@@ -1362,16 +1334,52 @@
             <translation>Small numbers are withheld</translation>
         </message>
         <message>
-            <source>Coaches record visits, goals and self-reliance assessments on their own encrypted laptops. Only anonymised records leave a laptop: random numbers instead of names, age bands, months and weeks; never names, addresses or notes. The server counts the latest state of each record. A family counts for the period when it enrolled before the end of the period and did not complete or withdraw before its start. Families not visited in 6 weeks are counted on the day the report was made.</source>
-            <translation>Coaches record visits, goals and self-reliance assessments on their own encrypted laptops. Only anonymised records leave a laptop: random numbers instead of names, age bands, months and weeks; never names, addresses or notes. The server counts the latest state of each record. A family counts for the period when it enrolled before the end of the period and did not complete or withdraw before its start. Families not visited in 6 weeks are counted on the day the report was made.</translation>
-        </message>
-        <message>
             <source>Small numbers are withheld to protect the privacy of the families: a count from 1 to %1 is shown as withheld, and some other values are withheld as well so that a hidden count cannot be worked out from the totals. A mean is withheld when fewer than %2 people or families are behind it. Withheld values are left out of the charts. The CSV file made with this report uses the same threshold (%2) and shows the same values.</source>
             <translation>Small numbers are withheld to protect the privacy of the families: a count from 1 to %1 is shown as withheld, and some other values are withheld as well so that a hidden count cannot be worked out from the totals. A mean is withheld when fewer than %2 people or families are behind it. Withheld values are left out of the charts. The CSV file made with this report uses the same threshold (%2) and shows the same values.</translation>
         </message>
         <message>
             <source>%1 to %2</source>
             <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>Distinct adults (18 or older on the day) whose language or education goal was started in the period, whatever happened to it later.</source>
+            <translation>Distinct adults (18 or older on the day) whose language or education goal was started in the period, whatever happened to it later.</translation>
+        </message>
+        <message>
+            <source>The same, counting every start up to the end of the period.</source>
+            <translation>The same, counting every start up to the end of the period.</translation>
+        </message>
+        <message>
+            <source>Distinct people of any age whose goal of an own business was started in the period (work goals are not counted).</source>
+            <translation>Distinct people of any age whose goal of an own business was started in the period (work goals are not counted).</translation>
+        </message>
+        <message>
+            <source>Distinct people of any age whose goal of an own business was achieved in the period.</source>
+            <translation>Distinct people of any age whose goal of an own business was achieved in the period.</translation>
+        </message>
+        <message>
+            <source>Distinct people whose sport and participation goal was started in the period; by gender below.</source>
+            <translation>Distinct people whose sport and participation goal was started in the period; by gender below.</translation>
+        </message>
+        <message>
+            <source>Distinct adults whose latest Dutch level (CEFR) recorded in the period is at least one level above their level at its start.</source>
+            <translation>Distinct adults whose latest Dutch level (CEFR) recorded in the period is at least one level above their level at its start.</translation>
+        </message>
+        <message>
+            <source>the programme to date (%1)</source>
+            <translation>the programme to date (%1)</translation>
+        </message>
+        <message>
+            <source>Period: %1. Counts below %2 are withheld.</source>
+            <translation>Period: %1. Counts below %2 are withheld.</translation>
+        </message>
+        <message>
+            <source>Adults are 18 or older on the day of the event counted. Age groups are those of the person on that day. Municipalities with fewer than 10 families in the programme are counted together as other municipalities.</source>
+            <translation>Adults are 18 or older on the day of the event counted. Age groups are those of the person on that day. Municipalities with fewer than 10 families in the programme are counted together as other municipalities.</translation>
+        </message>
+        <message>
+            <source>Coaches record visits, goals and self-reliance assessments on their own encrypted laptops. Only anonymised records leave a laptop: random numbers instead of names, age bands, months and weeks; never names, addresses or notes. Every figure is counted from dated events (the day a goal was started, a status changed, a level was assessed), not from the day it was typed. A family counts for the period when it was in the programme at some time in it, by its status at the end of the period. Families not visited in 6 weeks are counted as at the end of the period.</source>
+            <translation>Coaches record visits, goals and self-reliance assessments on their own encrypted laptops. Only anonymised records leave a laptop: random numbers instead of names, age bands, months and weeks; never names, addresses or notes. Every figure is counted from dated events (the day a goal was started, a status changed, a level was assessed), not from the day it was typed. A family counts for the period when it was in the programme at some time in it, by its status at the end of the period. Families not visited in 6 weeks are counted as at the end of the period.</translation>
         </message>
         <message>
             <source>Period</source>
@@ -1873,34 +1881,6 @@
             <translation>withheld</translation>
         </message>
         <message>
-            <source>Adults working on a language or education goal</source>
-            <translation>Adults working on a language or education goal</translation>
-        </message>
-        <message>
-            <source>People who achieved a work or entrepreneurship goal</source>
-            <translation>People who achieved a work or entrepreneurship goal</translation>
-        </message>
-        <message>
-            <source>People working on a sport and participation goal</source>
-            <translation>People working on a sport and participation goal</translation>
-        </message>
-        <message>
-            <source>Active families</source>
-            <translation>Active families</translation>
-        </message>
-        <message>
-            <source>Families that completed</source>
-            <translation>Families that completed</translation>
-        </message>
-        <message>
-            <source>Families that withdrew</source>
-            <translation>Families that withdrew</translation>
-        </message>
-        <message>
-            <source>Visits held</source>
-            <translation>Visits held</translation>
-        </message>
-        <message>
             <source>Total</source>
             <translation>Total</translation>
         </message>
@@ -1911,11 +1891,6 @@
         <message>
             <source>People</source>
             <translation>People</translation>
-        </message>
-        <message>
-            <source>Families and people by programme status</source>
-            <extracomment>Each section's title (context "LeaderSummary"), also before its figures have arrived.</extracomment>
-            <translation>Families and people by programme status</translation>
         </message>
         <message>
             <source>Visits</source>
@@ -1946,6 +1921,103 @@
             <translation>Change in self-reliance by life domain</translation>
         </message>
         <message>
+            <source>Adults who started a language course or vocational education (MBO/Entree)</source>
+            <translation>Adults who started a language course or vocational education (MBO/Entree)</translation>
+        </message>
+        <message>
+            <source>Adults who started a language course or vocational education, up to the end of the period</source>
+            <translation>Adults who started a language course or vocational education, up to the end of the period</translation>
+        </message>
+        <message>
+            <source>People who started setting up their own business</source>
+            <translation>People who started setting up their own business</translation>
+        </message>
+        <message>
+            <source>People who set up their own business</source>
+            <translation>People who set up their own business</translation>
+        </message>
+        <message>
+            <source>People who started a sport</source>
+            <translation>People who started a sport</translation>
+        </message>
+        <message>
+            <source>Adults whose Dutch rose at least one level (CEFR)</source>
+            <translation>Adults whose Dutch rose at least one level (CEFR)</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Women</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Men</translation>
+        </message>
+        <message>
+            <source>Another gender</source>
+            <translation>Another gender</translation>
+        </message>
+        <message>
+            <source>Gender not recorded</source>
+            <translation>Gender not recorded</translation>
+        </message>
+        <message>
+            <source>Age not known</source>
+            <translation>Age not known</translation>
+        </message>
+        <message>
+            <source>Under %1</source>
+            <translation>Under %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>%1 and over</source>
+            <translation>%1 and over</translation>
+        </message>
+        <message>
+            <source>Other municipalities</source>
+            <translation>Other municipalities</translation>
+        </message>
+        <message>
+            <source>Families and people by programme status at the end of the period</source>
+            <extracomment>Each section's title (context "LeaderSummary"), also before its figures have arrived. The dashboard's sections in reading order (the month-by-month view follows "status"). Each section's title (context "LeaderSummary"), also before its figures have arrived.</extracomment>
+            <translation>Families and people by programme status at the end of the period</translation>
+        </message>
+        <message>
+            <source>Families that entered and left</source>
+            <translation>Families that entered and left</translation>
+        </message>
+        <message>
+            <source>Families by municipality</source>
+            <translation>Families by municipality</translation>
+        </message>
+        <message>
+            <source>Funder indicators by gender</source>
+            <translation>Funder indicators by gender</translation>
+        </message>
+        <message>
+            <source>Funder indicators by age group</source>
+            <translation>Funder indicators by age group</translation>
+        </message>
+        <message>
+            <source>Funder indicators by municipality</source>
+            <translation>Funder indicators by municipality</translation>
+        </message>
+        <message>
+            <source>Entered the programme in the period</source>
+            <translation>Entered the programme in the period</translation>
+        </message>
+        <message>
+            <source>Left the programme in the period</source>
+            <translation>Left the programme in the period</translation>
+        </message>
+        <message>
+            <source>A month has totals only: the breakdowns are given for quarters, years and the programme to date.</source>
+            <translation>A month has totals only: the breakdowns are given for quarters, years and the programme to date.</translation>
+        </message>
+        <message>
             <source>Assessed</source>
             <translation>Assessed</translation>
         </message>
@@ -1964,6 +2036,10 @@
         <message>
             <source>Withheld to protect privacy. Counts from 1 to %1 are never shown, and some other values are withheld as well, so that a hidden count cannot be worked out from the totals.</source>
             <translation>Withheld to protect privacy. Counts from 1 to %1 are never shown, and some other values are withheld as well, so that a hidden count cannot be worked out from the totals.</translation>
+        </message>
+        <message>
+            <source>No figure: for a mean change, no one was assessed twice in this domain in the period.</source>
+            <translation>No figure: for a mean change, no one was assessed twice in this domain in the period.</translation>
         </message>
         <message>
             <source>Families by programme status, month by month</source>
@@ -2184,8 +2260,24 @@
     <context>
         <name>PeriodPicker</name>
         <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>from the first month with figures to this month</source>
+            <translation>from the first month with figures to this month</translation>
+        </message>
+        <message>
+            <source>Programme to date</source>
+            <translation>Programme to date</translation>
+        </message>
+        <message>
             <source>Q%1 %2 (%3–%4)</source>
             <translation>Q%1 %2 (%3–%4)</translation>
+        </message>
+        <message>
+            <source>the programme to date (%1)</source>
+            <translation>the programme to date (%1)</translation>
         </message>
         <message>
             <source>“%1” is not a month. Type it as 03-2019 or as March 2019.</source>
@@ -2238,6 +2330,10 @@
         <message>
             <source>Quarter or year</source>
             <translation>Quarter or year</translation>
+        </message>
+        <message>
+            <source>Months of the programme to date</source>
+            <translation>Months of the programme to date</translation>
         </message>
         <message>
             <source>Period message</source>
@@ -2446,8 +2542,8 @@
     <context>
         <name>ReportsTab</name>
         <message>
-            <source>Period: %1 to %2 (change it on the Dashboard tab).</source>
-            <translation>Period: %1 to %2 (change it on the Dashboard tab).</translation>
+            <source>Period: %1 (change it on the Dashboard tab).</source>
+            <translation>Period: %1 (change it on the Dashboard tab).</translation>
         </message>
         <message>
             <source>Reports for funders and the evaluating university. They use the export threshold: counts below %1 are withheld.</source>

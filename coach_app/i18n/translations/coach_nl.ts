@@ -418,8 +418,8 @@
             <translation>De maanden worden opgehaald…</translation>
         </message>
         <message>
-            <source>Each month counts the families that were in the programme that month. They are split by the status they have now: the server keeps only the latest status, not the status each month.</source>
-            <translation>Elke maand telt de gezinnen die die maand in het programma zaten. Ze zijn verdeeld naar de status die ze nu hebben: de server bewaart alleen de laatste status, niet de status van elke maand.</translation>
+            <source>Each month counts the families that were in the programme that month, by their status at the end of the month.</source>
+            <translation>Elke maand telt de gezinnen die die maand in het programma zaten, naar hun status aan het eind van de maand.</translation>
         </message>
         <message numerus="yes">
             <source>This period has %n months. The view month by month shows at most 24 months: choose a shorter period to see it.</source>
@@ -431,6 +431,10 @@
         <message>
             <source>%1 to %2</source>
             <translation>%1 tot en met %2</translation>
+        </message>
+        <message>
+            <source>Programme to date (%1)</source>
+            <translation>Programma tot nu toe (%1)</translation>
         </message>
         <message>
             <source>%1; counts below %2 are withheld.</source>
@@ -1298,34 +1302,6 @@
     <context>
         <name>FunderReport</name>
         <message>
-            <source>Distinct adults (18 and older) with a language or education goal that was started or achieved, with its latest change in the period. The goal names the person.</source>
-            <translation>Unieke volwassenen (18 jaar en ouder) met een taal- of onderwijsdoel dat gestart of behaald is, met de laatste wijziging in de periode. Het doel noemt de persoon.</translation>
-        </message>
-        <message>
-            <source>Distinct people of any age who achieved a work or entrepreneurship goal in the period.</source>
-            <translation>Unieke personen van elke leeftijd die in de periode een doel voor werk of ondernemerschap behaalden.</translation>
-        </message>
-        <message>
-            <source>Distinct people with a sport and participation goal that was started or achieved in the period.</source>
-            <translation>Unieke personen met een doel voor sport en meedoen dat in de periode gestart of behaald is.</translation>
-        </message>
-        <message>
-            <source>Families in the programme during the period whose latest status is active.</source>
-            <translation>Gezinnen in het programma tijdens de periode met als laatste status actief.</translation>
-        </message>
-        <message>
-            <source>Families in the programme during the period whose latest status is completed.</source>
-            <translation>Gezinnen in het programma tijdens de periode met als laatste status afgerond.</translation>
-        </message>
-        <message>
-            <source>Families in the programme during the period whose latest status is withdrawn.</source>
-            <translation>Gezinnen in het programma tijdens de periode met als laatste status gestopt.</translation>
-        </message>
-        <message>
-            <source>Visits held in the period. A visit counts in the month of the Thursday of its week.</source>
-            <translation>Bezoeken in de periode. Een bezoek telt in de maand van de donderdag van zijn week.</translation>
-        </message>
-        <message>
             <source>Indicator</source>
             <translation>Indicator</translation>
         </message>
@@ -1340,10 +1316,6 @@
         <message>
             <source>Funder indicators</source>
             <translation>Indicatoren voor financiers</translation>
-        </message>
-        <message>
-            <source>Period: %1 to %2. Counts below %3 are withheld.</source>
-            <translation>Periode: %1 tot en met %2. Aantallen onder %3 worden afgeschermd.</translation>
         </message>
         <message>
             <source>Change in self-reliance: for each life domain, the people or families with at least two self-reliance assessments (scores 1 to 5) in the period, and the mean change from their first to their last score.</source>
@@ -1362,16 +1334,52 @@
             <translation>Kleine aantallen worden afgeschermd</translation>
         </message>
         <message>
-            <source>Coaches record visits, goals and self-reliance assessments on their own encrypted laptops. Only anonymised records leave a laptop: random numbers instead of names, age bands, months and weeks; never names, addresses or notes. The server counts the latest state of each record. A family counts for the period when it enrolled before the end of the period and did not complete or withdraw before its start. Families not visited in 6 weeks are counted on the day the report was made.</source>
-            <translation>Coaches leggen bezoeken, doelen en metingen van zelfredzaamheid vast op hun eigen versleutelde laptop. Alleen geanonimiseerde gegevens verlaten een laptop: willekeurige nummers in plaats van namen, leeftijdsgroepen, maanden en weken; nooit namen, adressen of notities. De server telt de laatste stand van elk gegeven. Een gezin telt mee voor de periode als het vóór het einde van de periode is ingeschreven en niet vóór het begin ervan is afgerond of gestopt. Gezinnen die 6 weken niet bezocht zijn, worden geteld op de dag dat het verslag is gemaakt.</translation>
-        </message>
-        <message>
             <source>Small numbers are withheld to protect the privacy of the families: a count from 1 to %1 is shown as withheld, and some other values are withheld as well so that a hidden count cannot be worked out from the totals. A mean is withheld when fewer than %2 people or families are behind it. Withheld values are left out of the charts. The CSV file made with this report uses the same threshold (%2) and shows the same values.</source>
             <translation>Kleine aantallen worden afgeschermd om de privacy van de gezinnen te beschermen: een aantal van 1 tot en met %1 staat er als afgeschermd, en sommige andere waarden worden ook afgeschermd, zodat een verborgen aantal niet uit de totalen kan worden afgeleid. Een gemiddelde wordt afgeschermd als er minder dan %2 personen of gezinnen achter zitten. Afgeschermde waarden staan niet in de grafieken. Het CSV-bestand bij dit verslag gebruikt dezelfde drempel (%2) en toont dezelfde waarden.</translation>
         </message>
         <message>
             <source>%1 to %2</source>
             <translation>%1 tot en met %2</translation>
+        </message>
+        <message>
+            <source>Distinct adults (18 or older on the day) whose language or education goal was started in the period, whatever happened to it later.</source>
+            <translation>Unieke volwassenen (18 jaar of ouder op die dag) van wie een taal- of onderwijsdoel in de periode is gestart, wat er later ook mee gebeurde.</translation>
+        </message>
+        <message>
+            <source>The same, counting every start up to the end of the period.</source>
+            <translation>Hetzelfde, met elke start tot het eind van de periode.</translation>
+        </message>
+        <message>
+            <source>Distinct people of any age whose goal of an own business was started in the period (work goals are not counted).</source>
+            <translation>Unieke personen van elke leeftijd van wie het doel van een eigen onderneming in de periode is gestart (doelen voor werk tellen niet mee).</translation>
+        </message>
+        <message>
+            <source>Distinct people of any age whose goal of an own business was achieved in the period.</source>
+            <translation>Unieke personen van elke leeftijd van wie het doel van een eigen onderneming in de periode is behaald.</translation>
+        </message>
+        <message>
+            <source>Distinct people whose sport and participation goal was started in the period; by gender below.</source>
+            <translation>Unieke personen van wie een doel voor sport en meedoen in de periode is gestart; hieronder naar gender.</translation>
+        </message>
+        <message>
+            <source>Distinct adults whose latest Dutch level (CEFR) recorded in the period is at least one level above their level at its start.</source>
+            <translation>Unieke volwassenen van wie het laatste Nederlandse taalniveau (ERK) in de periode minstens één niveau hoger is dan hun niveau aan het begin ervan.</translation>
+        </message>
+        <message>
+            <source>the programme to date (%1)</source>
+            <translation>het programma tot nu toe (%1)</translation>
+        </message>
+        <message>
+            <source>Period: %1. Counts below %2 are withheld.</source>
+            <translation>Periode: %1. Aantallen onder %2 worden afgeschermd.</translation>
+        </message>
+        <message>
+            <source>Adults are 18 or older on the day of the event counted. Age groups are those of the person on that day. Municipalities with fewer than 10 families in the programme are counted together as other municipalities.</source>
+            <translation>Volwassenen zijn 18 jaar of ouder op de dag van de getelde gebeurtenis. Leeftijdsgroepen zijn die van de persoon op die dag. Gemeenten met minder dan 10 gezinnen in het programma worden samen geteld als overige gemeenten.</translation>
+        </message>
+        <message>
+            <source>Coaches record visits, goals and self-reliance assessments on their own encrypted laptops. Only anonymised records leave a laptop: random numbers instead of names, age bands, months and weeks; never names, addresses or notes. Every figure is counted from dated events (the day a goal was started, a status changed, a level was assessed), not from the day it was typed. A family counts for the period when it was in the programme at some time in it, by its status at the end of the period. Families not visited in 6 weeks are counted as at the end of the period.</source>
+            <translation>Coaches leggen bezoeken, doelen en metingen van zelfredzaamheid vast op hun eigen versleutelde laptops. Alleen geanonimiseerde gegevens verlaten een laptop: willekeurige nummers in plaats van namen, leeftijdsgroepen, maanden en weken; nooit namen, adressen of notities. Elk cijfer wordt geteld vanaf gedateerde gebeurtenissen (de dag waarop een doel startte, een status veranderde, een niveau werd gemeten), niet vanaf de dag waarop het werd ingevoerd. Een gezin telt mee voor de periode als het er ergens in in het programma zat, naar zijn status aan het eind van de periode. Gezinnen die 6 weken niet zijn bezocht, worden geteld zoals aan het eind van de periode.</translation>
         </message>
         <message>
             <source>Period</source>
@@ -1873,34 +1881,6 @@
             <translation>afgeschermd</translation>
         </message>
         <message>
-            <source>Adults working on a language or education goal</source>
-            <translation>Volwassenen die werken aan een taal- of onderwijsdoel</translation>
-        </message>
-        <message>
-            <source>People who achieved a work or entrepreneurship goal</source>
-            <translation>Personen die een doel voor werk of ondernemerschap behaalden</translation>
-        </message>
-        <message>
-            <source>People working on a sport and participation goal</source>
-            <translation>Personen die werken aan een doel voor sport en meedoen</translation>
-        </message>
-        <message>
-            <source>Active families</source>
-            <translation>Actieve gezinnen</translation>
-        </message>
-        <message>
-            <source>Families that completed</source>
-            <translation>Gezinnen die het programma afrondden</translation>
-        </message>
-        <message>
-            <source>Families that withdrew</source>
-            <translation>Gezinnen die stopten</translation>
-        </message>
-        <message>
-            <source>Visits held</source>
-            <translation>Afgelegde bezoeken</translation>
-        </message>
-        <message>
             <source>Total</source>
             <translation>Totaal</translation>
         </message>
@@ -1911,11 +1891,6 @@
         <message>
             <source>People</source>
             <translation>Personen</translation>
-        </message>
-        <message>
-            <source>Families and people by programme status</source>
-            <extracomment>Each section's title (context "LeaderSummary"), also before its figures have arrived.</extracomment>
-            <translation>Gezinnen en personen per programmastatus</translation>
         </message>
         <message>
             <source>Visits</source>
@@ -1946,6 +1921,103 @@
             <translation>Verandering in zelfredzaamheid per levensdomein</translation>
         </message>
         <message>
+            <source>Adults who started a language course or vocational education (MBO/Entree)</source>
+            <translation>Volwassenen die gestart zijn met een taalcursus of een beroepsopleiding (MBO/Entree)</translation>
+        </message>
+        <message>
+            <source>Adults who started a language course or vocational education, up to the end of the period</source>
+            <translation>Volwassenen die gestart zijn met een taalcursus of een beroepsopleiding, tot het eind van de periode</translation>
+        </message>
+        <message>
+            <source>People who started setting up their own business</source>
+            <translation>Deelnemers die zijn begonnen met het opzetten van een eigen onderneming</translation>
+        </message>
+        <message>
+            <source>People who set up their own business</source>
+            <translation>Deelnemers die een eigen onderneming hebben opgezet</translation>
+        </message>
+        <message>
+            <source>People who started a sport</source>
+            <translation>Deelnemers die zijn gaan sporten</translation>
+        </message>
+        <message>
+            <source>Adults whose Dutch rose at least one level (CEFR)</source>
+            <translation>Volwassenen van wie het Nederlands minstens één niveau is gestegen (ERK)</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Vrouwen</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Mannen</translation>
+        </message>
+        <message>
+            <source>Another gender</source>
+            <translation>Ander gender</translation>
+        </message>
+        <message>
+            <source>Gender not recorded</source>
+            <translation>Gender niet vastgelegd</translation>
+        </message>
+        <message>
+            <source>Age not known</source>
+            <translation>Leeftijd onbekend</translation>
+        </message>
+        <message>
+            <source>Under %1</source>
+            <translation>Jonger dan %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 tot en met %2</translation>
+        </message>
+        <message>
+            <source>%1 and over</source>
+            <translation>%1 en ouder</translation>
+        </message>
+        <message>
+            <source>Other municipalities</source>
+            <translation>Overige gemeenten</translation>
+        </message>
+        <message>
+            <source>Families and people by programme status at the end of the period</source>
+            <extracomment>Each section's title (context "LeaderSummary"), also before its figures have arrived. The dashboard's sections in reading order (the month-by-month view follows "status"). Each section's title (context "LeaderSummary"), also before its figures have arrived.</extracomment>
+            <translation>Gezinnen en personen per programmastatus aan het eind van de periode</translation>
+        </message>
+        <message>
+            <source>Families that entered and left</source>
+            <translation>Ingestroomde en uitgestroomde gezinnen</translation>
+        </message>
+        <message>
+            <source>Families by municipality</source>
+            <translation>Gezinnen per gemeente</translation>
+        </message>
+        <message>
+            <source>Funder indicators by gender</source>
+            <translation>Indicatoren voor financiers per gender</translation>
+        </message>
+        <message>
+            <source>Funder indicators by age group</source>
+            <translation>Indicatoren voor financiers per leeftijdsgroep</translation>
+        </message>
+        <message>
+            <source>Funder indicators by municipality</source>
+            <translation>Indicatoren voor financiers per gemeente</translation>
+        </message>
+        <message>
+            <source>Entered the programme in the period</source>
+            <translation>In de periode ingestroomd</translation>
+        </message>
+        <message>
+            <source>Left the programme in the period</source>
+            <translation>In de periode uitgestroomd</translation>
+        </message>
+        <message>
+            <source>A month has totals only: the breakdowns are given for quarters, years and the programme to date.</source>
+            <translation>Een maand heeft alleen totalen: de uitsplitsingen staan bij kwartalen, jaren en het programma tot nu toe.</translation>
+        </message>
+        <message>
             <source>Assessed</source>
             <translation>Gemeten</translation>
         </message>
@@ -1964,6 +2036,10 @@
         <message>
             <source>Withheld to protect privacy. Counts from 1 to %1 are never shown, and some other values are withheld as well, so that a hidden count cannot be worked out from the totals.</source>
             <translation>Afgeschermd om de privacy te beschermen. Aantallen van 1 tot en met %1 worden nooit getoond, en sommige andere waarden worden ook afgeschermd, zodat een verborgen aantal niet uit de totalen kan worden afgeleid.</translation>
+        </message>
+        <message>
+            <source>No figure: for a mean change, no one was assessed twice in this domain in the period.</source>
+            <translation>Geen cijfer: voor een gemiddelde verandering is in de periode niemand twee keer gemeten op dit levensdomein.</translation>
         </message>
         <message>
             <source>Families by programme status, month by month</source>
@@ -2184,8 +2260,24 @@
     <context>
         <name>PeriodPicker</name>
         <message>
+            <source>%1 to %2</source>
+            <translation>%1 tot en met %2</translation>
+        </message>
+        <message>
+            <source>from the first month with figures to this month</source>
+            <translation>van de eerste maand met cijfers tot deze maand</translation>
+        </message>
+        <message>
+            <source>Programme to date</source>
+            <translation>Programma tot nu toe</translation>
+        </message>
+        <message>
             <source>Q%1 %2 (%3–%4)</source>
             <translation>K%1 %2 (%3–%4)</translation>
+        </message>
+        <message>
+            <source>the programme to date (%1)</source>
+            <translation>het programma tot nu toe (%1)</translation>
         </message>
         <message>
             <source>“%1” is not a month. Type it as 03-2019 or as March 2019.</source>
@@ -2238,6 +2330,10 @@
         <message>
             <source>Quarter or year</source>
             <translation>Kwartaal of jaar</translation>
+        </message>
+        <message>
+            <source>Months of the programme to date</source>
+            <translation>Maanden van het programma tot nu toe</translation>
         </message>
         <message>
             <source>Period message</source>
@@ -2446,8 +2542,8 @@
     <context>
         <name>ReportsTab</name>
         <message>
-            <source>Period: %1 to %2 (change it on the Dashboard tab).</source>
-            <translation>Periode: %1 tot en met %2 (te wijzigen op het tabblad Dashboard).</translation>
+            <source>Period: %1 (change it on the Dashboard tab).</source>
+            <translation>Periode: %1 (wijzig die op het tabblad Dashboard).</translation>
         </message>
         <message>
             <source>Reports for funders and the evaluating university. They use the export threshold: counts below %1 are withheld.</source>

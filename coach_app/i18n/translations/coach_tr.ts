@@ -417,8 +417,8 @@
             <translation>Aylar alınıyor…</translation>
         </message>
         <message>
-            <source>Each month counts the families that were in the programme that month. They are split by the status they have now: the server keeps only the latest status, not the status each month.</source>
-            <translation>Her ay, o ay programda olan aileleri sayar. Aileler şu anki durumlarına göre ayrılır: sunucu her ayın durumunu değil, yalnızca son durumu saklar.</translation>
+            <source>Each month counts the families that were in the programme that month, by their status at the end of the month.</source>
+            <translation>Her ay, o ay programda olan aileleri ayın sonundaki durumlarına göre sayar.</translation>
         </message>
         <message numerus="yes">
             <source>This period has %n months. The view month by month shows at most 24 months: choose a shorter period to see it.</source>
@@ -429,6 +429,10 @@
         <message>
             <source>%1 to %2</source>
             <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Programme to date (%1)</source>
+            <translation>Bugüne kadarki program (%1)</translation>
         </message>
         <message>
             <source>%1; counts below %2 are withheld.</source>
@@ -1295,34 +1299,6 @@
     <context>
         <name>FunderReport</name>
         <message>
-            <source>Distinct adults (18 and older) with a language or education goal that was started or achieved, with its latest change in the period. The goal names the person.</source>
-            <translation>Dil veya eğitim hedefi başlamış ya da ulaşılmış olan, son değişikliği dönem içinde olan farklı yetişkinler (18 yaş ve üstü). Hedef kişiyi belirtir.</translation>
-        </message>
-        <message>
-            <source>Distinct people of any age who achieved a work or entrepreneurship goal in the period.</source>
-            <translation>Dönem içinde bir iş veya girişimcilik hedefine ulaşan her yaştan farklı kişiler.</translation>
-        </message>
-        <message>
-            <source>Distinct people with a sport and participation goal that was started or achieved in the period.</source>
-            <translation>Dönem içinde başlamış veya ulaşılmış bir spor ve katılım hedefi olan farklı kişiler.</translation>
-        </message>
-        <message>
-            <source>Families in the programme during the period whose latest status is active.</source>
-            <translation>Dönem boyunca programda olan ve son durumu aktif olan aileler.</translation>
-        </message>
-        <message>
-            <source>Families in the programme during the period whose latest status is completed.</source>
-            <translation>Dönem boyunca programda olan ve son durumu tamamlandı olan aileler.</translation>
-        </message>
-        <message>
-            <source>Families in the programme during the period whose latest status is withdrawn.</source>
-            <translation>Dönem boyunca programda olan ve son durumu ayrıldı olan aileler.</translation>
-        </message>
-        <message>
-            <source>Visits held in the period. A visit counts in the month of the Thursday of its week.</source>
-            <translation>Dönem içinde yapılan ziyaretler. Bir ziyaret, haftasının perşembe gününün ayında sayılır.</translation>
-        </message>
-        <message>
             <source>Indicator</source>
             <translation>Gösterge</translation>
         </message>
@@ -1337,10 +1313,6 @@
         <message>
             <source>Funder indicators</source>
             <translation>Fon veren kurum göstergeleri</translation>
-        </message>
-        <message>
-            <source>Period: %1 to %2. Counts below %3 are withheld.</source>
-            <translation>Dönem: %1 – %2. %3 altındaki sayılar gizlenir.</translation>
         </message>
         <message>
             <source>Change in self-reliance: for each life domain, the people or families with at least two self-reliance assessments (scores 1 to 5) in the period, and the mean change from their first to their last score.</source>
@@ -1359,16 +1331,52 @@
             <translation>Küçük sayılar gizlenir</translation>
         </message>
         <message>
-            <source>Coaches record visits, goals and self-reliance assessments on their own encrypted laptops. Only anonymised records leave a laptop: random numbers instead of names, age bands, months and weeks; never names, addresses or notes. The server counts the latest state of each record. A family counts for the period when it enrolled before the end of the period and did not complete or withdraw before its start. Families not visited in 6 weeks are counted on the day the report was made.</source>
-            <translation>Koçlar ziyaretleri, hedefleri ve öz yeterlilik değerlendirmelerini kendi şifreli dizüstü bilgisayarlarına kaydeder. Bilgisayardan yalnızca anonimleştirilmiş kayıtlar çıkar: adlar yerine rastgele numaralar, yaş grupları, aylar ve haftalar; asla adlar, adresler veya notlar değil. Sunucu her kaydın son durumunu sayar. Bir aile, dönemin sonundan önce kaydolmuşsa ve dönemin başından önce programı tamamlamamış ya da ayrılmamışsa o dönem için sayılır. 6 haftadır ziyaret edilmeyen aileler raporun hazırlandığı gün sayılır.</translation>
-        </message>
-        <message>
             <source>Small numbers are withheld to protect the privacy of the families: a count from 1 to %1 is shown as withheld, and some other values are withheld as well so that a hidden count cannot be worked out from the totals. A mean is withheld when fewer than %2 people or families are behind it. Withheld values are left out of the charts. The CSV file made with this report uses the same threshold (%2) and shows the same values.</source>
             <translation>Ailelerin gizliliğini korumak için küçük sayılar gizlenir: 1 ile %1 arasındaki bir sayı gizli olarak gösterilir ve gizli bir sayının toplamlardan hesaplanamaması için bazı başka değerler de gizlenir. Arkasında %2 kişiden veya aileden az olan bir ortalama gizlenir. Gizlenen değerler grafiklerde yer almaz. Bu raporla hazırlanan CSV dosyası aynı eşiği (%2) kullanır ve aynı değerleri gösterir.</translation>
         </message>
         <message>
             <source>%1 to %2</source>
             <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Distinct adults (18 or older on the day) whose language or education goal was started in the period, whatever happened to it later.</source>
+            <translation>Dil veya eğitim hedefi dönem içinde başlatılan farklı yetişkinler (o gün 18 yaş veya üstü); hedefe daha sonra ne olduğundan bağımsız.</translation>
+        </message>
+        <message>
+            <source>The same, counting every start up to the end of the period.</source>
+            <translation>Aynısı; dönemin sonuna kadarki her başlangıç sayılır.</translation>
+        </message>
+        <message>
+            <source>Distinct people of any age whose goal of an own business was started in the period (work goals are not counted).</source>
+            <translation>Kendi işini kurma hedefi dönem içinde başlatılan her yaştan farklı kişiler (iş bulma hedefleri sayılmaz).</translation>
+        </message>
+        <message>
+            <source>Distinct people of any age whose goal of an own business was achieved in the period.</source>
+            <translation>Kendi işini kurma hedefine dönem içinde ulaşan her yaştan farklı kişiler.</translation>
+        </message>
+        <message>
+            <source>Distinct people whose sport and participation goal was started in the period; by gender below.</source>
+            <translation>Spor ve katılım hedefi dönem içinde başlatılan farklı kişiler; cinsiyete göre aşağıda.</translation>
+        </message>
+        <message>
+            <source>Distinct adults whose latest Dutch level (CEFR) recorded in the period is at least one level above their level at its start.</source>
+            <translation>Dönem içinde kaydedilen son Felemenkçe düzeyi (CEFR), dönem başındaki düzeyinden en az bir düzey yüksek olan farklı yetişkinler.</translation>
+        </message>
+        <message>
+            <source>the programme to date (%1)</source>
+            <translation>bugüne kadarki program (%1)</translation>
+        </message>
+        <message>
+            <source>Period: %1. Counts below %2 are withheld.</source>
+            <translation>Dönem: %1. %2 altındaki sayılar gizlenir.</translation>
+        </message>
+        <message>
+            <source>Adults are 18 or older on the day of the event counted. Age groups are those of the person on that day. Municipalities with fewer than 10 families in the programme are counted together as other municipalities.</source>
+            <translation>Yetişkinler, sayılan olayın gününde 18 yaş veya üstündedir. Yaş grupları kişinin o günkü yaş grubudur. Programda 10'dan az ailesi olan belediyeler birlikte diğer belediyeler olarak sayılır.</translation>
+        </message>
+        <message>
+            <source>Coaches record visits, goals and self-reliance assessments on their own encrypted laptops. Only anonymised records leave a laptop: random numbers instead of names, age bands, months and weeks; never names, addresses or notes. Every figure is counted from dated events (the day a goal was started, a status changed, a level was assessed), not from the day it was typed. A family counts for the period when it was in the programme at some time in it, by its status at the end of the period. Families not visited in 6 weeks are counted as at the end of the period.</source>
+            <translation>Koçlar ziyaretleri, hedefleri ve öz yeterlilik ölçümlerini kendi şifreli dizüstü bilgisayarlarına kaydeder. Bir dizüstü bilgisayardan yalnızca anonimleştirilmiş kayıtlar çıkar: adlar yerine rastgele numaralar, yaş grupları, aylar ve haftalar; asla adlar, adresler veya notlar. Her rakam, yazıldığı günden değil, tarihli olaylardan (bir hedefin başladığı, bir durumun değiştiği, bir düzeyin ölçüldüğü gün) sayılır. Bir aile, dönemin herhangi bir anında programdaysa o döneme dönemin sonundaki durumuyla sayılır. 6 haftadır ziyaret edilmeyen aileler dönemin sonundaki haliyle sayılır.</translation>
         </message>
         <message>
             <source>Period</source>
@@ -1870,34 +1878,6 @@
             <translation>gizli</translation>
         </message>
         <message>
-            <source>Adults working on a language or education goal</source>
-            <translation>Dil veya eğitim hedefi üzerinde çalışan yetişkinler</translation>
-        </message>
-        <message>
-            <source>People who achieved a work or entrepreneurship goal</source>
-            <translation>Bir iş veya girişimcilik hedefine ulaşan kişiler</translation>
-        </message>
-        <message>
-            <source>People working on a sport and participation goal</source>
-            <translation>Spor ve katılım hedefi üzerinde çalışan kişiler</translation>
-        </message>
-        <message>
-            <source>Active families</source>
-            <translation>Aktif aileler</translation>
-        </message>
-        <message>
-            <source>Families that completed</source>
-            <translation>Programı tamamlayan aileler</translation>
-        </message>
-        <message>
-            <source>Families that withdrew</source>
-            <translation>Programdan ayrılan aileler</translation>
-        </message>
-        <message>
-            <source>Visits held</source>
-            <translation>Yapılan ziyaretler</translation>
-        </message>
-        <message>
             <source>Total</source>
             <translation>Toplam</translation>
         </message>
@@ -1908,11 +1888,6 @@
         <message>
             <source>People</source>
             <translation>Kişiler</translation>
-        </message>
-        <message>
-            <source>Families and people by programme status</source>
-            <extracomment>Each section's title (context "LeaderSummary"), also before its figures have arrived.</extracomment>
-            <translation>Program durumuna göre aileler ve kişiler</translation>
         </message>
         <message>
             <source>Visits</source>
@@ -1943,6 +1918,103 @@
             <translation>Yaşam alanına göre öz yeterlilikte değişim</translation>
         </message>
         <message>
+            <source>Adults who started a language course or vocational education (MBO/Entree)</source>
+            <translation>Bir dil kursuna veya mesleki eğitime (MBO/Entree) başlayan yetişkinler</translation>
+        </message>
+        <message>
+            <source>Adults who started a language course or vocational education, up to the end of the period</source>
+            <translation>Dönemin sonuna kadar bir dil kursuna veya mesleki eğitime başlayan yetişkinler</translation>
+        </message>
+        <message>
+            <source>People who started setting up their own business</source>
+            <translation>Kendi işini kurmaya başlayan katılımcılar</translation>
+        </message>
+        <message>
+            <source>People who set up their own business</source>
+            <translation>Kendi işini kuran katılımcılar</translation>
+        </message>
+        <message>
+            <source>People who started a sport</source>
+            <translation>Spora başlayan katılımcılar</translation>
+        </message>
+        <message>
+            <source>Adults whose Dutch rose at least one level (CEFR)</source>
+            <translation>Felemenkçesi en az bir düzey yükselen yetişkinler (CEFR)</translation>
+        </message>
+        <message>
+            <source>Women</source>
+            <translation>Kadınlar</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Erkekler</translation>
+        </message>
+        <message>
+            <source>Another gender</source>
+            <translation>Başka bir cinsiyet</translation>
+        </message>
+        <message>
+            <source>Gender not recorded</source>
+            <translation>Cinsiyet kaydedilmemiş</translation>
+        </message>
+        <message>
+            <source>Age not known</source>
+            <translation>Yaşı bilinmiyor</translation>
+        </message>
+        <message>
+            <source>Under %1</source>
+            <translation>%1 yaş altı</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>%1 and over</source>
+            <translation>%1 ve üstü</translation>
+        </message>
+        <message>
+            <source>Other municipalities</source>
+            <translation>Diğer belediyeler</translation>
+        </message>
+        <message>
+            <source>Families and people by programme status at the end of the period</source>
+            <extracomment>Each section's title (context "LeaderSummary"), also before its figures have arrived. The dashboard's sections in reading order (the month-by-month view follows "status"). Each section's title (context "LeaderSummary"), also before its figures have arrived.</extracomment>
+            <translation>Dönemin sonunda program durumuna göre aileler ve kişiler</translation>
+        </message>
+        <message>
+            <source>Families that entered and left</source>
+            <translation>Programa giren ve çıkan aileler</translation>
+        </message>
+        <message>
+            <source>Families by municipality</source>
+            <translation>Belediyeye göre aileler</translation>
+        </message>
+        <message>
+            <source>Funder indicators by gender</source>
+            <translation>Cinsiyete göre fon sağlayıcı göstergeleri</translation>
+        </message>
+        <message>
+            <source>Funder indicators by age group</source>
+            <translation>Yaş grubuna göre fon sağlayıcı göstergeleri</translation>
+        </message>
+        <message>
+            <source>Funder indicators by municipality</source>
+            <translation>Belediyeye göre fon sağlayıcı göstergeleri</translation>
+        </message>
+        <message>
+            <source>Entered the programme in the period</source>
+            <translation>Dönem içinde programa girdi</translation>
+        </message>
+        <message>
+            <source>Left the programme in the period</source>
+            <translation>Dönem içinde programdan çıktı</translation>
+        </message>
+        <message>
+            <source>A month has totals only: the breakdowns are given for quarters, years and the programme to date.</source>
+            <translation>Bir ay için yalnızca toplamlar verilir: dağılımlar çeyrekler, yıllar ve bugüne kadarki program için verilir.</translation>
+        </message>
+        <message>
             <source>Assessed</source>
             <translation>Değerlendirilen</translation>
         </message>
@@ -1961,6 +2033,10 @@
         <message>
             <source>Withheld to protect privacy. Counts from 1 to %1 are never shown, and some other values are withheld as well, so that a hidden count cannot be worked out from the totals.</source>
             <translation>Gizliliği korumak için gizlendi. 1 ile %1 arasındaki sayılar asla gösterilmez ve gizli bir sayının toplamlardan hesaplanamaması için bazı başka değerler de gizlenir.</translation>
+        </message>
+        <message>
+            <source>No figure: for a mean change, no one was assessed twice in this domain in the period.</source>
+            <translation>Rakam yok: ortalama değişim için bu dönemde bu alanda kimse iki kez ölçülmedi.</translation>
         </message>
         <message>
             <source>Families by programme status, month by month</source>
@@ -2181,8 +2257,24 @@
     <context>
         <name>PeriodPicker</name>
         <message>
+            <source>%1 to %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>from the first month with figures to this month</source>
+            <translation>rakam olan ilk aydan bu aya kadar</translation>
+        </message>
+        <message>
+            <source>Programme to date</source>
+            <translation>Bugüne kadarki program</translation>
+        </message>
+        <message>
             <source>Q%1 %2 (%3–%4)</source>
             <translation>%2 Ç%1 (%3–%4)</translation>
+        </message>
+        <message>
+            <source>the programme to date (%1)</source>
+            <translation>bugüne kadarki program (%1)</translation>
         </message>
         <message>
             <source>“%1” is not a month. Type it as 03-2019 or as March 2019.</source>
@@ -2235,6 +2327,10 @@
         <message>
             <source>Quarter or year</source>
             <translation>Çeyrek veya yıl</translation>
+        </message>
+        <message>
+            <source>Months of the programme to date</source>
+            <translation>Bugüne kadarki programın ayları</translation>
         </message>
         <message>
             <source>Period message</source>
@@ -2443,8 +2539,8 @@
     <context>
         <name>ReportsTab</name>
         <message>
-            <source>Period: %1 to %2 (change it on the Dashboard tab).</source>
-            <translation>Dönem: %1 – %2 (Pano sekmesinden değiştirin).</translation>
+            <source>Period: %1 (change it on the Dashboard tab).</source>
+            <translation>Dönem: %1 (Gösterge paneli sekmesinde değiştirin).</translation>
         </message>
         <message>
             <source>Reports for funders and the evaluating university. They use the export threshold: counts below %1 are withheld.</source>

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.leader import LeaderClient, Summary
+from coach_app.leader import LeaderClient, PeriodSummary
 from coach_app.leader.periods import Period, PeriodKind, current_period
 from coach_app.ui.leader.charts import (
     build_chart,
@@ -43,15 +43,14 @@ from coach_app.ui.leader.over_time import (
     over_time_section,
 )
 from coach_app.ui.leader.period import PeriodPicker
-from coach_app.ui.leader.sections import SECTION_TITLES, Section, sections
+from coach_app.ui.leader.sections import SECTION_KEYS, SECTION_TITLES, Section, sections
 from coach_app.ui.leader.table_models import SectionModel
 from coach_app.ui.leader.texts import ui_texts
 from coach_app.ui.widgets import named
 
-__all__ = ["Dashboard", "Runner"]
+__all__ = ["SECTION_KEYS", "Dashboard", "Runner"]
 
 Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]
-SECTION_KEYS = ("status", "visits", "goals", "indicators", "self_reliance", "caseload")
 #: Milliseconds between the last change of period and the request.
 FETCH_DELAY = 250
 
@@ -115,7 +114,7 @@ class _SectionBox(QGroupBox):
         wanted = preferred_height(section.chart) if section.chart is not None else 0
         self.chart_view.setFixedHeight(max(min(max(height, 280), 440), wanted))
         old = self.chart_view.chart()
-        reason = nothing_to_draw(section.chart)
+        reason = section.note or nothing_to_draw(section.chart)
         if section.chart is None or reason:
             self.chart_view.hide()
             self.note.setText(reason)
@@ -146,14 +145,14 @@ class _SectionBox(QGroupBox):
 class Dashboard(QWidget):
     """Period controls and one box per section; ``summary_shown`` fires after each refresh."""
 
-    summary_shown = Signal(object)  # the Summary on screen
+    summary_shown = Signal(object)  # the PeriodSummary on screen
     over_time_shown = Signal(object)  # the MonthlySummaries on screen, or () when not fetched
 
     def __init__(self, client: LeaderClient, run: Runner, today: date, parent: Any = None) -> None:
         super().__init__(parent)
         self._client = client
         self._run = run
-        self.summary: Summary | None = None
+        self.summary: PeriodSummary | None = None
         self.monthly: MonthlySummaries = ()
         self._too_long = 0  # months in a period too long for the view month by month
         self._generation = 0
@@ -239,20 +238,21 @@ class Dashboard(QWidget):
 
     def refresh(self) -> None:
         self._fetch_timer.stop()
-        from_month, to_month = self.period()
+        key = self.picker.period().key
         self.status.setText(self.tr("Fetching the summary…"))
         client = self._client
 
         self._generation += 1
         generation = self._generation
 
-        def done(summary: Summary) -> None:
+        def done(summary: PeriodSummary) -> None:
             if generation != self._generation:
                 return  # another period was chosen meanwhile
+            self.picker.set_programme(summary.programme.from_month, summary.programme.to_month)
             self.show_summary(summary)
-            self._fetch_over_time(generation, from_month, to_month)
+            self._fetch_over_time(generation, summary.period.from_month, summary.period.to_month)
 
-        self._run(lambda: client.summary(from_month, to_month), done)
+        self._run(lambda: client.period_summary(key), done)
 
     def _fetch_over_time(self, generation: int, from_month: str, to_month: str) -> None:
         """One one-month summary per month, in one background job after the period's summary
@@ -265,7 +265,8 @@ class Dashboard(QWidget):
         client = self._client
 
         def work() -> MonthlySummaries:
-            return tuple((m, client.summary(m, m)) for m in months_between(from_month, to_month))
+            months = months_between(from_month, to_month)
+            return tuple((m, client.period_summary(m)) for m in months)
 
         def done(monthly: MonthlySummaries) -> None:
             if generation == self._generation:
@@ -281,9 +282,8 @@ class Dashboard(QWidget):
             box.show_section(over_time_section(monthly, ui_texts()), monthly[0][1].threshold)
             self.over_time_intro.setText(
                 self.tr(
-                    "Each month counts the families that were in the programme that month. "
-                    "They are split by the status they have now: the server keeps only the "
-                    "latest status, not the status each month."
+                    "Each month counts the families that were in the programme that month, by "
+                    "their status at the end of the month."
                 )
             )
         else:
@@ -315,7 +315,7 @@ class Dashboard(QWidget):
         if self.over_time_intro.text() == self.tr("Fetching the months…"):
             self.over_time_intro.clear()
 
-    def show_summary(self, summary: Summary) -> None:
+    def show_summary(self, summary: PeriodSummary) -> None:
         self.summary = summary
         self.placeholder.hide()
         for section in sections(summary, ui_texts()):
@@ -327,6 +327,8 @@ class Dashboard(QWidget):
         shown = texts.month(first)
         if first != last:
             shown = self.tr("%1 to %2").replace("%1", shown).replace("%2", texts.month(last))
+        if summary.period.kind == "programme":
+            shown = self.tr("Programme to date (%1)").replace("%1", shown)
         self.status.setText(
             self.tr("%1; counts below %2 are withheld.")
             .replace("%1", shown)

@@ -1,12 +1,8 @@
 """Families by programme status over time: one one-month summary per month of the period.
 
-What a one-month summary means (``coach_server.summary.build_summary`` with from = to = the
-month): the families *in the programme during that month* (enrolled by its end, and not
-completed or withdrawn before it began), counted by their *latest* status. The server keeps only
-each family's latest status, not its history, so a family enrolled in March that completed in
-June counts as "completed" in March too. The per-month total is therefore a true count of
-families in the programme; the split by status is "how those families stand now". The screen
-says so in plain words.
+A one-month summary (``GET /api/v2/summary?period=2019-03``) counts the families in the
+programme at some time in that month by their status at the end of the month, from the dated
+history (docs/indicators.md, ``families.by_status``).
 
 Each month's cells keep the server's suppression: a withheld value is a gap in the chart and
 "withheld" in the table, never a number.
@@ -16,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from coach_app.leader import Summary
+from coach_app.leader import PeriodSummary
 from coach_app.ui.leader.sections import STATUSES, Cell, ChartSpec, Row, Section, _chart_value
 from coach_app.ui.leader.texts import Texts
 
@@ -25,7 +21,7 @@ __all__ = ["MAX_MONTHS", "MonthlySummaries", "months_between", "over_time_sectio
 #: At most this many one-month requests for one view.
 MAX_MONTHS = 24
 
-MonthlySummaries = tuple[tuple[str, Summary], ...]
+MonthlySummaries = tuple[tuple[str, PeriodSummary], ...]
 
 
 def months_between(from_month: str, to_month: str) -> list[str]:
@@ -49,19 +45,19 @@ def over_time_section(monthly: MonthlySummaries, texts: Texts) -> Section:
 
     A cell's path is ``(month, <path in that month's summary JSON>)``.
     """
-    statuses = list(monthly[0][1].families_by_status.cells) if monthly else list(STATUSES)
+    statuses = list(monthly[0][1].families.by_status.cells) if monthly else list(STATUSES)
     rows = []
     for month, summary in monthly:
-        fam, ppl = summary.families_by_status, summary.people_by_status
+        fam, ppl = summary.families.by_status, summary.people_by_status
         rows.append(
             Row(
                 texts.month(month),
                 (
                     *(
-                        Cell(fam.cells[s], (month, "families_by_status", "cells", s))
+                        Cell(fam.cells[s], (month, "families", "by_status", "cells", s))
                         for s in statuses
                     ),
-                    Cell(fam.total, (month, "families_by_status", "total")),
+                    Cell(fam.total, (month, "families", "by_status", "total")),
                     Cell(ppl.total, (month, "people_by_status", "total")),
                 ),
             )
@@ -79,7 +75,7 @@ def over_time_section(monthly: MonthlySummaries, texts: Texts) -> Section:
         tuple(
             (
                 label,
-                tuple(_chart_value(summary.families_by_status.cells[s]) for _, summary in monthly),
+                tuple(_chart_value(summary.families.by_status.cells[s]) for _, summary in monthly),
             )
             for s, label in zip(statuses, labels, strict=True)
         ),

@@ -1,7 +1,9 @@
-"""The dashboard's period picker: a month, a quarter or a year of the fixed calendar.
+"""The dashboard's period picker: a month, a quarter or a year of the fixed calendar, or the
+programme to date.
 
 A month is typed (``03-2019``, ``maart 2019``, ...) or picked from a calendar; a quarter or a
-year is chosen from a list, newest first. Nothing after the current period is offered: the
+year is chosen from a list, newest first, back to the programme's first year once the server has
+said it (:meth:`PeriodPicker.set_programme`). Nothing after the current period is offered: the
 calendar stops at today and a typed future month is refused with a message (the typed text
 stays). ``changed`` fires with the new :class:`~coach_app.leader.periods.Period` whenever the
 choice changes, so the dashboard follows without a "Show" click.
@@ -57,6 +59,7 @@ class PeriodPicker(QWidget):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = today
+        self.programme_start = date(EARLIEST_YEAR, 1, 1)
         self._period = current_period("quarter", today)
         self.kind_label = QLabel()
         self.kind = named(QComboBox(), "leader.period", "")
@@ -73,6 +76,8 @@ class PeriodPicker(QWidget):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.choice = named(QComboBox(), "leader.period_choice", "")
         self.choice.setMinimumWidth(180)
+        self.programme_text = QLabel()
+        self.programme_text.setObjectName("leader.period_programme")
         self.message = QLabel()
         self.message.setObjectName("leader.period_message")
         self.message.setStyleSheet("color: #b00020;")
@@ -80,7 +85,14 @@ class PeriodPicker(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.kind_label, self.kind, self.month, self.calendar_button, self.choice):
+        for widget in (
+            self.kind_label,
+            self.kind,
+            self.month,
+            self.calendar_button,
+            self.choice,
+            self.programme_text,
+        ):
             layout.addWidget(widget)
         layout.addWidget(self.message, 1)
 
@@ -98,10 +110,22 @@ class PeriodPicker(QWidget):
     def period(self) -> Period:
         return self._period
 
+    def set_programme(self, from_month: str, to_month: str) -> None:
+        """The programme's span as the server gave it: lists and the calendar start there."""
+        start = date(int(from_month[:4]), int(from_month[5:7]), 1)
+        if start == self.programme_start or start > self.today:
+            return
+        self.programme_start = start
+        if self._period.kind == "programme":
+            self._period = current_period("programme", self.today, start)
+        self._show(self._period)
+
     def set_period(self, period: Period) -> None:
         """Shows ``period`` (capped at the current one) and fires ``changed`` if it is new."""
+        if period.kind == "programme":
+            period = current_period("programme", self.today, self.programme_start)
         now = current_period(period.kind, self.today)
-        period = min(period, now) if period.kind == now.kind else period
+        period = min(period, now) if period.kind in ("month", "quarter", "year") else period
         changed = period != self._period
         self._period = period
         self._show(period)
@@ -114,18 +138,28 @@ class PeriodPicker(QWidget):
         self.kind.setCurrentIndex(KINDS.index(period.kind))
         self.kind.blockSignals(False)
         is_month = period.kind == "month"
+        is_programme = period.kind == "programme"
         self.month.setVisible(is_month)
         self.calendar_button.setVisible(is_month)
-        self.choice.setVisible(not is_month)
+        self.choice.setVisible(not is_month and not is_programme)
+        self.programme_text.setVisible(is_programme)
         if is_month:
             self.month.setText(self._month_text(period.first))
+        elif is_programme:
+            self.programme_text.setText(
+                self.tr("%1 to %2")
+                .replace("%1", self._month_text(self.programme_start))
+                .replace("%2", self._month_text(self.today.replace(day=1)))
+                if self.programme_start.year > EARLIEST_YEAR
+                else self.tr("from the first month with figures to this month")
+            )
         else:
             self._fill_choices(period)
 
     def _fill_choices(self, selected: Period) -> None:
         self.choice.blockSignals(True)
         self.choice.clear()
-        for period in periods(selected.kind, self.today):
+        for period in periods(selected.kind, self.today, self.programme_start.year):
             self.choice.addItem(self.label(period), period)
         index = self.choice.findData(selected)
         self.choice.setCurrentIndex(max(index, 0))
@@ -134,6 +168,8 @@ class PeriodPicker(QWidget):
     def label(self, period: Period) -> str:
         """How a period reads in the list: ``Q2 2019 (apr–jun)``, ``2019``, ``maart 2019``."""
         locale = QLocale()
+        if period.kind == "programme":
+            return self.tr("Programme to date")
         if period.kind == "year":
             return str(period.first.year)
         if period.kind == "month":
@@ -147,6 +183,15 @@ class PeriodPicker(QWidget):
             .replace("%4", locale.standaloneMonthName(period.last.month, short).rstrip("."))
         )
 
+    def describe(self, period: Period) -> str:
+        """The period in words: ``maart 2019``, ``Q1 2019 (jan–mrt)``, ``2019``, or the
+        programme to date with its months."""
+        if period.kind == "programme":
+            return self.tr("the programme to date (%1)").replace(
+                "%1", self.programme_text.text() or self.label(period)
+            )
+        return self.label(period)
+
     @staticmethod
     def _month_text(day: date) -> str:
         return QLocale().toString(_qdate(day), "MMMM yyyy")
@@ -154,7 +199,7 @@ class PeriodPicker(QWidget):
     def _kind_changed(self, index: int) -> None:
         kind: PeriodKind = KINDS[max(index, 0)]
         anchor = min(self._period.last, self.today.replace(day=1))
-        self.set_period(current_period(kind, anchor))
+        self.set_period(current_period(kind, anchor, self.programme_start))
 
     def _choice_activated(self, index: int) -> None:
         period = self.choice.itemData(index)
@@ -181,9 +226,11 @@ class PeriodPicker(QWidget):
                 .replace("%2", self._month_text(self.today.replace(day=1)))
             )
             return
-        if first.year < EARLIEST_YEAR:
+        if first < self.programme_start.replace(month=1):
             self._refuse(
-                self.tr("Months before %1 are not offered.").replace("%1", str(EARLIEST_YEAR))
+                self.tr("Months before %1 are not offered.").replace(
+                    "%1", str(self.programme_start.year)
+                )
             )
             return
         self.set_period(Period(first, "month"))
@@ -196,7 +243,7 @@ class PeriodPicker(QWidget):
     # -- the calendar ------------------------------------------------------------------------
 
     def open_calendar(self) -> None:
-        self.calendar.setDateRange(QDate(EARLIEST_YEAR, 1, 1), _qdate(self.today))
+        self.calendar.setDateRange(_qdate(self.programme_start), _qdate(self.today))
         self.calendar.setSelectedDate(_qdate(min(self._period.first, self.today)))
         below = self.month.mapToGlobal(QPoint(0, self.month.height()))
         self.calendar.move(below)
@@ -216,7 +263,9 @@ class PeriodPicker(QWidget):
         index = self.kind.currentIndex()
         self.kind.blockSignals(True)
         self.kind.clear()
-        self.kind.addItems([self.tr("Month"), self.tr("Quarter"), self.tr("Year")])
+        self.kind.addItems(
+            [self.tr("Month"), self.tr("Quarter"), self.tr("Year"), self.tr("Programme to date")]
+        )
         self.kind.setCurrentIndex(max(index, 0))
         self.kind.blockSignals(False)
         self.kind_label.setText(self.tr("&Period:"))
@@ -233,6 +282,7 @@ class PeriodPicker(QWidget):
         self.calendar_button.setToolTip(self.tr("Pick the month from a calendar"))
         self.calendar.setAccessibleName(self.tr("Calendar: pick a day of the month"))
         self.choice.setAccessibleName(self.tr("Quarter or year"))
+        self.programme_text.setAccessibleName(self.tr("Months of the programme to date"))
         self.message.setAccessibleName(self.tr("Period message"))
         self._show(self._period)
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QDate, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QGraphicsScene
 
-from coach_app.leader import COUNT_INDICATORS, Summary, Suppressed
+from coach_app.leader import PeriodSummary, Suppressed
 from coach_app.ui.leader.charts import (
     build_chart,
     nothing_to_draw,
@@ -37,37 +37,35 @@ _CHART_SIZE = QSizeF(760, 380)
 
 
 def _definitions(t: Texts) -> dict[str, str]:
+    """Each indicator's definition in words (docs/indicators.md, "computed as")."""
     return {
-        "adults_language_or_education_goal": t.translate(
+        "adults_started_language_or_education": t.translate(
             "FunderReport",
-            "Distinct adults (18 and older) with a language or education goal that was started "
-            "or achieved, with its latest change in the period. The goal names the person.",
+            "Distinct adults (18 or older on the day) whose language or education goal was "
+            "started in the period, whatever happened to it later.",
         ),
-        "people_work_or_entrepreneurship_achieved": t.translate(
+        "adults_started_language_or_education_ever": t.translate(
             "FunderReport",
-            "Distinct people of any age who achieved a work or entrepreneurship goal in the "
-            "period.",
+            "The same, counting every start up to the end of the period.",
         ),
-        "people_sport_participation_goal": t.translate(
+        "people_started_entrepreneurship": t.translate(
             "FunderReport",
-            "Distinct people with a sport and participation goal that was started or achieved "
-            "in the period.",
+            "Distinct people of any age whose goal of an own business was started in the "
+            "period (work goals are not counted).",
         ),
-        "families_active": t.translate(
+        "people_achieved_entrepreneurship": t.translate(
             "FunderReport",
-            "Families in the programme during the period whose latest status is active.",
+            "Distinct people of any age whose goal of an own business was achieved in the period.",
         ),
-        "families_completed": t.translate(
+        "people_started_sport": t.translate(
             "FunderReport",
-            "Families in the programme during the period whose latest status is completed.",
+            "Distinct people whose sport and participation goal was started in the period; "
+            "by gender below.",
         ),
-        "families_withdrawn": t.translate(
+        "adults_dutch_level_rose": t.translate(
             "FunderReport",
-            "Families in the programme during the period whose latest status is withdrawn.",
-        ),
-        "visits_held": t.translate(
-            "FunderReport",
-            "Visits held in the period. A visit counts in the month of the Thursday of its week.",
+            "Distinct adults whose latest Dutch level (CEFR) recorded in the period is at least "
+            "one level above their level at its start.",
         ),
     }
 
@@ -107,14 +105,26 @@ def _table(section: Section, t: Texts) -> str:
     )
 
 
-def _indicator_page(summary: Summary, t: Texts, by_key: dict[str, Section]) -> str:
+def _period_text(summary: PeriodSummary, t: Texts) -> str:
+    first, last = summary.period.from_month, summary.period.to_month
+    text = t.month(first)
+    if first != last:
+        text = (
+            t.translate("FunderReport", "%1 to %2").replace("%1", text).replace("%2", t.month(last))
+        )
+    if summary.period.kind == "programme":
+        text = t.translate("FunderReport", "the programme to date (%1)").replace("%1", text)
+    return text
+
+
+def _indicator_page(summary: PeriodSummary, t: Texts, by_key: dict[str, Section]) -> str:
     definitions = _definitions(t)
-    indicator_rows = by_key["indicators"].rows
     rows = []
-    for name, row in zip(COUNT_INDICATORS, indicator_rows, strict=True):
+    for name, row in zip(summary.indicators, by_key["indicators"].rows, strict=True):
+        definition = definitions.get(name, "")
         rows.append(
             f"<tr><td><b>{html.escape(row.label)}</b></td>"
-            f"<td>{html.escape(definitions[name])}</td>"
+            f"<td>{html.escape(definition)}</td>"
             f'<td align="right">{_cell(row.cells[0], t)}</td></tr>'
         )
     heading = "".join(
@@ -125,22 +135,35 @@ def _indicator_page(summary: Summary, t: Texts, by_key: dict[str, Section]) -> s
             t.translate("FunderReport", "Number"),
         )
     )
-    self_reliance = by_key["self_reliance"]
+    breakdowns = "".join(
+        _table(by_key[k], t) + (f"<p>{html.escape(by_key[k].note)}</p>" if by_key[k].note else "")
+        for k in ("by_gender", "by_age_group", "by_municipality")
+    )
     title = t.translate("FunderReport", "Funder indicators")
     return (
         _STYLE
         + f"<h1>{html.escape(title)}</h1>"
         + "<p>"
         + html.escape(
-            t.translate("FunderReport", "Period: %1 to %2. Counts below %3 are withheld.")
-            .replace("%1", t.month(summary.period.from_month))
-            .replace("%2", t.month(summary.period.to_month))
-            .replace("%3", str(summary.threshold))
+            t.translate("FunderReport", "Period: %1. Counts below %2 are withheld.")
+            .replace("%1", _period_text(summary, t))
+            .replace("%2", str(summary.threshold))
         )
         + "</p>"
         + '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
         + f"<tr>{heading}</tr>{''.join(rows)}</table>"
-        + _table(self_reliance, t)
+        + "<p>"
+        + html.escape(
+            t.translate(
+                "FunderReport",
+                "Adults are 18 or older on the day of the event counted. Age groups are those "
+                "of the person on that day. Municipalities with fewer than 10 families in the "
+                "programme are counted together as other municipalities.",
+            )
+        )
+        + "</p>"
+        + breakdowns
+        + _table(by_key["self_reliance"], t)
         + "<p>"
         + html.escape(
             t.translate(
@@ -154,8 +177,11 @@ def _indicator_page(summary: Summary, t: Texts, by_key: dict[str, Section]) -> s
     )
 
 
-def _closing_pages(summary: Summary, t: Texts, by_key: dict[str, Section]) -> str:
-    tables = "".join(_table(by_key[k], t) for k in ("status", "visits", "goals", "caseload"))
+def _closing_pages(summary: PeriodSummary, t: Texts, by_key: dict[str, Section]) -> str:
+    tables = "".join(
+        _table(by_key[k], t)
+        for k in ("status", "flow", "municipalities", "visits", "goals", "caseload")
+    )
     tables_title = t.translate("FunderReport", "Tables")
     method_title = t.translate("FunderReport", "Method")
     suppression_title = t.translate("FunderReport", "Small numbers are withheld")
@@ -163,10 +189,11 @@ def _closing_pages(summary: Summary, t: Texts, by_key: dict[str, Section]) -> st
         "FunderReport",
         "Coaches record visits, goals and self-reliance assessments on their own encrypted "
         "laptops. Only anonymised records leave a laptop: random numbers instead of names, age "
-        "bands, months and weeks; never names, addresses or notes. The server counts the latest "
-        "state of each record. A family counts for the period when it enrolled before the end "
-        "of the period and did not complete or withdraw before its start. Families not visited "
-        "in 6 weeks are counted on the day the report was made.",
+        "bands, months and weeks; never names, addresses or notes. Every figure is counted "
+        "from dated events (the day a goal was started, a status changed, a level was "
+        "assessed), not from the day it was typed. A family counts for the period when it was "
+        "in the programme at some time in it, by its status at the end of the period. "
+        "Families not visited in 6 weeks are counted as at the end of the period.",
     )
     suppression = (
         t.translate(
@@ -191,13 +218,9 @@ def _closing_pages(summary: Summary, t: Texts, by_key: dict[str, Section]) -> st
     )
 
 
-def _title_page(summary: Summary, t: Texts, organisation: str, made_on: date) -> str:
+def _title_page(summary: PeriodSummary, t: Texts, organisation: str, made_on: date) -> str:
     made = t.locale.toString(QDate(made_on.year, made_on.month, made_on.day), "d MMMM yyyy")
-    period = (
-        t.translate("FunderReport", "%1 to %2")
-        .replace("%1", t.month(summary.period.from_month))
-        .replace("%2", t.month(summary.period.to_month))
-    )
+    period = _period_text(summary, t)
     period_word = t.translate("FunderReport", "Period")
     org = (
         html.escape(organisation)
@@ -284,7 +307,7 @@ class _Pdf:
         heading = QTextDocument()
         heading.documentLayout().setPaintDevice(self.writer)
         heading.setTextWidth(self.width)
-        reason = nothing_to_draw(section.chart, t.translate)
+        reason = section.note or nothing_to_draw(section.chart, t.translate)
         note = reason
         withheld = withheld_in(section.chart) if section.chart is not None else 0
         if withheld and not reason:
@@ -325,7 +348,7 @@ class _Pdf:
 
 
 def write_funder_report(
-    path: Path, summary: Summary, texts: Texts, *, organisation: str, made_on: date
+    path: Path, summary: PeriodSummary, texts: Texts, *, organisation: str, made_on: date
 ) -> int:
     """Writes the report to ``path`` (atomically) and returns its number of pages."""
     by_key = {s.key: s for s in sections(summary, texts)}
@@ -337,7 +360,18 @@ def write_funder_report(
         pdf.document(_indicator_page(summary, texts, by_key))
         charts = [
             by_key[k]
-            for k in ("status", "visits", "goals", "caseload", "indicators", "self_reliance")
+            for k in (
+                "indicators",
+                "by_gender",
+                "by_age_group",
+                "by_municipality",
+                "status",
+                "municipalities",
+                "visits",
+                "goals",
+                "caseload",
+                "self_reliance",
+            )
         ]
         half = pdf.height / 2
         for i, section in enumerate(charts):

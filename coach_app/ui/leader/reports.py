@@ -1,5 +1,5 @@
 """Reports: the funder report as PDF (Dutch or English) and the summary CSV, for the
-dashboard's period, both at the export threshold."""
+dashboard's period of the fixed calendar, both at the export threshold."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach_app.deployment import Deployment
-from coach_app.leader import LeaderClient, Summary
+from coach_app.leader import LeaderClient, PeriodSummary
+from coach_app.leader.periods import Period
 from coach_app.ui.leader.dashboard import Runner
 from coach_app.ui.leader.report_pdf import REPORT_LANGUAGES, write_funder_report
 from coach_app.ui.leader.texts import report_texts
@@ -38,11 +39,13 @@ class ReportsTab(QWidget):
         client: LeaderClient,
         run: Runner,
         deployment: Deployment,
-        period: Callable[[], tuple[str, str]],
+        period: Callable[[], Period],
+        describe: Callable[[Period], str],
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
         self._client, self._run, self._deployment, self._period = client, run, deployment, period
+        self._describe = describe
         self.translations: Path | None = None  # folder of .qm files; None: the installed ones
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -83,11 +86,10 @@ class ReportsTab(QWidget):
         super().showEvent(event)
 
     def _show_period(self) -> None:
-        from_month, to_month = self._period()
         self.period_text.setText(
-            self.tr("Period: %1 to %2 (change it on the Dashboard tab).")
-            .replace("%1", from_month)
-            .replace("%2", to_month)
+            self.tr("Period: %1 (change it on the Dashboard tab).").replace(
+                "%1", self._describe(self._period())
+            )
         )
 
     def retranslate(self) -> None:
@@ -112,17 +114,15 @@ class ReportsTab(QWidget):
         return Path(name) if name else None
 
     def save_pdf(self) -> None:
-        from_month, to_month = self._period()
+        key = self._period().key
         language = self.report_language()
-        path = self._ask(
-            f"funder-report-{from_month}-{to_month}-{language}.pdf", self.tr("PDF (*.pdf)")
-        )
+        path = self._ask(f"funder-report-{key}-{language}.pdf", self.tr("PDF (*.pdf)"))
         if path is None:
             return
         client, threshold = self._client, self._deployment.export_threshold
         self._busy(True)
 
-        def done(result: tuple[Summary, bytes]) -> None:
+        def done(result: tuple[PeriodSummary, bytes]) -> None:
             self._busy(False)
             summary, _csv = result
             try:
@@ -141,18 +141,18 @@ class ReportsTab(QWidget):
             )
             self.saved.emit(path)
 
-        self._run(lambda: client.export(from_month, to_month, threshold=threshold), done)
+        self._run(lambda: client.period_export(key, threshold=threshold), done)
 
     def save_csv(self) -> None:
-        from_month, to_month = self._period()
-        path = self._ask(f"coach-summary-{from_month}-{to_month}.csv", self.tr("CSV (*.csv)"))
+        key = self._period().key
+        path = self._ask(f"coach-summary-{key}.csv", self.tr("CSV (*.csv)"))
         if path is None:
             return
         client, threshold = self._client, self._deployment.export_threshold
         self._busy(True)
 
         def work() -> Path:
-            data = client.summary_csv(from_month, to_month, threshold=threshold)
+            data = client.period_summary_csv(key, threshold=threshold)
             partial = path.with_name(path.name + ".part")
             partial.write_bytes(data)
             partial.replace(path)

@@ -1,7 +1,10 @@
 """The summary as sections (a table and a chart each), shared by the dashboard and the report.
 
-Each cell keeps its raw value (a count, a mean, or SUPPRESSED) and its path in the server's JSON
-so tests can hold every number on screen against the server's answer. Labels are translated by
+Built from the summary of one fixed period (``coach_protocol.period_summary.PeriodSummary``;
+fields and definitions: docs/indicators.md). Each cell keeps its raw value (a count, a mean,
+SUPPRESSED, or None for a mean without subjects) and its path in the server's JSON, so tests can
+hold every number on screen against the server's answer. A section may carry a ``note`` (for
+example that a month has no breakdowns). Labels are translated by
 the :class:`~coach_app.ui.leader.texts.Texts` given, so the same code serves the window's
 language and a report's language.
 """
@@ -13,12 +16,25 @@ from typing import Literal, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from coach_app.leader import COUNT_INDICATORS, Series, Summary, Suppressed
+from coach_app.domain.municipalities import TWENTE_MUNICIPALITIES
+from coach_app.leader import Breakdown, PeriodSummary, Series, Suppressed
 from coach_app.ui.leader.texts import Texts
 
-__all__ = ["SECTION_TITLES", "Cell", "ChartSpec", "Row", "Section", "sections"]
+__all__ = [
+    "INDICATORS",
+    "SECTION_KEYS",
+    "SECTION_TITLES",
+    "Cell",
+    "ChartSpec",
+    "Row",
+    "Section",
+    "age_group_label",
+    "indicator_label",
+    "municipality_label",
+    "sections",
+]
 
-Value = int | float | Suppressed
+Value = int | float | Suppressed | None
 
 
 @dataclass(frozen=True)
@@ -57,6 +73,7 @@ class Section:
     columns: tuple[str, ...]
     rows: tuple[Row, ...]
     chart: ChartSpec | None
+    note: str = ""
 
 
 STATUSES: dict[str, str] = cast(
@@ -97,74 +114,156 @@ DOMAINS: dict[str, str] = cast(
 INDICATORS: dict[str, str] = cast(
     dict[str, str],
     {
-        "adults_language_or_education_goal": QT_TRANSLATE_NOOP(
-            "LeaderSummary", "Adults working on a language or education goal"
+        "adults_started_language_or_education": QT_TRANSLATE_NOOP(
+            "LeaderSummary",
+            "Adults who started a language course or vocational education (MBO/Entree)",
         ),
-        "people_work_or_entrepreneurship_achieved": QT_TRANSLATE_NOOP(
-            "LeaderSummary", "People who achieved a work or entrepreneurship goal"
+        "adults_started_language_or_education_ever": QT_TRANSLATE_NOOP(
+            "LeaderSummary",
+            "Adults who started a language course or vocational education, up to the end of "
+            "the period",
         ),
-        "people_sport_participation_goal": QT_TRANSLATE_NOOP(
-            "LeaderSummary", "People working on a sport and participation goal"
+        "people_started_entrepreneurship": QT_TRANSLATE_NOOP(
+            "LeaderSummary", "People who started setting up their own business"
         ),
-        "families_active": QT_TRANSLATE_NOOP("LeaderSummary", "Active families"),
-        "families_completed": QT_TRANSLATE_NOOP("LeaderSummary", "Families that completed"),
-        "families_withdrawn": QT_TRANSLATE_NOOP("LeaderSummary", "Families that withdrew"),
-        "visits_held": QT_TRANSLATE_NOOP("LeaderSummary", "Visits held"),
+        "people_achieved_entrepreneurship": QT_TRANSLATE_NOOP(
+            "LeaderSummary", "People who set up their own business"
+        ),
+        "people_started_sport": QT_TRANSLATE_NOOP("LeaderSummary", "People who started a sport"),
+        "adults_dutch_level_rose": QT_TRANSLATE_NOOP(
+            "LeaderSummary", "Adults whose Dutch rose at least one level (CEFR)"
+        ),
     },
 )
+GENDERS: dict[str, str] = cast(
+    dict[str, str],
+    {
+        "f": QT_TRANSLATE_NOOP("LeaderSummary", "Women"),
+        "m": QT_TRANSLATE_NOOP("LeaderSummary", "Men"),
+        "x": QT_TRANSLATE_NOOP("LeaderSummary", "Another gender"),
+        "unknown": QT_TRANSLATE_NOOP("LeaderSummary", "Gender not recorded"),
+    },
+)
+_AGE_UNKNOWN = str(QT_TRANSLATE_NOOP("LeaderSummary", "Age not known"))
+_AGE_UNDER = str(QT_TRANSLATE_NOOP("LeaderSummary", "Under %1"))
+_AGE_RANGE = str(QT_TRANSLATE_NOOP("LeaderSummary", "%1 to %2"))
+_AGE_OVER = str(QT_TRANSLATE_NOOP("LeaderSummary", "%1 and over"))
+_OTHER_MUNICIPALITIES = str(QT_TRANSLATE_NOOP("LeaderSummary", "Other municipalities"))
 _TOTAL = str(QT_TRANSLATE_NOOP("LeaderSummary", "Total"))
+#: Each section's title (context "LeaderSummary"), also before its figures have arrived.
+#: The dashboard's sections in reading order (the month-by-month view follows "status").
+SECTION_KEYS = (
+    "status",
+    "flow",
+    "municipalities",
+    "visits",
+    "goals",
+    "indicators",
+    "by_gender",
+    "by_age_group",
+    "by_municipality",
+    "self_reliance",
+    "caseload",
+)
 #: Each section's title (context "LeaderSummary"), also before its figures have arrived.
 SECTION_TITLES: dict[str, str] = cast(
     dict[str, str],
     {
-        "status": QT_TRANSLATE_NOOP("LeaderSummary", "Families and people by programme status"),
+        "status": QT_TRANSLATE_NOOP(
+            "LeaderSummary", "Families and people by programme status at the end of the period"
+        ),
         "status_over_time": QT_TRANSLATE_NOOP(
             "LeaderSummary", "Families by programme status, month by month"
         ),
+        "flow": QT_TRANSLATE_NOOP("LeaderSummary", "Families that entered and left"),
+        "municipalities": QT_TRANSLATE_NOOP("LeaderSummary", "Families by municipality"),
         "visits": QT_TRANSLATE_NOOP("LeaderSummary", "Visits per month"),
         "goals": QT_TRANSLATE_NOOP("LeaderSummary", "Goals by life domain and status"),
         "indicators": QT_TRANSLATE_NOOP("LeaderSummary", "Funder indicators"),
+        "by_gender": QT_TRANSLATE_NOOP("LeaderSummary", "Funder indicators by gender"),
+        "by_age_group": QT_TRANSLATE_NOOP("LeaderSummary", "Funder indicators by age group"),
+        "by_municipality": QT_TRANSLATE_NOOP("LeaderSummary", "Funder indicators by municipality"),
         "self_reliance": QT_TRANSLATE_NOOP(
             "LeaderSummary", "Change in self-reliance by life domain"
         ),
         "caseload": QT_TRANSLATE_NOOP("LeaderSummary", "Caseload per coach"),
     },
 )
+_MUNICIPALITY_NAMES = {m.code: m.name for m in TWENTE_MUNICIPALITIES}
 
 
-def _label(texts: Texts, table: dict[str, str], key: str) -> str:
+def _label(texts: Texts, table: dict[str, str], key: str, context: str = "Labels") -> str:
+    """The translated label of ``key``, or the key in words when the table does not know it
+    (a newer server): never a developer's identifier with underscores."""
     source = table.get(key)
-    return (
-        texts.translate("Labels" if table is not INDICATORS else "LeaderSummary", source)
-        if source
-        else key
-    )
+    return texts.translate(context, source) if source else key.replace("_", " ").capitalize()
+
+
+def indicator_label(texts: Texts, name: str) -> str:
+    return _label(texts, INDICATORS, name, "LeaderSummary")
+
+
+def age_group_label(texts: Texts, key: str) -> str:
+    """``0-17`` → "Under 18", ``18-59`` → "18 to 59", ``60+`` → "60 and over"."""
+    if key == "unknown":
+        return texts.translate("LeaderSummary", _AGE_UNKNOWN)
+    if key.endswith("+") and key[:-1].isdigit():
+        return texts.translate("LeaderSummary", _AGE_OVER).replace("%1", key[:-1])
+    low, _, high = key.partition("-")
+    if low.isdigit() and high.isdigit():
+        if int(low) == 0:
+            return texts.translate("LeaderSummary", _AGE_UNDER).replace("%1", str(int(high) + 1))
+        return texts.translate("LeaderSummary", _AGE_RANGE).replace("%1", low).replace("%2", high)
+    return key
+
+
+def _age_order(key: str) -> tuple[bool, int]:
+    """Youngest group first, "unknown" last."""
+    digits = key.split("-")[0].rstrip("+")
+    return (not digits.isdigit(), int(digits) if digits.isdigit() else 0)
+
+
+def municipality_label(texts: Texts, code: str) -> str:
+    """A CBS code as the municipality's name; ``other`` as "Other municipalities"."""
+    if code == "other":
+        return texts.translate("LeaderSummary", _OTHER_MUNICIPALITIES)
+    return _MUNICIPALITY_NAMES.get(code, code)
 
 
 def _chart_value(value: Value) -> float | None:
-    return None if isinstance(value, Suppressed) else float(value)
+    return None if value is None or isinstance(value, Suppressed) else float(value)
 
 
-def sections(summary: Summary, texts: Texts) -> tuple[Section, ...]:
-    """The dashboard's and the report's sections, in reading order."""
+def sections(summary: PeriodSummary, texts: Texts) -> tuple[Section, ...]:
+    """The dashboard's and the report's sections, in the order of :data:`SECTION_KEYS`."""
     total = texts.translate("LeaderSummary", _TOTAL)
     return (
         _status_section(summary, texts, total),
+        _flow_section(summary, texts),
+        _municipality_section(summary, texts, total),
         _visits_section(summary, texts, total),
         _goals_section(summary, texts, total),
         _indicator_section(summary, texts),
+        _breakdown_section(summary, texts, total, "by_gender"),
+        _breakdown_section(summary, texts, total, "by_age_group"),
+        _breakdown_section(summary, texts, total, "by_municipality"),
         _self_reliance_section(summary, texts),
         _caseload_section(summary, texts, total),
     )
 
 
-def _status_section(summary: Summary, texts: Texts, total: str) -> Section:
-    fam, ppl = summary.families_by_status, summary.people_by_status
+def _title(texts: Texts, key: str) -> str:
+    return texts.translate("LeaderSummary", SECTION_TITLES[key])
+
+
+def _status_section(summary: PeriodSummary, texts: Texts, total: str) -> Section:
+    fam, ppl = summary.families.by_status, summary.people_by_status
+    families_path = ("families", "by_status")
     rows = [
         Row(
             _label(texts, STATUSES, key),
             (
-                Cell(fam.cells[key], ("families_by_status", "cells", key)),
+                Cell(fam.cells[key], (*families_path, "cells", key)),
                 Cell(ppl.cells[key], ("people_by_status", "cells", key)),
             ),
         )
@@ -174,7 +273,7 @@ def _status_section(summary: Summary, texts: Texts, total: str) -> Section:
         Row(
             total,
             (
-                Cell(fam.total, ("families_by_status", "total")),
+                Cell(fam.total, (*families_path, "total")),
                 Cell(ppl.total, ("people_by_status", "total")),
             ),
             is_total=True,
@@ -184,7 +283,7 @@ def _status_section(summary: Summary, texts: Texts, total: str) -> Section:
     people = texts.translate("LeaderSummary", "People")
     return Section(
         "status",
-        texts.translate("LeaderSummary", "Families and people by programme status"),
+        _title(texts, "status"),
         (families, people),
         tuple(rows),
         ChartSpec(
@@ -192,13 +291,60 @@ def _status_section(summary: Summary, texts: Texts, total: str) -> Section:
             tuple(_label(texts, STATUSES, k) for k in fam.cells),
             (
                 (families, tuple(_chart_value(v) for v in fam.cells.values())),
-                (people, tuple(_chart_value(v) for v in ppl.cells.values())),
+                (people, tuple(_chart_value(ppl.cells[k]) for k in fam.cells)),
             ),
         ),
     )
 
 
-def _visits_section(summary: Summary, texts: Texts, total: str) -> Section:
+def _flow_section(summary: PeriodSummary, texts: Texts) -> Section:
+    families = texts.translate("LeaderSummary", "Families")
+    rows = (
+        Row(
+            texts.translate("LeaderSummary", "Entered the programme in the period"),
+            (Cell(summary.families.entered, ("families", "entered")),),
+        ),
+        Row(
+            texts.translate("LeaderSummary", "Left the programme in the period"),
+            (Cell(summary.families.left, ("families", "left")),),
+        ),
+    )
+    return Section(
+        "flow",
+        _title(texts, "flow"),
+        (families,),
+        rows,
+        ChartSpec(
+            "horizontal",
+            tuple(r.label for r in rows),
+            ((families, tuple(_chart_value(r.cells[0].value) for r in rows)),),
+        ),
+    )
+
+
+def _municipality_section(summary: PeriodSummary, texts: Texts, total: str) -> Section:
+    series = summary.families.by_municipality
+    path = ("families", "by_municipality")
+    rows = [
+        Row(municipality_label(texts, code), (Cell(value, (*path, "cells", code)),))
+        for code, value in series.cells.items()
+    ]
+    rows.append(Row(total, (Cell(series.total, (*path, "total")),), is_total=True))
+    families = texts.translate("LeaderSummary", "Families")
+    return Section(
+        "municipalities",
+        _title(texts, "municipalities"),
+        (families,),
+        tuple(rows),
+        ChartSpec(
+            "horizontal",
+            tuple(municipality_label(texts, code) for code in series.cells),
+            ((families, tuple(_chart_value(v) for v in series.cells.values())),),
+        ),
+    )
+
+
+def _visits_section(summary: PeriodSummary, texts: Texts, total: str) -> Section:
     series = summary.visits_per_month
     rows = [
         Row(texts.month(m), (Cell(v, ("visits_per_month", "cells", m)),))
@@ -209,7 +355,7 @@ def _visits_section(summary: Summary, texts: Texts, total: str) -> Section:
     labels, year = texts.month_axis(tuple(series.cells))
     return Section(
         "visits",
-        texts.translate("LeaderSummary", "Visits per month"),
+        _title(texts, "visits"),
         (visits,),
         tuple(rows),
         ChartSpec(
@@ -221,7 +367,7 @@ def _visits_section(summary: Summary, texts: Texts, total: str) -> Section:
     )
 
 
-def _goals_section(summary: Summary, texts: Texts, total: str) -> Section:
+def _goals_section(summary: PeriodSummary, texts: Texts, total: str) -> Section:
     table = summary.goals_by_domain_and_status
     statuses = list(table.column_totals)
     path = "goals_by_domain_and_status"
@@ -247,7 +393,7 @@ def _goals_section(summary: Summary, texts: Texts, total: str) -> Section:
     )
     return Section(
         "goals",
-        texts.translate("LeaderSummary", "Goals by life domain and status"),
+        _title(texts, "goals"),
         (*(_label(texts, GOAL_STATUSES, s) for s in statuses), total),
         tuple(rows),
         ChartSpec(
@@ -264,16 +410,15 @@ def _goals_section(summary: Summary, texts: Texts, total: str) -> Section:
     )
 
 
-def _indicator_section(summary: Summary, texts: Texts) -> Section:
-    ind = summary.indicators
+def _indicator_section(summary: PeriodSummary, texts: Texts) -> Section:
     rows = tuple(
-        Row(_label(texts, INDICATORS, name), (Cell(getattr(ind, name), ("indicators", name)),))
-        for name in COUNT_INDICATORS
+        Row(indicator_label(texts, name), (Cell(b.total, ("indicators", name, "total")),))
+        for name, b in summary.indicators.items()
     )
     value = texts.translate("LeaderSummary", "Number")
     return Section(
         "indicators",
-        texts.translate("LeaderSummary", "Funder indicators"),
+        _title(texts, "indicators"),
         (value,),
         rows,
         ChartSpec(
@@ -284,9 +429,63 @@ def _indicator_section(summary: Summary, texts: Texts) -> Section:
     )
 
 
-def _self_reliance_section(summary: Summary, texts: Texts) -> Section:
-    changes = summary.indicators.self_reliance_change
-    path = ("indicators", "self_reliance_change")
+def _breakdown_section(summary: PeriodSummary, texts: Texts, total: str, by: str) -> Section:
+    """Indicators (rows) by gender, age group or municipality (columns), with the total."""
+    indicators: dict[str, Breakdown] = dict(summary.indicators)
+    groups: list[str] = []
+    for breakdown in indicators.values():
+        for key in getattr(breakdown, by):
+            if key not in groups:
+                groups.append(key)
+    if by == "by_gender":
+        order = list(GENDERS)
+        groups.sort(key=lambda g: order.index(g) if g in order else len(order))
+        names = [_label(texts, GENDERS, g, "LeaderSummary") for g in groups]
+    elif by == "by_age_group":
+        groups.sort(key=_age_order)
+        names = [age_group_label(texts, g) for g in groups]
+    else:
+        groups.sort(key=lambda g: (g == "other", municipality_label(texts, g)))
+        names = [municipality_label(texts, g) for g in groups]
+    rows = tuple(
+        Row(
+            indicator_label(texts, name),
+            (
+                *(Cell(getattr(b, by).get(g), ("indicators", name, by, g)) for g in groups),
+                Cell(b.total, ("indicators", name, "total")),
+            ),
+        )
+        for name, b in indicators.items()
+    )
+    note = ""
+    if not groups:
+        note = texts.translate(
+            "LeaderSummary",
+            "A month has totals only: the breakdowns are given for quarters, years and the "
+            "programme to date.",
+        )
+    return Section(
+        by,
+        _title(texts, by),
+        (*names, total),
+        rows,
+        ChartSpec(
+            "horizontal",
+            tuple(r.label for r in rows),
+            tuple(
+                (name, tuple(_chart_value(r.cells[i].value) for r in rows))
+                for i, name in enumerate(names)
+            ),
+        )
+        if groups
+        else None,
+        note,
+    )
+
+
+def _self_reliance_section(summary: PeriodSummary, texts: Texts) -> Section:
+    changes = summary.self_reliance_change
+    path = ("self_reliance_change",)
     rows = tuple(
         Row(
             _label(texts, DOMAINS, domain),
@@ -298,10 +497,10 @@ def _self_reliance_section(summary: Summary, texts: Texts) -> Section:
         for domain, change in changes.items()
     )
     mean = texts.translate("LeaderSummary", "Mean change")
-    shown = [r for r in rows if r.cells[0].value != 0]
+    shown = [r for r in rows if r.cells[0].value != 0 and r.cells[1].value is not None]
     return Section(
         "self_reliance",
-        texts.translate("LeaderSummary", "Change in self-reliance by life domain"),
+        _title(texts, "self_reliance"),
         (texts.translate("LeaderSummary", "Assessed"), mean),
         rows,
         ChartSpec(
@@ -315,7 +514,7 @@ def _self_reliance_section(summary: Summary, texts: Texts) -> Section:
     )
 
 
-def _caseload_section(summary: Summary, texts: Texts, total: str) -> Section:
+def _caseload_section(summary: PeriodSummary, texts: Texts, total: str) -> Section:
     caseload = summary.caseload
     measures: tuple[tuple[str, str, Series], ...] = (
         ("families", texts.translate("LeaderSummary", "Families"), caseload.families),
@@ -345,7 +544,7 @@ def _caseload_section(summary: Summary, texts: Texts, total: str) -> Section:
     )
     return Section(
         "caseload",
-        texts.translate("LeaderSummary", "Caseload per coach"),
+        _title(texts, "caseload"),
         tuple(name for _, name, _ in measures),
         tuple(rows),
         ChartSpec(

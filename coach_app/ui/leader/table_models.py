@@ -60,8 +60,18 @@ def format_moment(moment: datetime) -> str:
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
-def format_value(value: int | float, texts: Texts) -> str:
+def format_value(value: int | float | None, texts: Texts) -> str:
+    """A count, a mean change (signed, two decimals), or "–" where there is no figure."""
+    if value is None:
+        return "–"
     return texts.count(value) if isinstance(value, int) else texts.change(value)
+
+
+def no_figure_tooltip() -> str:
+    return QCoreApplication.translate(
+        "LeaderSummary",
+        "No figure: for a mean change, no one was assessed twice in this domain in the period.",
+    )
 
 
 class SectionModel(QAbstractTableModel):
@@ -125,6 +135,8 @@ class SectionModel(QAbstractTableModel):
             return suppressed_text() if hidden else format_value(cell.value, self._texts)  # type: ignore[arg-type]
         if role == Qt.ItemDataRole.ToolTipRole and hidden:
             return suppression_tooltip(self._threshold)
+        if role == Qt.ItemDataRole.ToolTipRole and cell.value is None:
+            return no_figure_tooltip()
         if role == Qt.ItemDataRole.ForegroundRole and hidden:
             return QColor("#6b6b6b")
         if role == Qt.ItemDataRole.FontRole and hidden:

@@ -65,7 +65,13 @@ class LeaderWindow(QMainWindow):
         self._closing = False
 
         self.dashboard = Dashboard(client, self.run, today or date.today())
-        self.reports = ReportsTab(client, self.run, deployment, self.dashboard.period)
+        self.reports = ReportsTab(
+            client,
+            self.run,
+            deployment,
+            self.dashboard.current_period,
+            self.dashboard.picker.describe,
+        )
         self.devices = DevicesTab(client, self.run)
         self.tabs = named(QTabWidget(), "leader.tabs", "")
         self.tabs.tabBar().setObjectName("leader.tab_bar")

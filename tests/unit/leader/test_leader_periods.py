@@ -170,3 +170,18 @@ def test_an_ambiguous_abbreviation_is_not_guessed() -> None:
     with pytest.raises(MonthNotUnderstood):
         parse_month("ju 2019", DUTCH)
     assert parse_month("jun 2019", DUTCH) == date(2019, 6, 1)
+
+
+def test_each_period_has_the_servers_name() -> None:
+    assert Period(date(2019, 3, 1), "month").key == "2019-03"
+    assert Period(date(2019, 4, 1), "quarter").key == "2019-Q2"
+    assert Period(date(2019, 1, 1), "year").key == "2019"
+    programme = current_period("programme", date(2020, 2, 10), programme_start=date(2018, 9, 14))
+    assert programme.key == "programme"
+    assert (programme.from_month, programme.to_month) == ("2018-09", "2020-02")
+    assert len(programme.months()) == 18
+    assert periods("programme", date(2020, 2, 10), earliest_year=2018) == [
+        Period(date(2018, 1, 1), "programme", until=date(2020, 2, 1))
+    ]
+    with pytest.raises(ValueError, match="no previous"):
+        programme.previous()
