@@ -88,10 +88,10 @@ def window_shots(app: QApplication, url: str, language: str) -> None:
     fits(window)
     window.grab().save(str(OUT / f"leader-dashboard-{language}.png"))
     window.dashboard.scroll_area.verticalScrollBar().setValue(
-        window.dashboard.boxes["goals"].y() - 8
+        window.dashboard.boxes["by_gender"].y() - 8
     )
     settle(app)
-    window.grab().save(str(OUT / f"leader-dashboard-goals-{language}.png"))
+    window.grab().save(str(OUT / f"leader-dashboard-indicators-{language}.png"))
     if language == "nl":
         window.tabs.setCurrentWidget(window.devices)
         wait(app, lambda: window.devices.model.rowCount() > 0)
@@ -108,7 +108,7 @@ def window_shots(app: QApplication, url: str, language: str) -> None:
 def report(url: str, folder: Path) -> int:
     client = LeaderClient(url)
     client.sign_in(LEADER, LEADER_PASSWORD)
-    summary, _ = client.export("2019-01", "2019-12", threshold=10)
+    summary, _ = client.period_export("2019", threshold=10)
     client.sign_out()
     pdf = folder / "report.pdf"
     pages = write_funder_report(

@@ -1378,6 +1378,10 @@
             <translation>Adults are 18 or older on the day of the event counted. Age groups are those of the person on that day. Municipalities with fewer than 10 families in the programme are counted together as other municipalities.</translation>
         </message>
         <message>
+            <source>Charts not drawn</source>
+            <translation>Charts not drawn</translation>
+        </message>
+        <message>
             <source>Coaches record visits, goals and self-reliance assessments on their own encrypted laptops. Only anonymised records leave a laptop: random numbers instead of names, age bands, months and weeks; never names, addresses or notes. Every figure is counted from dated events (the day a goal was started, a status changed, a level was assessed), not from the day it was typed. A family counts for the period when it was in the programme at some time in it, by its status at the end of the period. Families not visited in 6 weeks are counted as at the end of the period.</source>
             <translation>Coaches record visits, goals and self-reliance assessments on their own encrypted laptops. Only anonymised records leave a laptop: random numbers instead of names, age bands, months and weeks; never names, addresses or notes. Every figure is counted from dated events (the day a goal was started, a status changed, a level was assessed), not from the day it was typed. A family counts for the period when it was in the programme at some time in it, by its status at the end of the period. Families not visited in 6 weeks are counted as at the end of the period.</translation>
         </message>
@@ -3322,7 +3326,7 @@
         <name>_SectionBox</name>
         <message numerus="yes">
             <source>%n withheld value(s) are not drawn: their bars are left out (a gap), not drawn as zero or as a number.</source>
-            <extracomment>Milliseconds between the last change of period and the request.</extracomment>
+            <extracomment>Pixels of the row-label column before its labels wrap. Pixels of table width up to which its chart stands beside it (else below it). Milliseconds between the last change of period and the request.</extracomment>
             <translation>
                 <numerusform>%n withheld value is not drawn: its bar is left out (a gap), not drawn as zero or as a number.</numerusform>
                 <numerusform>%n withheld values are not drawn: their bars are left out (a gap), not drawn as zero or as a number.</numerusform>

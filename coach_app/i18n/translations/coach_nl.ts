@@ -1378,6 +1378,10 @@
             <translation>Volwassenen zijn 18 jaar of ouder op de dag van de getelde gebeurtenis. Leeftijdsgroepen zijn die van de persoon op die dag. Gemeenten met minder dan 10 gezinnen in het programma worden samen geteld als overige gemeenten.</translation>
         </message>
         <message>
+            <source>Charts not drawn</source>
+            <translation>Grafieken die niet zijn getekend</translation>
+        </message>
+        <message>
             <source>Coaches record visits, goals and self-reliance assessments on their own encrypted laptops. Only anonymised records leave a laptop: random numbers instead of names, age bands, months and weeks; never names, addresses or notes. Every figure is counted from dated events (the day a goal was started, a status changed, a level was assessed), not from the day it was typed. A family counts for the period when it was in the programme at some time in it, by its status at the end of the period. Families not visited in 6 weeks are counted as at the end of the period.</source>
             <translation>Coaches leggen bezoeken, doelen en metingen van zelfredzaamheid vast op hun eigen versleutelde laptops. Alleen geanonimiseerde gegevens verlaten een laptop: willekeurige nummers in plaats van namen, leeftijdsgroepen, maanden en weken; nooit namen, adressen of notities. Elk cijfer wordt geteld vanaf gedateerde gebeurtenissen (de dag waarop een doel startte, een status veranderde, een niveau werd gemeten), niet vanaf de dag waarop het werd ingevoerd. Een gezin telt mee voor de periode als het er ergens in in het programma zat, naar zijn status aan het eind van de periode. Gezinnen die 6 weken niet zijn bezocht, worden geteld zoals aan het eind van de periode.</translation>
         </message>
@@ -3322,7 +3326,7 @@
         <name>_SectionBox</name>
         <message numerus="yes">
             <source>%n withheld value(s) are not drawn: their bars are left out (a gap), not drawn as zero or as a number.</source>
-            <extracomment>Milliseconds between the last change of period and the request.</extracomment>
+            <extracomment>Pixels of the row-label column before its labels wrap. Pixels of table width up to which its chart stands beside it (else below it). Milliseconds between the last change of period and the request.</extracomment>
             <translation>
                 <numerusform>%n afgeschermde waarde wordt niet getekend: de staaf ontbreekt (een gat), niet getekend als nul of als getal.</numerusform>
                 <numerusform>%n afgeschermde waarden worden niet getekend: de staven ontbreken (een gat), niet getekend als nul of als getal.</numerusform>

@@ -1375,6 +1375,10 @@
             <translation>Yetişkinler, sayılan olayın gününde 18 yaş veya üstündedir. Yaş grupları kişinin o günkü yaş grubudur. Programda 10'dan az ailesi olan belediyeler birlikte diğer belediyeler olarak sayılır.</translation>
         </message>
         <message>
+            <source>Charts not drawn</source>
+            <translation>Çizilmeyen grafikler</translation>
+        </message>
+        <message>
             <source>Coaches record visits, goals and self-reliance assessments on their own encrypted laptops. Only anonymised records leave a laptop: random numbers instead of names, age bands, months and weeks; never names, addresses or notes. Every figure is counted from dated events (the day a goal was started, a status changed, a level was assessed), not from the day it was typed. A family counts for the period when it was in the programme at some time in it, by its status at the end of the period. Families not visited in 6 weeks are counted as at the end of the period.</source>
             <translation>Koçlar ziyaretleri, hedefleri ve öz yeterlilik ölçümlerini kendi şifreli dizüstü bilgisayarlarına kaydeder. Bir dizüstü bilgisayardan yalnızca anonimleştirilmiş kayıtlar çıkar: adlar yerine rastgele numaralar, yaş grupları, aylar ve haftalar; asla adlar, adresler veya notlar. Her rakam, yazıldığı günden değil, tarihli olaylardan (bir hedefin başladığı, bir durumun değiştiği, bir düzeyin ölçüldüğü gün) sayılır. Bir aile, dönemin herhangi bir anında programdaysa o döneme dönemin sonundaki durumuyla sayılır. 6 haftadır ziyaret edilmeyen aileler dönemin sonundaki haliyle sayılır.</translation>
         </message>
@@ -3312,7 +3316,7 @@
         <name>_SectionBox</name>
         <message numerus="yes">
             <source>%n withheld value(s) are not drawn: their bars are left out (a gap), not drawn as zero or as a number.</source>
-            <extracomment>Milliseconds between the last change of period and the request.</extracomment>
+            <extracomment>Pixels of the row-label column before its labels wrap. Pixels of table width up to which its chart stands beside it (else below it). Milliseconds between the last change of period and the request.</extracomment>
             <translation>
                 <numerusform>Gizlenen %n değer çizilmez: çubukları boş bırakılır, sıfır veya sayı olarak çizilmez.</numerusform>
             </translation>

@@ -44,7 +44,7 @@ __all__ = [
 
 PALETTE = ("#1f6f8b", "#e07a5f", "#3d9970", "#f2c14e", "#8e6c8a", "#5b7db1")
 #: Characters a line of a horizontal chart's category label may hold before it wraps.
-WRAP_AT = 26
+WRAP_AT = 28
 #: More categories than this on a horizontal axis, with labels longer than a few characters,
 #: and the labels stand upright.
 UPRIGHT_AFTER = 6
@@ -107,9 +107,8 @@ def _decimals(step: float) -> int:
 
 
 def _lines(text: str) -> list[str]:
-    """A horizontal chart's category label over at most three lines."""
-    lines = textwrap.wrap(text, WRAP_AT, break_long_words=False) or [text]
-    return lines if len(lines) <= 3 else [*lines[:2], " ".join(lines[2:])]
+    """A horizontal chart's category label, wrapped (no line much longer than WRAP_AT)."""
+    return textwrap.wrap(text, WRAP_AT, break_long_words=False) or [text]
 
 
 def _label(text: str, wrap: bool) -> str:

@@ -16,9 +16,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -51,6 +51,10 @@ from coach_app.ui.widgets import named
 __all__ = ["SECTION_KEYS", "Dashboard", "Runner"]
 
 Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]
+#: Pixels of the row-label column before its labels wrap.
+LABEL_WIDTH = 300
+#: Pixels of table width up to which its chart stands beside it (else below it).
+BESIDE_UP_TO = 640
 #: Milliseconds between the last change of period and the request.
 FETCH_DELAY = 250
 
@@ -69,8 +73,8 @@ class _SectionBox(QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(True)
         self.chart_view = QChartView()
         self.chart_view.setObjectName(f"leader.chart.{key}")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -83,10 +87,10 @@ class _SectionBox(QGroupBox):
         right = QVBoxLayout()
         right.addWidget(self.chart_view, 1)
         right.addWidget(self.note)
-        layout = QHBoxLayout(self)
+        layout = self.box_layout = QHBoxLayout(self)
         # The table as wide as its columns (up to its maximum), the chart takes the rest.
-        layout.addWidget(self.table, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(right, 1)
+        layout.addWidget(self.table, 3, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(right, 2)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -103,10 +107,19 @@ class _SectionBox(QGroupBox):
         self.chart_view.setAccessibleName(section.title)
         self.model.set_section(section, threshold, ui_texts())
         self.table.resizeColumnsToContents()
+        if self.table.columnWidth(0) > LABEL_WIDTH:  # long row labels wrap
+            self.table.setColumnWidth(0, LABEL_WIDTH)
+        self.table.resizeRowsToContents()
         columns = sum(self.table.columnWidth(c) for c in range(self.model.columnCount()))
         wide = columns + 2 * self.table.frameWidth() + 2
         self.table.setMaximumWidth(wide)
         self.table.setMinimumWidth(min(wide, 320))
+        # A wide table (many columns) gets the whole width; its chart goes below it.
+        self.box_layout.setDirection(
+            QBoxLayout.Direction.TopToBottom
+            if wide > BESIDE_UP_TO
+            else QBoxLayout.Direction.LeftToRight
+        )
         rows = self.model.rowCount()
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(r) for r in range(rows))

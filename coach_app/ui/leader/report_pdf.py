@@ -177,7 +177,26 @@ def _indicator_page(summary: PeriodSummary, t: Texts, by_key: dict[str, Section]
     )
 
 
-def _closing_pages(summary: PeriodSummary, t: Texts, by_key: dict[str, Section]) -> str:
+def _not_drawn(sections: list[Section], t: Texts) -> str:
+    """The charts left out (every value 0 or withheld, or a month's breakdowns) and why: a
+    line each instead of half an empty page."""
+    if not sections:
+        return ""
+    items = "".join(
+        f"<li><b>{html.escape(s.title)}</b>: "
+        f"{html.escape(s.note or nothing_to_draw(s.chart, t.translate))}</li>"
+        for s in sections
+    )
+    title = t.translate("FunderReport", "Charts not drawn")
+    return f"<h2>{html.escape(title)}</h2><ul>{items}</ul>"
+
+
+def _closing_pages(
+    summary: PeriodSummary,
+    t: Texts,
+    by_key: dict[str, Section],
+    not_drawn: list[Section],
+) -> str:
     tables = "".join(
         _table(by_key[k], t)
         for k in ("status", "flow", "municipalities", "visits", "goals", "caseload")
@@ -212,6 +231,7 @@ def _closing_pages(summary: PeriodSummary, t: Texts, by_key: dict[str, Section])
         _STYLE
         + f"<h1>{html.escape(tables_title)}</h1>"
         + tables
+        + _not_drawn(not_drawn, t)
         + f"<h1>{html.escape(method_title)}</h1><p>{html.escape(method)}</p>"
         + f"<h2>{html.escape(suppression_title)}</h2>"
         + f"<p>{html.escape(suppression)}</p>"
@@ -373,12 +393,14 @@ def write_funder_report(
                 "self_reliance",
             )
         ]
+        drawn = [c for c in charts if not (c.note or nothing_to_draw(c.chart, texts.translate))]
         half = pdf.height / 2
-        for i, section in enumerate(charts):
+        for i, section in enumerate(drawn):
             if i % 2 == 0:
                 pdf.new_page()
             pdf.chart(section, texts, top=(i % 2) * half, height=half - 40)
-        pdf.document(_closing_pages(summary, texts, by_key))
+        not_drawn = [c for c in charts if c not in drawn]
+        pdf.document(_closing_pages(summary, texts, by_key, not_drawn))
         pages = pdf.pages
     finally:
         pdf.finish()
