@@ -20,15 +20,35 @@ from server_helpers import LEADER_PASSWORD, FakeClock, Server, bearer
 from coach_server.app import create_app
 from coach_server.settings import Settings
 
-DEVICE_PATHS = {"/api/v1/records", "/api/v1/sync/state"}
+DEVICE_PATHS = {
+    "/api/v1/records",
+    "/api/v1/sync/state",
+    "/api/v1/sync/digest",
+    "/api/v1/sync/held",
+}
 LEADER_PATHS = {
     "/api/v1/auth/logout",
     "/api/v1/summary",
     "/api/v1/summary.csv",
+    "/api/v2/summary",
+    "/api/v2/summary.csv",
     "/api/v1/devices",
     "/api/v1/enrolment-codes",
     "/api/v1/devices/{device_id}/revoke",
 }
+
+
+def test_every_protected_operation_is_fuzzed_with_its_role_s_token() -> None:
+    """The lists above are the operations the OpenAPI document protects, by scheme: a new
+    protected operation fails here until it is fuzzed with a valid token."""
+    app = create_app(Settings(database_url="sqlite://"), migrate=False)
+    by_scheme: dict[str, set[str]] = {"DeviceToken": set(), "LeaderToken": set()}
+    for path, item in app.openapi()["paths"].items():
+        for operation in item.values():
+            for requirement in operation.get("security", []):
+                for scheme in requirement:
+                    by_scheme[scheme].add(path)
+    assert by_scheme == {"DeviceToken": DEVICE_PATHS, "LeaderToken": LEADER_PATHS}
 
 
 @pytest.fixture(scope="module")
