@@ -164,7 +164,6 @@ def _driver(
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("server", ["sqlite"], indirect=True)  # PostgreSQL runs the e2e test
 def test_sigkill_at_any_moment_loses_and_duplicates_nothing(
     server: RunningServer, folder: DataFolder
 ) -> None:
