@@ -244,11 +244,12 @@ class Workspace:
                     raise
             log.info("backup restored")
 
-    def today(self, day: date) -> TodayOverview:
-        """Visits planned, follow-ups due and goals near their target date, for ``day``."""
+    def today(self, day: date, now: datetime | None = None) -> TodayOverview:
+        """Visits planned (from ``now``) and held today, follow-ups due and goals near their
+        target date, for ``day``."""
         from coach_app.storage.today import sql_today_queries
 
-        return today_overview(sql_today_queries(self.engine)(), day)
+        return today_overview(sql_today_queries(self.engine)(), day, now)
 
     # -- internals -----------------------------------------------------------------------
     def _open_after_unlock(self) -> None:

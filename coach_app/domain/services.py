@@ -290,12 +290,22 @@ class CoachingService:
             return uow.visits.list_for_family(family_id)
 
     def set_follow_up_done(self, visit_id: UUID, follow_up_id: UUID, done: bool = True) -> Visit:
+        """Tick a follow-up action off (or on again); raises NotFoundError for an unknown
+        visit or action."""
+        return self._change_follow_up(visit_id, follow_up_id, done=done)
+
+    def move_follow_up(self, visit_id: UUID, follow_up_id: UUID, due_date: date | None) -> Visit:
+        """Give a follow-up action a new due date (None: no date); raises NotFoundError for an
+        unknown visit or action."""
+        return self._change_follow_up(visit_id, follow_up_id, due_date=due_date)
+
+    def _change_follow_up(self, visit_id: UUID, follow_up_id: UUID, **changes: Any) -> Visit:
         with self._uow_factory() as uow:
             stored = _found("visit", visit_id, uow.visits.get(visit_id))
             if follow_up_id not in {f.id for f in stored.follow_ups}:
                 raise NotFoundError("follow-up action", follow_up_id)
             follow_ups = tuple(
-                dataclasses.replace(f, done=done) if f.id == follow_up_id else f
+                dataclasses.replace(f, **changes) if f.id == follow_up_id else f
                 for f in stored.follow_ups
             )
             new = self._next_version(

@@ -2,7 +2,8 @@
 
 ``today_overview(queries, today)`` reads three short lists in one read transaction:
 
-- visits planned: visits starting today (local time) or in the next ``VISIT_DAYS`` days;
+- visits planned: visits starting from ``now`` until the end of today + ``VISIT_DAYS`` days
+  (local time); visits that started earlier today are held, not planned (``held_today``);
 - follow-up actions due: not done, due on or before today + ``FOLLOW_UP_DAYS`` (overdue ones,
   due before today, first);
 - goals near their target date: open goals (planned or started) whose target date is on or
@@ -77,10 +78,18 @@ class GoalNearTarget:
 
 @dataclass(frozen=True, slots=True)
 class TodayOverview:
+    """``visits`` are planned (start at or after the moment the overview was read);
+    ``held_today`` started earlier today (recorded afterwards, or under way)."""
+
     today: date
     visits: tuple[PlannedVisit, ...] = ()
     follow_ups: tuple[DueFollowUp, ...] = ()
     goals: tuple[GoalNearTarget, ...] = ()
+    held_today: tuple[PlannedVisit, ...] = ()
+
+    def due_in_days(self, follow_up: DueFollowUp) -> int:
+        """Days until the action is due: negative when overdue, 0 when due today."""
+        return (follow_up.due_date - self.today).days
 
 
 class TodayQueries(Protocol):
@@ -114,17 +123,25 @@ def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone()
 
 
-def today_overview(queries: TodayQueries, today: date) -> TodayOverview:
-    """The overview for ``today`` (the coach's local date), read in one transaction."""
+def today_overview(
+    queries: TodayQueries, today: date, now: datetime | None = None
+) -> TodayOverview:
+    """The overview for ``today`` (the coach's local date), read in one transaction.
+
+    ``now`` (aware) splits today's visits: those starting before it were held, the rest are
+    planned; without it every visit of today counts as planned.
+    """
+    start = _local_midnight(today)
+    split = start if now is None else max(start, now)
     with queries as q:
-        visits = q.planned_visits(
-            _local_midnight(today), _local_midnight(today + timedelta(days=VISIT_DAYS + 1))
-        )
+        visits = q.planned_visits(start, _local_midnight(today + timedelta(days=VISIT_DAYS + 1)))
         follow_ups = q.open_follow_ups_due_by(today + timedelta(days=FOLLOW_UP_DAYS))
         goals = q.open_goals_due_by(today + timedelta(days=GOAL_DAYS))
+    ordered = sorted(visits, key=lambda v: (v.started_at, v.family_name))
     return TodayOverview(
         today=today,
-        visits=tuple(sorted(visits, key=lambda v: (v.started_at, v.family_name))),
+        visits=tuple(v for v in ordered if v.started_at >= split),
+        held_today=tuple(v for v in ordered if v.started_at < split),
         follow_ups=tuple(sorted(follow_ups, key=lambda f: (f.due_date, f.family_name))),
         goals=tuple(
             sorted(

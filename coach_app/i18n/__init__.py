@@ -56,16 +56,18 @@ class TranslatorHolder:
         self.language = DEFAULT_LANGUAGE
         self.qt_loaded = False
 
+    def remove(self, app: QCoreApplication) -> None:
+        """Take this holder's translators out of ``app``."""
+        for translator in (self._translator, self._qt_translator):
+            if translator is not None:
+                app.removeTranslator(translator)
+        self._translator = self._qt_translator = None
+
     def install(self, app: QCoreApplication, language: str) -> bool:
         """Install ``language``; returns False when its ``.qm`` file is missing (not built)."""
         if language not in LANGUAGES and language != PSEUDO_LANGUAGE:
             raise ValueError(f"unsupported language {language!r}")
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
-        if self._qt_translator is not None:
-            app.removeTranslator(self._qt_translator)
-            self._qt_translator = None
+        self.remove(app)
         self.qt_loaded = language in ("en", PSEUDO_LANGUAGE)
         if language == PSEUDO_LANGUAGE:
             from coach_app.i18n.pseudo import PseudoTranslator

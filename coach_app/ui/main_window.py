@@ -33,7 +33,7 @@ from coach_app.ui.settings.page import SettingsPage
 from coach_app.ui.setup_page import SetupPage
 from coach_app.ui.sidebar import SECTIONS, Sidebar
 from coach_app.ui.sync_page import SyncPage, install_sync
-from coach_app.ui.today_page import TodayPage
+from coach_app.ui.today.page import TodayPage
 from coach_app.ui.unlock_page import UnlockPage
 from coach_app.ui.visit.editors import VisitEditors
 from coach_app.ui.window_size import remember_size, restore_size

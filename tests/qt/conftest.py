@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,11 +31,18 @@ def filled_folder(folder: DataFolder) -> DataFolder:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def themed(qapp: QApplication) -> None:
-    """Every Qt test runs with the app's stylesheet and icons, as coaches see it (built from
-    resources/ first when missing)."""
+def themed(qapp: QApplication) -> Iterator[None]:
+    """Every Qt test runs as the app runs in English: with the English translation (plural
+    forms), the stylesheet and the icons (built first when missing)."""
+    from coach_app.i18n import TranslatorHolder, build, translations_dir
     from coach_app.ui import resources, resources_build
 
     if not (resources.resources_dir() / resources.RCC_NAME).is_file():
         resources_build.build(resources.resources_dir())
     assert resources.apply_theme(qapp)
+    if not (translations_dir() / "coach_en.qm").is_file():
+        build.release()
+    english = TranslatorHolder()
+    assert english.install(qapp, "en")
+    yield
+    english.remove(qapp)

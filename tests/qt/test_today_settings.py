@@ -26,11 +26,12 @@ from coach_app.i18n import TranslatorHolder, build
 from coach_app.paths import DataFolder
 from coach_app.security import KdfParams, Vault, WrongPassphrase, WrongRecoveryCode
 from coach_app.storage.backups import list_backups
+from coach_app.ui.badges import BADGE_ROLE
 from coach_app.ui.context import UiContext, UiEvents
 from coach_app.ui.main_window import MainWindow
 from coach_app.ui.preferences import AUTO_LOCK_MINUTES, Preferences
 from coach_app.ui.tasks import Operations
-from coach_app.ui.today_page import OVERDUE_ROLE
+from coach_app.ui.today.models import OVERDUE_ROLE
 from coach_app.workspace import Workspace
 from tests.qt.conftest import PASSPHRASE
 from tests.qt.helpers import child, unlock
@@ -116,7 +117,8 @@ def test_today_shows_what_is_due_and_opens_the_family(
     assert followups.model().rowCount() == 1
     assert followups.model().index(0, 2).data() == "Call the school"
     assert followups.model().index(0, 0).data(OVERDUE_ROLE) is True
-    assert followups.model().index(0, 3).data() == "Overdue"
+    assert followups.model().index(0, 3).data() == "2 days overdue"
+    assert followups.model().index(0, 3).data(BADGE_ROLE).tone == "danger"
     assert goals.model().index(0, 2).data() == "Start a language course"
     assert goals.model().index(0, 0).data(OVERDUE_ROLE) is False
     assert "(1)" in child(window, QLabel, "today.visits_count").text()

@@ -1282,17 +1282,23 @@
             <source>State</source>
             <translation>State</translation>
         </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Overdue</translation>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Due in %n day(s)</source>
+            <translation>
+                <numerusform>Due in %n day</numerusform>
+                <numerusform>Due in %n days</numerusform>
+            </translation>
         </message>
         <message>
             <source>Due today</source>
             <translation>Due today</translation>
-        </message>
-        <message>
-            <source>Due soon</source>
-            <translation>Due soon</translation>
         </message>
         <message>
             <source>Done</source>
@@ -2998,6 +3004,30 @@
             <source>Today</source>
             <translation>Today</translation>
         </message>
+        <message>
+            <source>Mark as done</source>
+            <translation>Mark as done</translation>
+        </message>
+        <message>
+            <source>Mark the selected follow-up action as done</source>
+            <translation>Mark the selected follow-up action as done</translation>
+        </message>
+        <message>
+            <source>&amp;Move to:</source>
+            <translation>&amp;Move to:</translation>
+        </message>
+        <message>
+            <source>New due date for the selected action</source>
+            <translation>New due date for the selected action</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <source>Move the selected follow-up action to the new due date</source>
+            <translation>Move the selected follow-up action to the new due date</translation>
+        </message>
         <message numerus="yes">
             <source>Visits planned (%n)</source>
             <translation>
@@ -3005,28 +3035,39 @@
                 <numerusform>Visits planned (%n)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>held today: %n</source>
+            <translation>
+                <numerusform>held today: %n</numerusform>
+                <numerusform>held today: %n</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>No visits planned in the next %1 days.</source>
-            <translation>No visits planned in the next %1 days.</translation>
+            <source>No visits planned in the next %1 days. To plan one, open a family and choose New visit (Ctrl+N).</source>
+            <translation>No visits planned in the next %1 days. To plan one, open a family and choose New visit (Ctrl+N).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Follow-up actions to do (%n)</source>
+            <translation>
+                <numerusform>Follow-up actions to do (%n)</numerusform>
+                <numerusform>Follow-up actions to do (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No follow-up actions due in the next %1 days, none overdue. Actions you agree during a visit appear here when they are due.</source>
+            <translation>No follow-up actions due in the next %1 days, none overdue. Actions you agree during a visit appear here when they are due.</translation>
+        </message>
+        <message>
+            <source>Follow-up actions to do</source>
+            <translation>Follow-up actions to do</translation>
+        </message>
+        <message>
+            <source>No open goals with a target date in the next %1 days. Give a goal a target date on the family's Goals tab to see it here.</source>
+            <translation>No open goals with a target date in the next %1 days. Give a goal a target date on the family's Goals tab to see it here.</translation>
         </message>
         <message>
             <source>Visits planned</source>
             <translation>Visits planned</translation>
-        </message>
-        <message numerus="yes">
-            <source>Follow-up actions due (%n)</source>
-            <translation>
-                <numerusform>Follow-up actions due (%n)</numerusform>
-                <numerusform>Follow-up actions due (%n)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No follow-up actions due in the next %1 days, none overdue.</source>
-            <translation>No follow-up actions due in the next %1 days, none overdue.</translation>
-        </message>
-        <message>
-            <source>Follow-up actions due</source>
-            <translation>Follow-up actions due</translation>
         </message>
         <message numerus="yes">
             <source>Goals near their target date (%n)</source>
@@ -3034,10 +3075,6 @@
                 <numerusform>Goals near their target date (%n)</numerusform>
                 <numerusform>Goals near their target date (%n)</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>No open goals with a target date in the next %1 days.</source>
-            <translation>No open goals with a target date in the next %1 days.</translation>
         </message>
         <message>
             <source>Goals near their target date</source>
@@ -3303,12 +3340,32 @@
             <source>Duration</source>
             <translation>Duration</translation>
         </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Today %1</source>
+            <translation>Today %1</translation>
+        </message>
         <message numerus="yes">
             <source>%n minutes</source>
             <translation>
                 <numerusform>%n minute</numerusform>
                 <numerusform>%n minutes</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Held today</source>
+            <translation>Held today</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
         </message>
     </context>
     <context>

@@ -1282,17 +1282,23 @@
             <source>State</source>
             <translation>Stand</translation>
         </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Te laat</translation>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n dag te laat</numerusform>
+                <numerusform>%n dagen te laat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Due in %n day(s)</source>
+            <translation>
+                <numerusform>Over %n dag</numerusform>
+                <numerusform>Over %n dagen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Due today</source>
             <translation>Vandaag</translation>
-        </message>
-        <message>
-            <source>Due soon</source>
-            <translation>Binnenkort</translation>
         </message>
         <message>
             <source>Done</source>
@@ -2998,6 +3004,30 @@
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
+        <message>
+            <source>Mark as done</source>
+            <translation>Afgerond</translation>
+        </message>
+        <message>
+            <source>Mark the selected follow-up action as done</source>
+            <translation>De gekozen vervolgactie als afgerond markeren</translation>
+        </message>
+        <message>
+            <source>&amp;Move to:</source>
+            <translation>&amp;Verplaatsen naar:</translation>
+        </message>
+        <message>
+            <source>New due date for the selected action</source>
+            <translation>Nieuwe datum voor de gekozen actie</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Verplaatsen</translation>
+        </message>
+        <message>
+            <source>Move the selected follow-up action to the new due date</source>
+            <translation>De gekozen vervolgactie naar de nieuwe datum verplaatsen</translation>
+        </message>
         <message numerus="yes">
             <source>Visits planned (%n)</source>
             <translation>
@@ -3005,28 +3035,39 @@
                 <numerusform>Geplande bezoeken (%n)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>held today: %n</source>
+            <translation>
+                <numerusform>vandaag gehouden: %n</numerusform>
+                <numerusform>vandaag gehouden: %n</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>No visits planned in the next %1 days.</source>
-            <translation>Geen bezoeken gepland in de komende %1 dagen.</translation>
+            <source>No visits planned in the next %1 days. To plan one, open a family and choose New visit (Ctrl+N).</source>
+            <translation>Geen bezoeken gepland in de komende %1 dagen. Open een gezin en kies Nieuw bezoek (Ctrl+N) om er een te plannen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Follow-up actions to do (%n)</source>
+            <translation>
+                <numerusform>Vervolgacties te doen (%n)</numerusform>
+                <numerusform>Vervolgacties te doen (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No follow-up actions due in the next %1 days, none overdue. Actions you agree during a visit appear here when they are due.</source>
+            <translation>Geen vervolgacties in de komende %1 dagen en niets te laat. Acties die u tijdens een bezoek afspreekt, verschijnen hier als ze aan de beurt zijn.</translation>
+        </message>
+        <message>
+            <source>Follow-up actions to do</source>
+            <translation>Vervolgacties te doen</translation>
+        </message>
+        <message>
+            <source>No open goals with a target date in the next %1 days. Give a goal a target date on the family's Goals tab to see it here.</source>
+            <translation>Geen open doelen met een streefdatum in de komende %1 dagen. Geef een doel een streefdatum op het tabblad Doelen van het gezin om het hier te zien.</translation>
         </message>
         <message>
             <source>Visits planned</source>
             <translation>Geplande bezoeken</translation>
-        </message>
-        <message numerus="yes">
-            <source>Follow-up actions due (%n)</source>
-            <translation>
-                <numerusform>Openstaande vervolgacties (%n)</numerusform>
-                <numerusform>Openstaande vervolgacties (%n)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No follow-up actions due in the next %1 days, none overdue.</source>
-            <translation>Geen vervolgacties in de komende %1 dagen en niets te laat.</translation>
-        </message>
-        <message>
-            <source>Follow-up actions due</source>
-            <translation>Openstaande vervolgacties</translation>
         </message>
         <message numerus="yes">
             <source>Goals near their target date (%n)</source>
@@ -3034,10 +3075,6 @@
                 <numerusform>Doelen bijna op streefdatum (%n)</numerusform>
                 <numerusform>Doelen bijna op streefdatum (%n)</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>No open goals with a target date in the next %1 days.</source>
-            <translation>Geen open doelen met een streefdatum in de komende %1 dagen.</translation>
         </message>
         <message>
             <source>Goals near their target date</source>
@@ -3303,12 +3340,32 @@
             <source>Duration</source>
             <translation>Duur</translation>
         </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Today %1</source>
+            <translation>Vandaag %1</translation>
+        </message>
         <message numerus="yes">
             <source>%n minutes</source>
             <translation>
                 <numerusform>%n minuut</numerusform>
                 <numerusform>%n minuten</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Held today</source>
+            <translation>Vandaag gehouden</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Vandaag</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
         </message>
     </context>
     <context>

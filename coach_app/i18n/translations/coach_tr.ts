@@ -1279,17 +1279,21 @@
             <source>State</source>
             <translation>Durum</translation>
         </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Gecikmiş</translation>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n gün gecikti</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Due in %n day(s)</source>
+            <translation>
+                <numerusform>%n gün sonra</numerusform>
+            </translation>
         </message>
         <message>
             <source>Due today</source>
             <translation>Bugün</translation>
-        </message>
-        <message>
-            <source>Due soon</source>
-            <translation>Yakında</translation>
         </message>
         <message>
             <source>Done</source>
@@ -2992,43 +2996,73 @@
             <source>Today</source>
             <translation>Bugün</translation>
         </message>
+        <message>
+            <source>Mark as done</source>
+            <translation>Tamamlandı olarak işaretle</translation>
+        </message>
+        <message>
+            <source>Mark the selected follow-up action as done</source>
+            <translation>Seçili takip eylemini tamamlandı olarak işaretle</translation>
+        </message>
+        <message>
+            <source>&amp;Move to:</source>
+            <translation>&amp;Yeni tarih:</translation>
+        </message>
+        <message>
+            <source>New due date for the selected action</source>
+            <translation>Seçili eylem için yeni tarih</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Taşı</translation>
+        </message>
+        <message>
+            <source>Move the selected follow-up action to the new due date</source>
+            <translation>Seçili takip eylemini yeni tarihe taşı</translation>
+        </message>
         <message numerus="yes">
             <source>Visits planned (%n)</source>
             <translation>
                 <numerusform>Planlanan ziyaretler (%n)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>held today: %n</source>
+            <translation>
+                <numerusform>bugün yapılan: %n</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>No visits planned in the next %1 days.</source>
-            <translation>Önümüzdeki %1 gün içinde planlanmış ziyaret yok.</translation>
+            <source>No visits planned in the next %1 days. To plan one, open a family and choose New visit (Ctrl+N).</source>
+            <translation>Önümüzdeki %1 gün içinde planlanmış ziyaret yok. Ziyaret planlamak için bir aileyi açın ve Yeni ziyaret'i (Ctrl+N) seçin.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Follow-up actions to do (%n)</source>
+            <translation>
+                <numerusform>Yapılacak takip eylemleri (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No follow-up actions due in the next %1 days, none overdue. Actions you agree during a visit appear here when they are due.</source>
+            <translation>Önümüzdeki %1 gün içinde takip eylemi yok, geciken de yok. Ziyarette kararlaştırdığınız eylemler zamanı gelince burada görünür.</translation>
+        </message>
+        <message>
+            <source>Follow-up actions to do</source>
+            <translation>Yapılacak takip eylemleri</translation>
+        </message>
+        <message>
+            <source>No open goals with a target date in the next %1 days. Give a goal a target date on the family's Goals tab to see it here.</source>
+            <translation>Önümüzdeki %1 gün içinde hedef tarihi olan açık hedef yok. Burada görmek için ailenin Hedefler sekmesinde bir hedefe hedef tarihi verin.</translation>
         </message>
         <message>
             <source>Visits planned</source>
             <translation>Planlanan ziyaretler</translation>
         </message>
         <message numerus="yes">
-            <source>Follow-up actions due (%n)</source>
-            <translation>
-                <numerusform>Zamanı gelen takip eylemleri (%n)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No follow-up actions due in the next %1 days, none overdue.</source>
-            <translation>Önümüzdeki %1 gün içinde takip eylemi yok, gecikmiş olan da yok.</translation>
-        </message>
-        <message>
-            <source>Follow-up actions due</source>
-            <translation>Zamanı gelen takip eylemleri</translation>
-        </message>
-        <message numerus="yes">
             <source>Goals near their target date (%n)</source>
             <translation>
                 <numerusform>Hedef tarihi yaklaşan hedefler (%n)</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>No open goals with a target date in the next %1 days.</source>
-            <translation>Önümüzdeki %1 gün içinde hedef tarihi olan açık hedef yok.</translation>
         </message>
         <message>
             <source>Goals near their target date</source>
@@ -3294,11 +3328,31 @@
             <source>Duration</source>
             <translation>Süre</translation>
         </message>
+        <message>
+            <source>State</source>
+            <translation>Durum</translation>
+        </message>
+        <message>
+            <source>Today %1</source>
+            <translation>Bugün %1</translation>
+        </message>
         <message numerus="yes">
             <source>%n minutes</source>
             <translation>
                 <numerusform>%n dakika</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Held today</source>
+            <translation>Bugün yapıldı</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Bugün</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planlandı</translation>
         </message>
     </context>
     <context>

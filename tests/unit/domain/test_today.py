@@ -91,3 +91,52 @@ def test_overview_lists_what_is_coming_up(engine: Engine) -> None:
     assert {g.family_id for g in overview.goals} == {ayse.id, bora.id}
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     assert len(selects) == 3  # one per list, whatever the number of families
+
+
+def test_a_visit_recorded_earlier_today_is_held_not_planned(engine: Engine) -> None:
+    service = CoachingService(sql_uow_factory(engine))
+    family = service.create_family(display_name="Cem", municipality=Municipality("GM0153", "X"))
+    this_morning = service.record_visit(family.id, started_at=local(TODAY, 9), duration_minutes=60)
+    at_two = service.record_visit(family.id, started_at=local(TODAY, 14), duration_minutes=60)
+    tonight = service.record_visit(family.id, started_at=local(TODAY, 19), duration_minutes=30)
+
+    overview = today_overview(sql_today_queries(engine)(), TODAY, now=local(TODAY, 14))
+    assert [v.visit_id for v in overview.held_today] == [this_morning.id]
+    assert [v.visit_id for v in overview.visits] == [at_two.id, tonight.id]  # 14:00 on the dot
+
+    later = today_overview(
+        sql_today_queries(engine)(), TODAY, now=local(TODAY, 14) + timedelta(minutes=1)
+    )
+    assert [v.visit_id for v in later.held_today] == [this_morning.id, at_two.id]
+    assert [v.visit_id for v in later.visits] == [tonight.id]
+
+    no_moment = today_overview(sql_today_queries(engine)(), TODAY)
+    assert no_moment.held_today == ()
+    assert len(no_moment.visits) == 3
+
+
+def test_follow_ups_are_ticked_off_or_moved_and_leave_the_overview(engine: Engine) -> None:
+    service = CoachingService(sql_uow_factory(engine))
+    family = service.create_family(display_name="Dilan", municipality=Municipality("GM0153", "X"))
+    visit = service.record_visit(
+        family.id,
+        started_at=local(TODAY - timedelta(days=10), 10),
+        duration_minutes=60,
+        follow_ups=[
+            FollowUpAction(text="call the school", due_date=TODAY - timedelta(days=2)),
+            FollowUpAction(text="bring the form", due_date=TODAY + timedelta(days=1)),
+        ],
+    )
+    overview = today_overview(sql_today_queries(engine)(), TODAY)
+    assert [overview.due_in_days(f) for f in overview.follow_ups] == [-2, 1]
+    late, soon = overview.follow_ups
+
+    moved = service.move_follow_up(visit.id, late.follow_up_id, TODAY + timedelta(days=30))
+    assert moved.version == visit.version + 1
+    service.set_follow_up_done(visit.id, soon.follow_up_id)
+    assert today_overview(sql_today_queries(engine)(), TODAY).follow_ups == ()
+    stored = service.get_visit(visit.id)
+    assert [(f.due_date, f.done) for f in stored.follow_ups] == [
+        (TODAY + timedelta(days=30), False),
+        (TODAY + timedelta(days=1), True),
+    ]
