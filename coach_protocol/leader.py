@@ -192,10 +192,17 @@ class EnrolmentCodeResponse(_Response):
 
 
 class DeviceInfo(_Response):
-    """An enrolled laptop as leaders see it: the coach's name and dates, nothing else."""
+    """An enrolled laptop as leaders see it: the coach's name, dates and its newest encrypted
+    backup on the server (when and how many bytes), nothing else."""
 
     device_id: str
     coach_name: str
     enrolled_at: datetime
     last_sync_at: datetime | None
     revoked_at: datetime | None
+    last_backup_at: datetime | None = Field(
+        default=None, description="When the newest complete backup reached the server."
+    )
+    last_backup_bytes: int | None = Field(
+        default=None, ge=0, description="Size of that backup (ciphertext), in bytes."
+    )

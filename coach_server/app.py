@@ -13,6 +13,7 @@ from coach_server.api import (
     routes_device,
     routes_health,
     routes_leader,
+    routes_offsite,
     routes_summary,
     routes_sync,
 )
@@ -68,7 +69,14 @@ def create_app(settings: Settings, *, clock: Clock = utc_now, migrate: bool = Tr
         standard_thresholds=(settings.api_threshold, settings.export_threshold),
     )
     install_error_handlers(app)
-    for module in (routes_health, routes_device, routes_sync, routes_leader, routes_summary):
+    for module in (
+        routes_health,
+        routes_device,
+        routes_sync,
+        routes_leader,
+        routes_summary,
+        routes_offsite,
+    ):
         app.include_router(module.router)
     app.add_middleware(BodySizeLimit)
     app.add_middleware(SecurityHeaders)  # outermost: also on the 413 answers of BodySizeLimit

@@ -25,6 +25,8 @@ AuditAction = Literal[
     "devices.listed",
     "summary.viewed",
     "summary.exported",
+    "handover.offered",
+    "handover.confirmed",
 ]
 
 _log = logging.getLogger("coach_server.audit")

@@ -159,6 +159,14 @@ class Settings(BaseSettings):
     argon2_memory_kib: int = Field(default=64 * 1024, ge=8)
     argon2_iterations: int = Field(default=3, ge=1)
     inactive_after_weeks: int = Field(default=6, ge=1)
+    backup_keep: int = Field(
+        default=7, ge=1, le=100, description="Complete backups kept per laptop (the newest)."
+    )
+    backup_quota_bytes: int = Field(
+        default=512 * 1024 * 1024,
+        ge=1024 * 1024,
+        description="The most bytes of backups kept per laptop; a larger backup is refused.",
+    )
     programme_time_zone: str = Field(
         default="Europe/Amsterdam",
         description="IANA time zone of the programme: months and weeks are taken in it.",

@@ -17,6 +17,7 @@ from coach_protocol.leader import (
 from coach_server.api.deps import CurrentLeader, DbSession, LeaderBearer, Now, ServerSettings
 from coach_server.api.errors import error_responses
 from coach_server.audit import record_action
+from coach_server.offsite import last_backups
 from coach_server.services import (
     create_enrolment_code,
     list_devices,
@@ -113,12 +114,13 @@ def post_enrolment_code(
 @router.get(
     "/devices",
     response_model=list[DeviceInfo],
-    summary="List enrolled devices with their coach and last sync",
+    summary="List enrolled devices with their coach, last sync and last backup",
     responses=error_responses(401),
 )
 def get_devices(leader: CurrentLeader, session: DbSession, now: Now) -> list[DeviceInfo]:
     with session.begin():
         devices = list_devices(session)
+        backups = last_backups(session)
         record_action(
             session, actor=_actor(leader.username), action="devices.listed", target=None, at=now
         )
@@ -129,6 +131,8 @@ def get_devices(leader: CurrentLeader, session: DbSession, now: Now) -> list[Dev
                 enrolled_at=d.created_at,
                 last_sync_at=d.last_sync_at,
                 revoked_at=d.revoked_at,
+                last_backup_at=backups[d.id].completed_at if d.id in backups else None,
+                last_backup_bytes=backups[d.id].size if d.id in backups else None,
             )
             for d in devices
         ]

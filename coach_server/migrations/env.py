@@ -7,6 +7,7 @@ from sqlalchemy import Connection
 
 from coach_server.db import create_db_engine
 from coach_server.models import Base
+from coach_server.models_offsite import DeviceKey  # noqa: F401 - its tables join Base
 
 target_metadata = Base.metadata
 
