@@ -437,9 +437,10 @@ def test_a_month_shows_totals_and_says_why_it_has_no_breakdowns(
 ) -> None:
     window = signed_in_window(qtbot, server)
     dashboard = window.dashboard
-    with qtbot.waitSignal(dashboard.summary_shown, timeout=15_000):
+    with qtbot.waitSignal(dashboard.over_time_shown, timeout=15_000):
         dashboard.set_period("month", date(2019, 10, 1))
     assert dashboard.summary is not None
+    assert dashboard.over_time.isHidden()  # one month: no month-by-month view
     assert dashboard.summary.period.label == "2019-10"
     for key in ("by_gender", "by_age_group", "by_municipality"):
         box = dashboard.boxes[key]

@@ -271,6 +271,11 @@ class Dashboard(QWidget):
         """One one-month summary per month, in one background job after the period's summary
         (the client is not used concurrently)."""
         months = month_count(from_month, to_month)
+        if months == 1:  # a month: the status section above is its only month
+            self.monthly, self._too_long = (), 0
+            self.over_time.hide()
+            self.over_time_shown.emit(())
+            return
         if months > MAX_MONTHS:
             self.show_over_time((), too_long=months)
             return
