@@ -53,7 +53,10 @@ def prepare_demo(folder: DataFolder, deployment: Deployment) -> None:
     if scratch.root.exists():
         shutil.rmtree(scratch.root)
     workspace = Workspace(
-        scratch, org_public_key_pem=deployment.recovery_public_key_pem, kdf=KdfParams()
+        scratch,
+        org_public_key_pem=deployment.recovery_public_key_pem,
+        kdf=KdfParams(),
+        time_zone=deployment.time_zone,
     )
     workspace.create(DEMO_PASSPHRASE)
     try:
@@ -95,7 +98,11 @@ def run_gui(options: LaunchOptions) -> int:
     translator.install(app, language)
     auto_lock = min(preferences.get(AUTO_LOCK_MINUTES), deployment.auto_lock_max_minutes)
 
-    workspace = Workspace(folder, org_public_key_pem=deployment.recovery_public_key_pem)
+    workspace = Workspace(
+        folder,
+        org_public_key_pem=deployment.recovery_public_key_pem,
+        time_zone=deployment.time_zone,
+    )
     context = UiContext(
         workspace=workspace,
         operations=Operations(),

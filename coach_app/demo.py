@@ -171,6 +171,7 @@ def _populate_family(service: CoachingService, rng: random.Random, fake: Faker, 
             description=f"Afgesproken met de coach op {opened:%d-%m-%Y}.",
             person_id=rng.choice(adults).id if adults and rng.random() < 0.7 else None,
             target_date=opened + timedelta(days=rng.randint(60, 365)),
+            opened_on=opened,
         )
         if rng.random() < 0.5:
             goal = service.add_milestone(

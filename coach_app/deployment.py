@@ -2,8 +2,9 @@
 
 IT staff ship ``deployment.toml`` beside the executable or in the platform's site config folder.
 It holds policy, not preferences: server URL, organisation name, the organisation's public
-recovery key, the auto-lock policy, the default language and the summary thresholds. A coach's
-own preferences never override it. Every problem is reported in plain words naming the field.
+recovery key, the auto-lock policy, the default language, the summary thresholds and the
+programme's time zone. A coach's own preferences never override it. Every problem is reported
+in plain words naming the field.
 
 Example::
 
@@ -25,6 +26,9 @@ Example::
     [summary]
     threshold = 5
     export_threshold = 10
+
+    [programme]
+    time_zone = "Europe/Amsterdam"   # IANA name; decides "today", and every month and ISO week
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
@@ -43,11 +48,13 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 FILE_NAME = "deployment.toml"
 LANGUAGES = ("nl", "tr", "en")
 MIN_THRESHOLD = 5
+DEFAULT_TIME_ZONE = "Europe/Amsterdam"
 _KNOWN = {
     "organisation": {"name", "recovery_public_key", "recovery_public_key_file"},
     "server": {"url"},
     "policy": {"auto_lock_max_minutes", "default_language"},
     "summary": {"threshold", "export_threshold"},
+    "programme": {"time_zone"},
 }
 
 
@@ -65,6 +72,8 @@ class Deployment:
     default_language: str = "nl"
     summary_threshold: int = 5
     export_threshold: int = 10
+    #: The programme's IANA time zone: "today", and the months and ISO weeks of every record.
+    time_zone: str = DEFAULT_TIME_ZONE
 
 
 def candidate_paths(site_dirs: Iterable[Path]) -> list[Path]:
@@ -115,6 +124,7 @@ def parse(data: Mapping[str, Any], *, source: Path | None = None) -> Deployment:
     server = data.get("server", {})
     policy = data.get("policy", {})
     summary = data.get("summary", {})
+    programme = data.get("programme", {})
 
     name = _string(org, "organisation", "name", where)
     key_pem = _recovery_key(org, source, where)
@@ -137,6 +147,7 @@ def parse(data: Mapping[str, Any], *, source: Path | None = None) -> Deployment:
     export_threshold = _integer(summary, "summary", "export_threshold", 10, where)
     if threshold < MIN_THRESHOLD or export_threshold < MIN_THRESHOLD:
         raise DeploymentError(f"Summary thresholds{where} can never be below {MIN_THRESHOLD}.")
+    time_zone = _time_zone(programme, where)
     return Deployment(
         source=source,
         organisation_name=name,
@@ -146,7 +157,20 @@ def parse(data: Mapping[str, Any], *, source: Path | None = None) -> Deployment:
         default_language=language,
         summary_threshold=threshold,
         export_threshold=export_threshold,
+        time_zone=time_zone,
     )
+
+
+def _time_zone(programme: Mapping[str, Any], where: str) -> str:
+    name = _string(programme, "programme", "time_zone", where) or DEFAULT_TIME_ZONE
+    problem = f"programme.time_zone{where} must be a time zone name such as Europe/Amsterdam"
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise DeploymentError(
+            f"{problem}; {name!r} is not known on this computer (check the spelling)."
+        ) from exc
+    return name
 
 
 def _string(table: Mapping[str, Any], section: str, key: str, where: str) -> str:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
 from coach_app.domain import CoachingService
 from coach_app.domain.drafts import DraftService
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from coach_app.storage.backups import BackupInfo
+    from coach_app.sync.outbox import OutboxWriter, RebuildStep
 
 # Storage (SQLAlchemy, SQLCipher) and sync load when the database is first opened, not when
 # the unlock screen shows: see `preload`.
@@ -58,11 +61,16 @@ class WorkspaceBusy(Exception):
     """Another task is using the database; try again when it has finished."""
 
 
+#: The programme's time zone when the deployment file names none (as `coach_app.deployment`).
+DEFAULT_TIME_ZONE = "Europe/Amsterdam"
+
+
 @dataclass(frozen=True)
 class Opened:
     engine: Engine
     service: CoachingService
     drafts: DraftService
+    outbox: OutboxWriter
 
 
 class Workspace:
@@ -72,11 +80,15 @@ class Workspace:
         *,
         org_public_key_pem: bytes | None = None,
         kdf: KdfParams | None = None,
+        time_zone: str = DEFAULT_TIME_ZONE,
     ) -> None:
-        """``kdf``: key-derivation cost for a new vault; None calibrates it on this machine."""
+        """``kdf``: key-derivation cost for a new vault; None calibrates it on this machine.
+        ``time_zone``: the programme's IANA time zone (the deployment file's): "today", and
+        the months and weeks of anonymised records."""
         self.folder = folder
         self._org_public_key_pem = org_public_key_pem
         self._kdf = kdf
+        self.time_zone = ZoneInfo(time_zone)
         self._vault: Vault | None = Vault.load(folder.root) if Vault.exists(folder.root) else None
         self._opened: Opened | None = None
         self._lock = threading.RLock()
@@ -117,6 +129,24 @@ class Workspace:
         if opened is None:
             raise WorkspaceLocked("the data is locked")
         return opened.engine
+
+    def outbox_needs_rebuild(self) -> bool:
+        """Whether the outbox holds records of an older format (after an upgrade)."""
+        from coach_app.storage import make_session_factory
+        from coach_app.sync.outbox import OutboxWriter
+
+        with make_session_factory(self.engine)() as session:
+            return OutboxWriter.needs_rebuild(session)
+
+    def rebuild_outbox(self, on_step: Callable[[RebuildStep], None] | None = None) -> int:
+        """Rebuild the anonymised outbox in short transactions (saves made meanwhile go
+        through); ``on_step`` hears of each transaction done. Returns the number of families.
+        Blocking: run it off the GUI thread. The sync engine does the same before it sends,
+        so calling this is only needed to do it sooner."""
+        opened = self._opened
+        if opened is None:
+            raise WorkspaceLocked("the data is locked")
+        return opened.outbox.rebuild(opened.engine, on_step=on_step)
 
     def search_family_ids(self, text: str) -> frozenset[UUID]:
         """Families in which every word of ``text`` is found in a name, the municipality or a
@@ -264,11 +294,12 @@ class Workspace:
         from coach_app.storage import (
             WrongDatabaseKey,
             close_database,
+            make_session_factory,
             migrate,
             open_database,
             sql_uow_factory,
         )
-        from coach_app.sync.outbox import OutboxWriter
+        from coach_app.sync.outbox import OutboxWriter, set_time_zone
 
         vault = self.vault
         try:
@@ -293,9 +324,23 @@ class Workspace:
             close_database(engine)
             raise
         # The outbox writer queues anonymised records in the same transaction as each change;
-        # drafts share the factory: a visit saved from a draft is queued like any other.
-        uow_factory = sql_uow_factory(engine, before_commit=OutboxWriter())
-        self._opened = Opened(engine, CoachingService(uow_factory), DraftService(uow_factory))
+        # drafts share the factory: a visit saved from a draft is queued like any other. The
+        # programme's time zone is kept in the database too, for the sync engine's writer.
+        zone = str(self.time_zone.key)
+        try:
+            with make_session_factory(engine)() as session, session.begin():
+                set_time_zone(session, zone)
+        except BaseException:
+            close_database(engine)
+            raise
+        writer = OutboxWriter(time_zone=zone)
+        uow_factory = sql_uow_factory(engine, before_commit=writer)
+        self._opened = Opened(
+            engine,
+            CoachingService(uow_factory, time_zone=self.time_zone),
+            DraftService(uow_factory),
+            writer,
+        )
 
     def _backup_before_migration(self, engine: Engine) -> None:
         """Back up an existing database before its schema changes."""

@@ -83,6 +83,7 @@ def seed_family(service: CoachingService, tag: str) -> tuple[str, list[str]]:
         description=c["GoalText"],
         person_id=person.id,
         target_date=date(2019, 9, 1),
+        opened_on=date(2019, 4, 2),
     )
     service.add_milestone(goal.id, c["Milestone"], target_date=date(2019, 6, 1))
     service.change_goal_status(goal.id, GoalStatus.STARTED, note=c["Progress"], on=date(2019, 5, 1))

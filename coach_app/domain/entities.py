@@ -11,12 +11,14 @@ own: changing them changes their parent's version.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from uuid import UUID, uuid4
 
 from coach_app.domain.enums import (
+    CefrLevel,
     ConsentKind,
     Gender,
     GoalStatus,
@@ -35,9 +37,12 @@ __all__ = [
     "FamilySummary",
     "FollowUpAction",
     "Goal",
+    "GoalStatusChange",
+    "LanguageLevel",
     "Milestone",
     "Municipality",
     "Person",
+    "ProgrammeStatusChange",
     "ProgressEntry",
     "Visit",
 ]
@@ -81,6 +86,11 @@ def _languages(field_name: str, value: tuple[str, ...]) -> None:
             raise ValidationError(field_name, "must be language codes such as 'nl' or 'tr'")
     if len(set(value)) != len(value):
         raise ValidationError(field_name, "must not repeat a language")
+
+
+def _plain_date(field_name: str, value: date) -> None:
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise ValidationError(field_name, "must be a date (without a time)")
 
 
 def utc_now() -> datetime:
@@ -230,14 +240,42 @@ class ProgressEntry:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class GoalStatusChange:
+    """One entry of a goal's dated status history: the goal had ``status`` from ``on`` (the
+    day it happened, which may be long before ``recorded_at``, the moment it was typed). Part
+    of the goal; the first entry is the status the goal was opened with, on its opened date."""
+
+    status: GoalStatus
+    on: date
+    recorded_at: datetime
+    id: UUID = field(default_factory=uuid4)
+
+    def __post_init__(self) -> None:
+        GoalStatus(self.status)
+        _plain_date("status_on", self.on)
+        _utc("status.recorded_at", self.recorded_at)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Goal(_Entity):
+    """A goal agreed with a family or one of its members.
+
+    ``opened_on`` is the day the goal was opened (agreed), which may be earlier than the day it
+    was typed (``created_at``). ``status_history`` holds every status the goal had, oldest
+    first, each with the day it happened; ``status`` is the latest one. Invariants: the
+    history is in date order and ends with ``status``. The use cases keep the rest: the first
+    entry is dated ``opened_on``, no entry is before it, none is in the future.
+    """
+
     family_id: UUID
     domain: LifeDomain
     title: str = field(repr=False)
+    opened_on: date
     person_id: UUID | None = None
     description: str = field(default="", repr=False)
     target_date: date | None = None
     status: GoalStatus = GoalStatus.PLANNED
+    status_history: tuple[GoalStatusChange, ...] = ()
     milestones: tuple[Milestone, ...] = ()
     progress: tuple[ProgressEntry, ...] = ()
 
@@ -245,10 +283,19 @@ class Goal(_Entity):
         _meta(self)
         LifeDomain(self.domain)
         GoalStatus(self.status)
+        _plain_date("opened_on", self.opened_on)
         _text("title", self.title, MAX_NAME, required=True)
         _text("description", self.description, MAX_LONG_TEXT)
         if len({m.id for m in self.milestones}) != len(self.milestones):
             raise ValidationError("milestones", "must not repeat a milestone id")
+        history = self.status_history
+        if history:
+            if len({c.id for c in history}) != len(history):
+                raise ValidationError("status_history", "must not repeat an entry id")
+            if any(a.on > b.on for a, b in itertools.pairwise(history)):
+                raise ValidationError("status_history", "must be in date order")
+            if history[-1].status != self.status:
+                raise ValidationError("status", "must be the latest status of the history")
 
     @property
     def is_open(self) -> bool:
@@ -272,6 +319,44 @@ class Assessment(_Entity):
             raise ValidationError("score", "must be a whole number from 1 to 5")
         if not 1 <= self.score <= 5:
             raise ValidationError("score", "must be from 1 to 5")
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class LanguageLevel(_Entity):
+    """An adult's level of Dutch on a date, on the CEFR scale (see `CefrLevel`)."""
+
+    family_id: UUID
+    person_id: UUID
+    level: CefrLevel
+    assessed_on: date
+
+    def __post_init__(self) -> None:
+        _meta(self)
+        CefrLevel(self.level)
+        _plain_date("assessed_on", self.assessed_on)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ProgrammeStatusChange:
+    """One entry of a family's dated programme-status history: the family had ``status`` from
+    ``on`` (the day it happened; ``recorded_at`` is when it was typed). The family's current
+    status is its latest entry (by date, then by the time it was recorded)."""
+
+    id: UUID
+    family_id: UUID
+    status: ProgrammeStatus
+    on: date
+    recorded_at: datetime
+
+    def __post_init__(self) -> None:
+        ProgrammeStatus(self.status)
+        _plain_date("status_on", self.on)
+        _utc("status.recorded_at", self.recorded_at)
+
+    @property
+    def order_key(self) -> tuple[date, datetime, str]:
+        """How entries are ordered: by date, then by recording time, then by id."""
+        return (self.on, self.recorded_at, str(self.id))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

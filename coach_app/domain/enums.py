@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 __all__ = [
+    "CefrLevel",
     "ConsentKind",
     "Gender",
     "GoalStatus",
@@ -78,3 +79,22 @@ class ConsentKind(StrEnum):
     COACHING = "coaching"
     ANONYMISED_REPORTING = "anonymised_reporting"
     RESEARCH = "research"
+
+
+class CefrLevel(StrEnum):
+    """A level of Dutch on the Common European Framework of Reference for Languages (CEFR;
+    Council of Europe, 2001, companion volume 2020), with "below A1" for a beginner who has not
+    reached A1 yet. Ordered: `rank` goes up with the level."""
+
+    BELOW_A1 = "below_a1"
+    A1 = "a1"
+    A2 = "a2"
+    B1 = "b1"
+    B2 = "b2"
+    C1 = "c1"
+    C2 = "c2"
+
+    @property
+    def rank(self) -> int:
+        """0 (below A1) to 6 (C2)."""
+        return list(CefrLevel).index(self)

@@ -6,12 +6,16 @@ only, never personal data, so they are safe to log.
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Literal
 from uuid import UUID
 
 __all__ = [
     "ConcurrentModificationError",
     "ConsentNotGivenError",
     "DomainError",
+    "EventDateError",
+    "EventDateProblem",
     "InvalidGoalTransitionError",
     "NotFoundError",
     "PersonNotInFamilyError",
@@ -32,6 +36,29 @@ class ValidationError(DomainError, ValueError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
+
+
+#: Why the date of an event (a goal opened, a status change, a language level) is refused:
+#: ``future`` (after today in the programme's time zone), ``out_of_range`` (before 1900),
+#: ``before_opened`` (a status change before the goal was opened), ``before_previous`` (a new
+#: status change before the latest one), ``after_status_change`` (a goal's opened date after
+#: one of its status changes).
+EventDateProblem = Literal[
+    "future", "out_of_range", "before_opened", "before_previous", "after_status_change"
+]
+
+
+class EventDateError(ValidationError):
+    """The date of an event breaks a rule of the dated history (see `EventDateProblem`).
+
+    `problem` says which rule; `limit` is the date the rule compares with (today, the opened
+    date, the previous change), for the UI to show. The message carries neither date.
+    """
+
+    def __init__(self, field: str, problem: EventDateProblem, limit: date | None = None) -> None:
+        super().__init__(field, f"date refused ({problem})")
+        self.problem: EventDateProblem = problem
+        self.limit = limit
 
 
 class NotFoundError(DomainError, LookupError):

@@ -23,7 +23,9 @@ from coach_app.domain.entities import (
     Family,
     FamilySummary,
     Goal,
+    LanguageLevel,
     Person,
+    ProgrammeStatusChange,
     Visit,
 )
 from coach_app.domain.enums import ProgrammeStatus
@@ -33,7 +35,9 @@ __all__ = [
     "ChangeKind",
     "ConsentRepository",
     "FamilyRepository",
+    "FamilyStatusRepository",
     "GoalRepository",
+    "LanguageLevelRepository",
     "PersonRepository",
     "UnitOfWork",
     "VisitRepository",
@@ -103,6 +107,32 @@ class AssessmentRepository(Protocol):
         """By date, oldest first."""
 
 
+class LanguageLevelRepository(Protocol):
+    def add(self, level: LanguageLevel) -> None: ...
+
+    def get(self, level_id: UUID) -> LanguageLevel | None: ...
+
+    def update(self, level: LanguageLevel, *, expected_version: int) -> None: ...
+
+    def delete(self, level_id: UUID) -> None: ...
+
+    def list_for_family(self, family_id: UUID) -> list[LanguageLevel]:
+        """By date, oldest first."""
+
+
+class FamilyStatusRepository(Protocol):
+    """A family's dated programme-status history (entries change with the family's version)."""
+
+    def add(self, change: ProgrammeStatusChange) -> None: ...
+
+    def update(self, change: ProgrammeStatusChange) -> None: ...
+
+    def delete(self, change_id: UUID) -> None: ...
+
+    def list_for_family(self, family_id: UUID) -> list[ProgrammeStatusChange]:
+        """Oldest first: by date, then time recorded, then id."""
+
+
 class ConsentRepository(Protocol):
     def add(self, event: ConsentEvent) -> None: ...
 
@@ -113,7 +143,18 @@ class ConsentRepository(Protocol):
 #: What a use case changed, noted on its unit of work so that storage can write derived rows
 #: (the sync outbox) in the same transaction. ``consent`` and ``family_erased`` carry the
 #: family's id; the others carry the changed entity's id.
-ChangeKind = Literal["family", "person", "visit", "goal", "assessment", "consent", "family_erased"]
+#: A change of a family's programme-status history is a ``family`` change; of a goal's status
+#: history a ``goal`` change.
+ChangeKind = Literal[
+    "family",
+    "person",
+    "visit",
+    "goal",
+    "assessment",
+    "language_level",
+    "consent",
+    "family_erased",
+]
 
 
 class UnitOfWork(Protocol):
@@ -134,6 +175,12 @@ class UnitOfWork(Protocol):
 
     @property
     def consents(self) -> ConsentRepository: ...
+
+    @property
+    def language_levels(self) -> LanguageLevelRepository: ...
+
+    @property
+    def family_statuses(self) -> FamilyStatusRepository: ...
 
     @property
     def drafts(self) -> DraftRepository: ...

@@ -9,8 +9,9 @@ the stored version raises `ConcurrentModificationError` (optimistic locking).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from enum import Enum
 from typing import Any, TypeVar
 from uuid import UUID, uuid4
@@ -23,15 +24,19 @@ from coach_app.domain.entities import (
     FamilySummary,
     FollowUpAction,
     Goal,
+    GoalStatusChange,
+    LanguageLevel,
     Milestone,
     Municipality,
     Person,
+    ProgrammeStatusChange,
     ProgressEntry,
     Visit,
     _Entity,
     utc_now,
 )
 from coach_app.domain.enums import (
+    CefrLevel,
     ConsentKind,
     Gender,
     GoalStatus,
@@ -43,6 +48,8 @@ from coach_app.domain.enums import (
 from coach_app.domain.errors import (
     ConcurrentModificationError,
     ConsentNotGivenError,
+    EventDateError,
+    EventDateProblem,
     InvalidGoalTransitionError,
     NotFoundError,
     PersonNotInFamilyError,
@@ -50,11 +57,20 @@ from coach_app.domain.errors import (
 )
 from coach_app.domain.ports import UnitOfWork
 
-__all__ = ["EXPORT_FORMAT", "GOAL_TRANSITIONS", "Clock", "CoachingService", "UnitOfWorkFactory"]
+__all__ = [
+    "EXPORT_FORMAT",
+    "FIRST_EVENT_DATE",
+    "GOAL_TRANSITIONS",
+    "Clock",
+    "CoachingService",
+    "UnitOfWorkFactory",
+]
 
 Clock = Callable[[], datetime]
 UnitOfWorkFactory = Callable[[], UnitOfWork]
 EXPORT_FORMAT = "coach-companion-family-export/1"
+#: The earliest date an event (a goal opened, a status change, a language level) may carry.
+FIRST_EVENT_DATE = date(1900, 1, 1)
 
 #: Allowed goal status changes. An achieved goal is final; a stopped goal may be resumed.
 GOAL_TRANSITIONS: Mapping[GoalStatus, frozenset[GoalStatus]] = {
@@ -78,7 +94,16 @@ class CoachingService:
     """The coaching use cases over a unit of work.
 
     `uow_factory` returns a fresh unit of work per call (e.g. `SqlUnitOfWork` of
-    `coach_app.storage`); `clock` returns the current time as an aware UTC datetime.
+    `coach_app.storage`); `clock` returns the current time as an aware UTC datetime;
+    `time_zone` is the programme's (the deployment file's ``time_zone``): it decides what
+    "today" is, the default date of every event and the latest date an event may have. None
+    uses the computer's own time zone.
+
+    Dated events (a goal opened, its status changes, a family's programme status, a language
+    level) take their date as a keyword argument (``opened_on=``, ``on=``; default today), so
+    entering what happened years ago is one call. Their dates are checked: never in the future,
+    never before 1900, a goal's status never before it was opened; a refused date raises
+    `EventDateError` saying which rule.
     """
 
     def __init__(
@@ -87,15 +112,43 @@ class CoachingService:
         *,
         clock: Clock = utc_now,
         id_factory: Callable[[], UUID] = uuid4,
+        time_zone: tzinfo | None = None,
     ) -> None:
         self._uow_factory = uow_factory
         self._clock = clock
         self._new_id = id_factory
+        self._time_zone = time_zone
 
     # ----------------------------------------------------------------- helpers
 
     def _today(self) -> date:
-        return self._clock().astimezone().date()
+        return self._clock().astimezone(self._time_zone).date()
+
+    def today(self) -> date:
+        """Today in the programme's time zone (the default date of new events)."""
+        return self._today()
+
+    def _event_date(
+        self,
+        field: str,
+        on: date | None,
+        *,
+        not_before: date | None = None,
+        problem: EventDateProblem = "before_opened",
+    ) -> date:
+        """``on`` (default today) after checking it: not in the future, not before 1900, not
+        before ``not_before`` (else `EventDateError` with ``problem``)."""
+        today = self._today()
+        day = today if on is None else on
+        if isinstance(day, datetime) or not isinstance(day, date):
+            raise ValidationError(field, "must be a date (without a time)")
+        if day > today:
+            raise EventDateError(field, "future", today)
+        if day < FIRST_EVENT_DATE:
+            raise EventDateError(field, "out_of_range", FIRST_EVENT_DATE)
+        if not_before is not None and day < not_before:
+            raise EventDateError(field, problem, not_before)
+        return day
 
     def _meta(self) -> dict[str, Any]:
         now = self._clock()
@@ -138,9 +191,16 @@ class CoachingService:
         status: ProgrammeStatus = ProgrammeStatus.INTAKE,
         start_date: date | None = None,
         assigned_coach: str = "",
+        status_on: date | None = None,
     ) -> Family:
+        """A new family with its first programme status, dated ``status_on`` (default: the
+        start date if it is not in the future, else today)."""
+        today = self._today()
+        if status_on is None:
+            status_on = start_date if start_date is not None and start_date <= today else None
+        meta = self._meta()
         family = Family(
-            **self._meta(),
+            **meta,
             display_name=display_name.strip(),
             municipality=municipality,
             address=address.strip(),
@@ -150,21 +210,146 @@ class CoachingService:
             start_date=start_date,
             assigned_coach=assigned_coach.strip(),
         )
+        first = ProgrammeStatusChange(
+            id=self._new_id(),
+            family_id=family.id,
+            status=family.status,
+            on=self._event_date("status_on", status_on),
+            recorded_at=meta["created_at"],
+        )
         with self._uow_factory() as uow:
             uow.families.add(family)
+            uow.family_statuses.add(first)
             uow.note_change("family", family.id)
             uow.commit()
         return family
 
-    def update_family(self, family: Family) -> Family:
-        """Store an edited family (from `dataclasses.replace` on one you read)."""
+    def update_family(self, family: Family, *, status_on: date | None = None) -> Family:
+        """Store an edited family (from `dataclasses.replace` on one you read).
+
+        A new ``status`` adds an entry to the programme-status history, dated ``status_on``
+        (default today; not before the latest entry). With the status unchanged, a
+        ``status_on`` corrects the date of the latest entry.
+        """
         with self._uow_factory() as uow:
             stored = self._require_family(uow, family.id)
             new = self._next_version(family, stored, "family")
+            history = uow.family_statuses.list_for_family(family.id)
+            latest = history[-1] if history else None
+            if new.status != stored.status or latest is None:
+                uow.family_statuses.add(
+                    self._next_family_status(family.id, new.status, status_on, history)
+                )
+            elif status_on is not None and status_on != latest.on:
+                previous = history[-2].on if len(history) > 1 else None
+                day = self._event_date(
+                    "status_on", status_on, not_before=previous, problem="before_previous"
+                )
+                uow.family_statuses.update(dataclasses.replace(latest, on=day))
             uow.families.update(new, expected_version=stored.version)
             uow.note_change("family", new.id)
             uow.commit()
         return new
+
+    def _next_family_status(
+        self,
+        family_id: UUID,
+        status: ProgrammeStatus,
+        on: date | None,
+        history: Sequence[ProgrammeStatusChange],
+    ) -> ProgrammeStatusChange:
+        latest = history[-1].on if history else None
+        return ProgrammeStatusChange(
+            id=self._new_id(),
+            family_id=family_id,
+            status=ProgrammeStatus(status),
+            on=self._event_date("status_on", on, not_before=latest, problem="before_previous"),
+            recorded_at=self._clock(),
+        )
+
+    def change_family_status(
+        self,
+        family_id: UUID,
+        status: ProgrammeStatus,
+        *,
+        on: date | None = None,
+        expected_version: int | None = None,
+    ) -> Family:
+        """The family's programme status changed on ``on`` (default today; not before the
+        latest change): a new history entry, and the family's current status."""
+        status = ProgrammeStatus(status)
+
+        def change(uow: UnitOfWork, family: Family, history: list[ProgrammeStatusChange]) -> Family:
+            uow.family_statuses.add(self._next_family_status(family.id, status, on, history))
+            return dataclasses.replace(family, status=status)
+
+        return self._change_family_history(family_id, change, expected_version)
+
+    def edit_family_status_change(
+        self,
+        family_id: UUID,
+        change_id: UUID,
+        *,
+        on: date | None = None,
+        status: ProgrammeStatus | None = None,
+        expected_version: int | None = None,
+    ) -> Family:
+        """Correct an entry of the programme-status history (its date and/or status). The
+        family's current status becomes that of the latest entry afterwards."""
+
+        def change(uow: UnitOfWork, family: Family, history: list[ProgrammeStatusChange]) -> Family:
+            entry = _entry(history, change_id, "programme status change")
+            edited = dataclasses.replace(
+                entry,
+                on=entry.on if on is None else self._event_date("status_on", on),
+                status=entry.status if status is None else ProgrammeStatus(status),
+            )
+            uow.family_statuses.update(edited)
+            history = sorted(
+                (edited if e.id == change_id else e for e in history), key=lambda e: e.order_key
+            )
+            return dataclasses.replace(family, status=history[-1].status)
+
+        return self._change_family_history(family_id, change, expected_version)
+
+    def delete_family_status_change(
+        self, family_id: UUID, change_id: UUID, *, expected_version: int | None = None
+    ) -> Family:
+        """Remove a wrong entry of the programme-status history; the family keeps at least
+        one. The current status becomes that of the latest remaining entry."""
+
+        def change(uow: UnitOfWork, family: Family, history: list[ProgrammeStatusChange]) -> Family:
+            _entry(history, change_id, "programme status change")
+            rest = [e for e in history if e.id != change_id]
+            if not rest:
+                raise ValidationError("status_history", "a family keeps at least one status")
+            uow.family_statuses.delete(change_id)
+            return dataclasses.replace(family, status=rest[-1].status)
+
+        return self._change_family_history(family_id, change, expected_version)
+
+    def _change_family_history(
+        self,
+        family_id: UUID,
+        change: Callable[[UnitOfWork, Family, list[ProgrammeStatusChange]], Family],
+        expected_version: int | None,
+    ) -> Family:
+        with self._uow_factory() as uow:
+            stored = self._require_family(uow, family_id)
+            if expected_version is not None and expected_version != stored.version:
+                raise ConcurrentModificationError("family", family_id, expected_version)
+            history = uow.family_statuses.list_for_family(family_id)
+            new = self._next_version(change(uow, stored, history), stored, "family")
+            uow.families.update(new, expected_version=stored.version)
+            uow.note_change("family", family_id)
+            uow.commit()
+        return new
+
+    def family_status_history(self, family_id: UUID) -> list[ProgrammeStatusChange]:
+        """The family's programme statuses, oldest first, each with the day it began."""
+        with self._uow_factory() as uow:
+            self._require_family(uow, family_id)
+            return uow.family_statuses.list_for_family(family_id)
 
     def get_family(self, family_id: UUID) -> Family:
         with self._uow_factory() as uow:
@@ -328,15 +513,29 @@ class CoachingService:
         description: str = "",
         target_date: date | None = None,
         milestones: Sequence[Milestone] = (),
+        opened_on: date | None = None,
+        status: GoalStatus = GoalStatus.PLANNED,
     ) -> Goal:
+        """A new goal, opened on ``opened_on`` (default today) with ``status`` (the first entry
+        of its status history, dated the same day)."""
+        meta = self._meta()
+        opened = self._event_date("opened_on", opened_on)
+        status = GoalStatus(status)
         goal = Goal(
-            **self._meta(),
+            **meta,
             family_id=family_id,
             person_id=person_id,
             domain=LifeDomain(domain),
             title=title.strip(),
             description=description,
             target_date=target_date,
+            opened_on=opened,
+            status=status,
+            status_history=(
+                GoalStatusChange(
+                    id=self._new_id(), status=status, on=opened, recorded_at=meta["created_at"]
+                ),
+            ),
             milestones=tuple(milestones),
         )
         with self._uow_factory() as uow:
@@ -349,10 +548,13 @@ class CoachingService:
         return goal
 
     def update_goal(self, goal: Goal) -> Goal:
-        """Store an edited goal: person, domain, title, description, target date, milestones.
+        """Store an edited goal: person, domain, title, description, target date, milestones,
+        and the date it was opened (the first status entry moves with it; it may not pass a
+        later status change).
 
-        The status changes only through `change_goal_status`; progress entries are history and
-        are only added (`change_goal_status`, `add_progress_note`).
+        The status changes only through `change_goal_status` and the history's edit methods;
+        progress entries are history and are only added (`change_goal_status`,
+        `add_progress_note`).
         """
         with self._uow_factory() as uow:
             stored = _found("goal", goal.id, uow.goals.get(goal.id))
@@ -360,15 +562,32 @@ class CoachingService:
                 raise ValidationError("family_id", "a goal cannot move to another family")
             if goal.status != stored.status:
                 raise ValidationError("status", "use change_goal_status to change the status")
+            if goal.status_history != stored.status_history:
+                raise ValidationError(
+                    "status_history", "use the status history's methods to change it"
+                )
             if goal.progress != stored.progress:
                 raise ValidationError("progress", "progress entries cannot be edited")
             if goal.person_id is not None:
                 self._check_members(uow, goal.family_id, [goal.person_id])
+            if goal.opened_on != stored.opened_on:
+                goal = self._reopened(goal, goal.opened_on)
             new = self._next_version(goal, stored, "goal")
             uow.goals.update(new, expected_version=stored.version)
             uow.note_change("goal", new.id)
             uow.commit()
         return new
+
+    def _reopened(self, goal: Goal, opened_on: date) -> Goal:
+        """``goal`` opened on another day: the first status entry moves along."""
+        opened = self._event_date("opened_on", opened_on)
+        later = [c.on for c in goal.status_history[1:]]
+        if later and opened > min(later):
+            raise EventDateError("opened_on", "after_status_change", min(later))
+        history = goal.status_history
+        if history:
+            history = (dataclasses.replace(history[0], on=opened), *history[1:])
+        return dataclasses.replace(goal, opened_on=opened, status_history=history)
 
     def _change_goal(
         self, goal_id: UUID, change: Callable[[Goal], Goal], *, expected_version: int | None
@@ -392,23 +611,122 @@ class CoachingService:
         on: date | None = None,
         expected_version: int | None = None,
     ) -> Goal:
-        """Change a goal's status (see `GOAL_TRANSITIONS`) and add a progress entry for it."""
+        """Change a goal's status (see `GOAL_TRANSITIONS`) on ``on`` (default today; not before
+        the goal was opened nor before its latest status change): a new entry of its status
+        history, and a progress entry (with the note) that shares the entry's id."""
         new_status = GoalStatus(new_status)
 
         def change(goal: Goal) -> Goal:
             if new_status not in GOAL_TRANSITIONS[goal.status]:
                 raise InvalidGoalTransitionError(goal.id, goal.status.value, new_status.value)
+            latest = goal.status_history[-1].on if goal.status_history else goal.opened_on
+            day = self._event_date("status_on", on, not_before=goal.opened_on)
+            if day < latest:
+                raise EventDateError("status_on", "before_previous", latest)
+            now = self._clock()
+            entry_id = self._new_id()
             entry = ProgressEntry(
-                id=self._new_id(),
-                entry_date=on or self._today(),
-                recorded_at=self._clock(),
+                id=entry_id,
+                entry_date=day,
+                recorded_at=now,
                 from_status=goal.status,
                 to_status=new_status,
                 note=note.strip(),
             )
-            return dataclasses.replace(goal, status=new_status, progress=(*goal.progress, entry))
+            history_entry = GoalStatusChange(
+                id=entry_id, status=new_status, on=day, recorded_at=now
+            )
+            return dataclasses.replace(
+                goal,
+                status=new_status,
+                status_history=(*goal.status_history, history_entry),
+                progress=(*goal.progress, entry),
+            )
 
         return self._change_goal(goal_id, change, expected_version=expected_version)
+
+    def edit_goal_status_change(
+        self,
+        goal_id: UUID,
+        change_id: UUID,
+        *,
+        on: date | None = None,
+        status: GoalStatus | None = None,
+        expected_version: int | None = None,
+    ) -> Goal:
+        """Correct an entry of the goal's status history (its date and/or status). Moving the
+        first entry moves the opened date; other entries stay on or after it. The history,
+        in date order, must still follow `GOAL_TRANSITIONS`."""
+
+        def change(goal: Goal) -> Goal:
+            history = list(goal.status_history)
+            index = history.index(_entry(history, change_id, "goal status change"))
+            entry = history[index]
+            new_on = entry.on if on is None else on
+            if index == 0:
+                goal = self._reopened(goal, new_on)
+                history = list(goal.status_history)
+            else:
+                new_on = self._event_date("status_on", new_on, not_before=goal.opened_on)
+            history[index] = dataclasses.replace(
+                history[index],
+                on=new_on,
+                status=entry.status if status is None else GoalStatus(status),
+            )
+            return self._with_history(goal, history)
+
+        return self._change_goal(goal_id, change, expected_version=expected_version)
+
+    def delete_goal_status_change(
+        self, goal_id: UUID, change_id: UUID, *, expected_version: int | None = None
+    ) -> Goal:
+        """Remove a wrong entry of the goal's status history (not the first: the status the
+        goal was opened with; correct that one with `edit_goal_status_change`). Its progress
+        entry keeps its note, without the status change; one without a note goes too."""
+
+        def change(goal: Goal) -> Goal:
+            history = list(goal.status_history)
+            entry = _entry(history, change_id, "goal status change")
+            if history.index(entry) == 0:
+                raise ValidationError(
+                    "status_history", "the status a goal was opened with cannot be deleted"
+                )
+            return self._with_history(goal, [e for e in history if e.id != change_id])
+
+        return self._change_goal(goal_id, change, expected_version=expected_version)
+
+    @staticmethod
+    def _with_history(goal: Goal, history: Sequence[GoalStatusChange]) -> Goal:
+        """``goal`` with ``history`` (sorted by date, stably): the chain of statuses checked,
+        the current status and the progress entries of status changes brought in line."""
+        ordered = sorted(history, key=lambda e: e.on)
+        for before, after in itertools.pairwise(ordered):
+            if after.status not in GOAL_TRANSITIONS[before.status]:
+                raise InvalidGoalTransitionError(goal.id, before.status.value, after.status.value)
+        previous = {after.id: (before, after) for before, after in itertools.pairwise(ordered)}
+        progress: list[ProgressEntry] = []
+        for entry in goal.progress:
+            if entry.to_status is None:
+                progress.append(entry)
+            elif entry.id in previous:
+                before, after = previous[entry.id]
+                progress.append(
+                    dataclasses.replace(
+                        entry,
+                        entry_date=after.on,
+                        from_status=before.status,
+                        to_status=after.status,
+                    )
+                )
+            elif entry.note.strip():  # its status change was deleted: the note stays
+                progress.append(dataclasses.replace(entry, from_status=None, to_status=None))
+        return dataclasses.replace(
+            goal,
+            opened_on=ordered[0].on,
+            status=ordered[-1].status,
+            status_history=tuple(ordered),
+            progress=tuple(progress),
+        )
 
     def add_progress_note(
         self,
@@ -505,6 +823,69 @@ class CoachingService:
             self._require_family(uow, family_id)
             return uow.assessments.list_for_family(family_id)
 
+    # --------------------------------------------------------- language levels
+
+    @staticmethod
+    def _check_adult(uow: UnitOfWork, family_id: UUID, person_id: UUID) -> None:
+        person = uow.people.get(person_id)
+        if person is None or person.family_id != family_id:
+            raise PersonNotInFamilyError(person_id, family_id)
+        if person.role != Role.ADULT:
+            raise ValidationError("person_id", "a language level is recorded for adults")
+
+    def record_language_level(
+        self,
+        family_id: UUID,
+        *,
+        person_id: UUID,
+        level: CefrLevel,
+        on: date | None = None,
+    ) -> LanguageLevel:
+        """An adult of the family reached ``level`` of Dutch (CEFR), as assessed on ``on``
+        (default today)."""
+        entry = LanguageLevel(
+            **self._meta(),
+            family_id=family_id,
+            person_id=person_id,
+            level=CefrLevel(level),
+            assessed_on=self._event_date("assessed_on", on),
+        )
+        with self._uow_factory() as uow:
+            self._require_family(uow, family_id)
+            self._check_adult(uow, family_id, person_id)
+            uow.language_levels.add(entry)
+            uow.note_change("language_level", entry.id)
+            uow.commit()
+        return entry
+
+    def update_language_level(self, level: LanguageLevel) -> LanguageLevel:
+        """Store an edited language level (its level, date or adult)."""
+        self._event_date("assessed_on", level.assessed_on)
+        with self._uow_factory() as uow:
+            stored = _found("language level", level.id, uow.language_levels.get(level.id))
+            if level.family_id != stored.family_id:
+                raise ValidationError("family_id", "a language level stays with its family")
+            self._check_adult(uow, level.family_id, level.person_id)
+            new = self._next_version(level, stored, "language level")
+            uow.language_levels.update(new, expected_version=stored.version)
+            uow.note_change("language_level", new.id)
+            uow.commit()
+        return new
+
+    def delete_language_level(self, level_id: UUID) -> None:
+        """Remove a language level entered by mistake."""
+        with self._uow_factory() as uow:
+            _found("language level", level_id, uow.language_levels.get(level_id))
+            uow.language_levels.delete(level_id)
+            uow.note_change("language_level", level_id)
+            uow.commit()
+
+    def list_language_levels(self, family_id: UUID) -> list[LanguageLevel]:
+        """The family's adults' levels of Dutch, oldest first."""
+        with self._uow_factory() as uow:
+            self._require_family(uow, family_id)
+            return uow.language_levels.list_for_family(family_id)
+
     # ----------------------------------------------------------------- consent
 
     def _consent_event(
@@ -577,7 +958,8 @@ class CoachingService:
 
     def erase_family(self, family_id: UUID) -> None:
         """Right to erasure: delete every row of the family, its people, visits, goals,
-        assessments and consent events. Nothing is kept or flagged."""
+        assessments, language levels, status history and consent events. Nothing is kept or
+        flagged."""
         with self._uow_factory() as uow:
             self._require_family(uow, family_id)
             uow.note_change("family_erased", family_id)
@@ -593,6 +975,8 @@ class CoachingService:
             goals = uow.goals.list_for_family(family_id)
             assessments = uow.assessments.list_for_family(family_id)
             consents = uow.consents.list_for_family(family_id)
+            statuses = uow.family_statuses.list_for_family(family_id)
+            levels = uow.language_levels.list_for_family(family_id)
         return {
             "format": EXPORT_FORMAT,
             "exported_at": _jsonable(self._clock()),
@@ -602,7 +986,19 @@ class CoachingService:
             "goals": _jsonable(goals),
             "assessments": _jsonable(assessments),
             "consent_events": _jsonable(consents),
+            "programme_status_history": _jsonable(statuses),
+            "language_levels": _jsonable(levels),
         }
+
+
+_H = TypeVar("_H", GoalStatusChange, ProgrammeStatusChange)
+
+
+def _entry(history: Sequence[_H], change_id: UUID, kind: str) -> _H:
+    for entry in history:
+        if entry.id == change_id:
+            return entry
+    raise NotFoundError(kind, change_id)
 
 
 def _current_consent(family_id: UUID, history: Sequence[ConsentEvent]) -> ConsentStatus:

@@ -33,8 +33,11 @@ __all__ = [
     "Base",
     "ConsentEventRow",
     "FamilyRow",
+    "FamilyStatusChangeRow",
     "FollowUpRow",
     "GoalRow",
+    "GoalStatusChangeRow",
+    "LanguageLevelRow",
     "MilestoneRow",
     "PersonRow",
     "ProgressEntryRow",
@@ -225,6 +228,12 @@ class GoalRow(_Versioned, Base):
     target_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(CODE_LENGTH))
 
+    status_history: Mapped[list[GoalStatusChangeRow]] = relationship(
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        lazy="selectin",
+        order_by="GoalStatusChangeRow.position",
+    )
     milestones: Mapped[list[MilestoneRow]] = relationship(
         cascade="all, delete-orphan",
         passive_deletes=True,
@@ -237,6 +246,34 @@ class GoalRow(_Versioned, Base):
         lazy="selectin",
         order_by="ProgressEntryRow.position",
     )
+
+
+class GoalStatusChangeRow(Base):
+    """An entry of a goal's dated status history; ``position`` is its place in date order.
+    The first entry's date (position 0) is the day the goal was opened."""
+
+    __tablename__ = "goal_status_change"
+
+    id: Mapped[str] = _uuid_pk()
+    goal_id: Mapped[str] = mapped_column(
+        String(UUID_LENGTH), ForeignKey("goal.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(CODE_LENGTH))
+    happened_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class FamilyStatusChangeRow(Base):
+    """An entry of a family's dated programme-status history."""
+
+    __tablename__ = "family_status_change"
+
+    id: Mapped[str] = _uuid_pk()
+    family_id: Mapped[str] = _family_fk()
+    status: Mapped[str] = mapped_column(String(CODE_LENGTH))
+    happened_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class MilestoneRow(Base):
@@ -278,6 +315,20 @@ class AssessmentRow(_Versioned, Base):
     )
     domain: Mapped[str] = mapped_column(String(CODE_LENGTH))
     score: Mapped[int] = mapped_column(Integer)
+    assessed_on: Mapped[date] = mapped_column(Date)
+
+
+class LanguageLevelRow(_Versioned, Base):
+    """An adult's CEFR level of Dutch on a date."""
+
+    __tablename__ = "language_level"
+
+    id: Mapped[str] = _uuid_pk()
+    family_id: Mapped[str] = _family_fk()
+    person_id: Mapped[str] = mapped_column(
+        String(UUID_LENGTH), ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    level: Mapped[str] = mapped_column(String(CODE_LENGTH))
     assessed_on: Mapped[date] = mapped_column(Date)
 
 

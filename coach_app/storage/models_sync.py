@@ -2,11 +2,15 @@
 
 - ``sync_pid``: the random pseudonymous id (pid) of each local entity that has produced a
   record, with the owning family (so erasure finds every pid of a family after its rows are
-  gone) and the memo of the family's programme status (for the record's ``status_month``).
+  gone).
 - ``sync_outbox``: one row per pid: the latest anonymised record (already a JSON payload), its
-  version (the per-pid counter the server upserts on), and its delivery state.
+  version (the per-pid counter the server upserts on), its delivery state, and the latest
+  version the server acknowledged (``acknowledged_version``, set by a trigger whenever a row
+  becomes ``sent``; None while the server has never received the pid).
 - ``sync_state``: one row: the server, the device's credentials (only ever inside this
-  encrypted database), the last success and error, and the server's high-water mark.
+  encrypted database), the last success and error, the server's high-water mark, the format
+  of the outbox's records (``outbox_format``; older formats are rebuilt) and the programme's
+  time zone the records' months and weeks are taken in.
 """
 
 from __future__ import annotations
@@ -30,8 +34,6 @@ class PidRow(Base):
     entity_kind: Mapped[str] = mapped_column(String(CODE_LENGTH))
     entity_id: Mapped[str] = mapped_column(String(UUID_LENGTH), unique=True)
     family_id: Mapped[str] = mapped_column(String(UUID_LENGTH), index=True)
-    status: Mapped[str | None] = mapped_column(String(CODE_LENGTH))
-    status_month: Mapped[str | None] = mapped_column(String(7))
 
 
 class OutboxRow(Base):
@@ -49,6 +51,7 @@ class OutboxRow(Base):
     attempts: Mapped[int] = mapped_column(Integer)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_error: Mapped[str | None] = mapped_column(String(200))
+    acknowledged_version: Mapped[int | None] = mapped_column(Integer)
 
 
 class SyncStateRow(Base):
@@ -63,4 +66,5 @@ class SyncStateRow(Base):
     last_error: Mapped[str | None] = mapped_column(String(200))
     last_error_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     high_water_mark: Mapped[int] = mapped_column(Integer)
-    refreshed_month: Mapped[str | None] = mapped_column(String(7))
+    outbox_format: Mapped[int | None] = mapped_column(Integer)
+    time_zone: Mapped[str | None] = mapped_column(String(64))

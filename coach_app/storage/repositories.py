@@ -17,6 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from coach_app.domain import (
     Assessment,
+    CefrLevel,
     ConcurrentModificationError,
     ConsentEvent,
     ConsentKind,
@@ -26,11 +27,15 @@ from coach_app.domain import (
     Gender,
     Goal,
     GoalStatus,
+    GoalStatusChange,
+    LanguageLevel,
     LifeDomain,
     Milestone,
     Municipality,
+    NotFoundError,
     Person,
     ProgrammeStatus,
+    ProgrammeStatusChange,
     ProgressEntry,
     Role,
     Visit,
@@ -41,8 +46,11 @@ from coach_app.storage.models import (
     Base,
     ConsentEventRow,
     FamilyRow,
+    FamilyStatusChangeRow,
     FollowUpRow,
     GoalRow,
+    GoalStatusChangeRow,
+    LanguageLevelRow,
     MilestoneRow,
     PersonRow,
     ProgressEntryRow,
@@ -55,7 +63,9 @@ __all__ = [
     "SqlAssessmentRepository",
     "SqlConsentRepository",
     "SqlFamilyRepository",
+    "SqlFamilyStatusRepository",
     "SqlGoalRepository",
+    "SqlLanguageLevelRepository",
     "SqlPersonRepository",
     "SqlVisitRepository",
 ]
@@ -270,7 +280,18 @@ class SqlFamilyRepository:
         session.execute(delete(FollowUpRow).where(FollowUpRow.visit_id.in_(visit_ids)))
         session.execute(delete(MilestoneRow).where(MilestoneRow.goal_id.in_(goal_ids)))
         session.execute(delete(ProgressEntryRow).where(ProgressEntryRow.goal_id.in_(goal_ids)))
-        for table in (VisitRow, GoalRow, AssessmentRow, ConsentEventRow, PersonRow):
+        session.execute(
+            delete(GoalStatusChangeRow).where(GoalStatusChangeRow.goal_id.in_(goal_ids))
+        )
+        for table in (
+            VisitRow,
+            GoalRow,
+            AssessmentRow,
+            LanguageLevelRow,
+            ConsentEventRow,
+            FamilyStatusChangeRow,
+            PersonRow,
+        ):
             session.execute(delete(table).where(table.family_id == key))
         session.execute(delete(FamilyRow).where(FamilyRow.id == key))
         session.expunge_all()
@@ -475,6 +496,8 @@ class SqlVisitRepository:
 
 
 def _goal_to_row(goal: Goal, row: GoalRow) -> None:
+    if goal.status_history and goal.status_history[0].on != goal.opened_on:
+        raise ValueError("a goal's first status entry is dated the day it was opened")
     row.family_id = str(goal.family_id)
     row.person_id = None if goal.person_id is None else str(goal.person_id)
     row.domain = goal.domain.value
@@ -495,6 +518,16 @@ def _goal_to_row(goal: Goal, row: GoalRow) -> None:
         m_row.reached_on = milestone.reached_on
         new_milestones.append(m_row)
     row.milestones = new_milestones
+    changes = {c.id: c for c in row.status_history}
+    new_changes: list[GoalStatusChangeRow] = []
+    for position, change in enumerate(goal.status_history):
+        c_row = changes.get(str(change.id)) or GoalStatusChangeRow(id=str(change.id))
+        c_row.position = position
+        c_row.status = change.status.value
+        c_row.happened_on = change.on
+        c_row.recorded_at = change.recorded_at
+        new_changes.append(c_row)
+    row.status_history = new_changes
     entries = {p.id: p for p in row.progress}
     new_entries: list[ProgressEntryRow] = []
     for position, entry in enumerate(goal.progress):
@@ -525,7 +558,20 @@ def _goal(row: GoalRow) -> Goal:
         title=row.title,
         description=row.description,
         target_date=row.target_date,
+        # The day the goal was opened is its first status entry's (one fact, stored once).
+        opened_on=(
+            row.status_history[0].happened_on if row.status_history else row.created_at.date()
+        ),
         status=GoalStatus(row.status),
+        status_history=tuple(
+            GoalStatusChange(
+                id=UUID(c.id),
+                status=GoalStatus(c.status),
+                on=c.happened_on,
+                recorded_at=c.recorded_at,
+            )
+            for c in row.status_history
+        ),
         milestones=tuple(
             Milestone(
                 id=UUID(m.id), title=m.title, target_date=m.target_date, reached_on=m.reached_on
@@ -551,7 +597,7 @@ class SqlGoalRepository:
         self._session = session
 
     def add(self, goal: Goal) -> None:
-        row = GoalRow(id=str(goal.id), milestones=[], progress=[])
+        row = GoalRow(id=str(goal.id), milestones=[], progress=[], status_history=[])
         _goal_to_row(goal, row)
         self._session.add(row)
 
@@ -662,3 +708,108 @@ class SqlConsentRepository:
             )
             for r in rows
         ]
+
+
+class SqlLanguageLevelRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, level: LanguageLevel) -> None:
+        row = LanguageLevelRow(id=str(level.id))
+        _language_level_to_row(level, row)
+        self._session.add(row)
+
+    def get(self, level_id: UUID) -> LanguageLevel | None:
+        row = self._session.get(LanguageLevelRow, str(level_id))
+        return None if row is None else _language_level(row)
+
+    def update(self, level: LanguageLevel, *, expected_version: int) -> None:
+        row = self._session.get(LanguageLevelRow, str(level.id))
+        if row is None or row.version != expected_version:
+            raise ConcurrentModificationError("language level", level.id, expected_version)
+        _language_level_to_row(level, row)
+        _flush(self._session, "language level", level.id, expected_version)
+
+    def delete(self, level_id: UUID) -> None:
+        self._session.execute(delete(LanguageLevelRow).where(LanguageLevelRow.id == str(level_id)))
+
+    def list_for_family(self, family_id: UUID) -> list[LanguageLevel]:
+        rows = self._session.scalars(
+            select(LanguageLevelRow)
+            .where(LanguageLevelRow.family_id == str(family_id))
+            .order_by(
+                LanguageLevelRow.assessed_on, LanguageLevelRow.created_at, LanguageLevelRow.id
+            )
+        )
+        return [_language_level(r) for r in rows]
+
+
+def _language_level_to_row(level: LanguageLevel, row: LanguageLevelRow) -> None:
+    row.family_id = str(level.family_id)
+    row.person_id = str(level.person_id)
+    row.level = level.level.value
+    row.assessed_on = level.assessed_on
+    row.created_at = level.created_at
+    row.updated_at = level.updated_at
+    row.version = level.version
+
+
+def _language_level(row: LanguageLevelRow) -> LanguageLevel:
+    return LanguageLevel(
+        id=UUID(row.id),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version,
+        family_id=UUID(row.family_id),
+        person_id=UUID(row.person_id),
+        level=CefrLevel(row.level),
+        assessed_on=row.assessed_on,
+    )
+
+
+class SqlFamilyStatusRepository:
+    """A family's programme-status history (its entries have no version of their own: the
+    use cases change the family's version with them)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, change: ProgrammeStatusChange) -> None:
+        self._session.add(
+            FamilyStatusChangeRow(
+                id=str(change.id),
+                family_id=str(change.family_id),
+                status=change.status.value,
+                happened_on=change.on,
+                recorded_at=change.recorded_at,
+            )
+        )
+
+    def update(self, change: ProgrammeStatusChange) -> None:
+        row = self._session.get(FamilyStatusChangeRow, str(change.id))
+        if row is None or row.family_id != str(change.family_id):
+            raise NotFoundError("programme status change", change.id)
+        row.status = change.status.value
+        row.happened_on = change.on
+        row.recorded_at = change.recorded_at
+
+    def delete(self, change_id: UUID) -> None:
+        self._session.execute(
+            delete(FamilyStatusChangeRow).where(FamilyStatusChangeRow.id == str(change_id))
+        )
+
+    def list_for_family(self, family_id: UUID) -> list[ProgrammeStatusChange]:
+        rows = self._session.scalars(
+            select(FamilyStatusChangeRow).where(FamilyStatusChangeRow.family_id == str(family_id))
+        )
+        changes = [
+            ProgrammeStatusChange(
+                id=UUID(r.id),
+                family_id=UUID(r.family_id),
+                status=ProgrammeStatus(r.status),
+                on=r.happened_on,
+                recorded_at=r.recorded_at,
+            )
+            for r in rows
+        ]
+        return sorted(changes, key=lambda c: c.order_key)

@@ -16,7 +16,9 @@ from coach_app.storage.repositories import (
     SqlAssessmentRepository,
     SqlConsentRepository,
     SqlFamilyRepository,
+    SqlFamilyStatusRepository,
     SqlGoalRepository,
+    SqlLanguageLevelRepository,
     SqlPersonRepository,
     SqlVisitRepository,
 )
@@ -46,6 +48,8 @@ class SqlUnitOfWork:
     goals: SqlGoalRepository
     assessments: SqlAssessmentRepository
     consents: SqlConsentRepository
+    language_levels: SqlLanguageLevelRepository
+    family_statuses: SqlFamilyStatusRepository
     drafts: SqlDraftRepository
 
     def __init__(
@@ -77,6 +81,8 @@ class SqlUnitOfWork:
         self.goals = SqlGoalRepository(session)
         self.assessments = SqlAssessmentRepository(session)
         self.consents = SqlConsentRepository(session)
+        self.language_levels = SqlLanguageLevelRepository(session)
+        self.family_statuses = SqlFamilyStatusRepository(session)
         self.drafts = SqlDraftRepository(session)
         return self
 

@@ -183,9 +183,10 @@ def goal_fields(
 
 
 def visit_fields(
-    *, pid: str, family_pid: str, started_at: datetime, duration_minutes: int, mode: str
+    *, pid: str, family_pid: str, day: date, duration_minutes: int, mode: str
 ) -> dict[str, Any] | None:
-    week = iso_week(started_at.date())
+    """``day``: the visit's calendar day in the programme's time zone."""
+    week = iso_week(day)
     if week is None:
         return None
     return {

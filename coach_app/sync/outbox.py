@@ -10,49 +10,84 @@ It reads only named columns of the changed rows (never a whole entity), builds r
   edit, and one entity change can alter another's record (a new person changes the family's
   household size band);
 - a family without consent for anonymised reporting produces nothing; withdrawing that consent
-  queues a tombstone (``consent_withdrawn``) for each of the family's pids with live content;
-- erasing a family queues a tombstone (``erased``) for each of its pids, then deletes its pid
-  mappings: all in the erasing transaction.
+  retracts each of the family's pids with live content, erasing the family retracts them all
+  and forgets the family's pid mappings, in the same transaction;
+- retracting a pid the server has acknowledged (at any version) queues a tombstone; retracting
+  one the server never received deletes its outbox row and its pid mapping: nothing, not even a
+  tombstone, is ever sent for a pid the server never had (DESIGN.md section 5). A record being
+  uploaded at that very moment is the one exception the laptop cannot see;
+- months and ISO weeks are taken in the programme's time zone (the deployment file's
+  ``time_zone``, kept in the sync state; default Europe/Amsterdam), never UTC.
 
-Functions take a session and never commit.
+When the records' format changes (an upgrade, a new protocol version), the whole outbox is
+rebuilt once (`OutboxWriter.rebuild`) in short transactions of a few families (about 50 ms
+each), so a coach's save never waits for more than a moment. The sync engine calls
+`OutboxWriter.refresh_if_stale` before it sends anything, so no record of an older format
+leaves the laptop.
+
+Functions take a session and never commit, except `OutboxWriter.rebuild`, which owns its
+short transactions.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date
-from typing import Any
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Final
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine, bindparam, delete, func, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from coach_app.domain import ConsentKind
 from coach_app.storage.models import (
     AssessmentRow,
     ConsentEventRow,
     FamilyRow,
+    FamilyStatusChangeRow,
     GoalRow,
+    GoalStatusChangeRow,
     PersonRow,
-    ProgressEntryRow,
     VisitRow,
 )
 from coach_app.storage.models_sync import OutboxRow, PidRow, SyncStateRow
-from coach_app.storage.uow import Change
+from coach_app.storage.uow import Change, make_session_factory
 from coach_app.sync import anonymise
 
-__all__ = ["OutboxWriter", "ensure_state"]
+__all__ = [
+    "DEFAULT_TIME_ZONE",
+    "OUTBOX_FORMAT",
+    "OutboxWriter",
+    "RebuildStep",
+    "ensure_state",
+    "set_time_zone",
+]
 
 log = logging.getLogger(__name__)
 
 TOMBSTONE = "tombstone"
+#: The format of the records this writer builds; an outbox of an older format is rebuilt.
+#: 0: never built; 1: protocol version 1 records.
+OUTBOX_FORMAT: Final = 1
+#: The programme's time zone when the deployment file names none (as `coach_app.deployment`).
+DEFAULT_TIME_ZONE: Final = "Europe/Amsterdam"
+#: The tombstone reason of a record retracted without an erasure or a consent withdrawal.
+RETRACTED: Final = "erased"
+#: Outbox rows checked per transaction when a rebuild sweeps out records of an older format.
+_SWEEP_CHUNK: Final = 500
+#: How long one transaction of a rebuild goes on taking families (at least one), in seconds.
+_CHUNK_SECONDS: Final = 0.05
 
 # Statements built once (their cache keys are computed once): the writer runs on every save.
-_STATE_EXISTS = select(SyncStateRow.id).where(SyncStateRow.id == 1)
+_STATE_TIME_ZONE = select(SyncStateRow.time_zone).where(SyncStateRow.id == 1)
 _PID_OF_ENTITY = select(PidRow).where(PidRow.entity_id == bindparam("entity_id"))
+_OUTBOX_OF_PID = select(OutboxRow).where(OutboxRow.pid == bindparam("pid"))
 _REPORTING_CONSENT = select(
     ConsentEventRow.given,
     ConsentEventRow.event_date,
@@ -68,58 +103,163 @@ def ensure_state(session: Session) -> SyncStateRow:
     """The single sync-state row, created on first use."""
     state = session.get(SyncStateRow, 1)
     if state is None:
-        state = SyncStateRow(id=1, revoked=0, high_water_mark=0)
+        state = SyncStateRow(id=1, revoked=0, high_water_mark=0, outbox_format=0)
         session.add(state)
         session.flush()
     return state
 
 
+def set_time_zone(session: Session, key: str) -> bool:
+    """Take months and weeks in the time zone ``key`` (an IANA name) from now on. A change
+    of a zone already in use marks the outbox for a rebuild (months at the zone's edges may
+    move); True if it did. Raises ``zoneinfo.ZoneInfoNotFoundError`` for an unknown name."""
+    ZoneInfo(key)
+    state = ensure_state(session)
+    if state.time_zone == key:
+        return False
+    changed = state.time_zone is not None and state.outbox_format
+    state.time_zone = key
+    if changed:
+        state.outbox_format = 0
+        log.info("programme time zone changed: the outbox will be rebuilt")
+    return bool(changed)
+
+
+@dataclass(frozen=True)
+class RebuildStep:
+    """Progress of a rebuild: ``done`` of ``total`` families, each in its own transaction."""
+
+    done: int
+    total: int
+
+
 class OutboxWriter:
-    """The ``before_commit`` hook. ``today`` gives the date age bands are computed on (and the
-    month a family's status change is dated to when its row carries no date)."""
+    """The ``before_commit`` hook of `SqlUnitOfWork`, and the rebuild of the outbox.
+
+    ``time_zone``: the programme's IANA time zone; None reads it from the sync state (which
+    the workspace sets from the deployment file), else `DEFAULT_TIME_ZONE`.
+    """
 
     def __init__(
         self,
         *,
-        today: Callable[[], date] = date.today,
+        time_zone: str | None = None,
         new_pid: Callable[[], str] = lambda: str(uuid.uuid4()),
     ) -> None:
-        self._today = today
+        self._zone = None if time_zone is None else ZoneInfo(time_zone)
         self._new_pid = new_pid
 
-    def __call__(self, session: Session, changes: Sequence[Change]) -> None:
-        if session.scalar(_STATE_EXISTS) is None:
-            # The first change since the outbox exists: derive everything once (a database
-            # that held families before this feature is covered too).
-            self.rebuild(session)
-        _Pass(session, self._today(), self._new_pid).apply(changes)
+    def zone(self, session: Session) -> ZoneInfo:
+        """The time zone months and weeks are taken in."""
+        if self._zone is not None:
+            return self._zone
+        return ZoneInfo(session.scalar(_STATE_TIME_ZONE) or DEFAULT_TIME_ZONE)
 
-    def rebuild(self, session: Session) -> None:
-        """Re-derive every family's records and note the month (age bands move with time)."""
-        today = self._today()
-        ids = session.scalars(select(FamilyRow.id).order_by(FamilyRow.id)).all()
-        _Pass(session, today, self._new_pid).apply([("consent", UUID(i)) for i in ids])
-        ensure_state(session).refreshed_month = anonymise.month(today)
+    def __call__(self, session: Session, changes: Sequence[Change]) -> None:
+        _Pass(session, self.zone(session), self._new_pid).apply(changes)
+
+    # ----------------------------------------------------------------------- rebuilding
+
+    @staticmethod
+    def needs_rebuild(session: Session) -> bool:
+        """Whether the outbox holds records of an older format (or was never built)."""
+        state = session.get(SyncStateRow, 1)
+        return state is None or (state.outbox_format or 0) < OUTBOX_FORMAT
+
+    def rebuild(
+        self,
+        bind: Engine | sessionmaker[Session],
+        *,
+        on_step: Callable[[RebuildStep], None] | None = None,
+    ) -> int:
+        """Re-derive every family's records in short transactions (each takes families for
+        about 50 ms, at least one), then sweep out any row of an older format and note the
+        format. Returns the number of families.
+
+        ``on_step`` is called after each transaction has committed, with the families done so
+        far. A save made meanwhile waits at most for one such transaction; an interrupted
+        rebuild (the data locked, the app closed) is simply run again (it changes only what
+        differs).
+        """
+        sessions = bind if isinstance(bind, sessionmaker) else make_session_factory(bind)
+        with sessions() as session:
+            zone = self.zone(session)
+            family_ids = session.scalars(select(FamilyRow.id).order_by(FamilyRow.id)).all()
+        total = len(family_ids)
+        done = 0
+        while done < total:
+            # One transaction holds families until it has worked for a moment: short enough
+            # that a save waits unnoticed, long enough not to pay a disk flush per family.
+            started = time.monotonic()
+            with sessions() as session, session.begin(), session.no_autoflush:
+                work = _Pass(session, zone, self._new_pid)
+                while done < total and time.monotonic() - started < _CHUNK_SECONDS:
+                    work.prefetch_family(family_ids[done])
+                    work.apply([("consent", UUID(family_ids[done]))])
+                    done += 1
+            if on_step is not None:
+                on_step(RebuildStep(done, total))
+        after: int | None = 0
+        while after is not None:
+            with sessions() as session, session.begin():
+                after = _Pass(session, zone, self._new_pid).sweep(after, _SWEEP_CHUNK)
+        with sessions() as session, session.begin():
+            ensure_state(session).outbox_format = OUTBOX_FORMAT
+        log.info("outbox rebuilt for %d families", total)
+        return total
 
     def refresh_if_stale(self, session: Session) -> bool:
-        """Rebuild once a calendar month (so age bands stay true); True if it did."""
-        state = ensure_state(session)
-        if state.refreshed_month == anonymise.month(self._today()):
+        """Rebuild the outbox if it holds records of an older format; True if it did.
+
+        Called by the sync engine before it sends. The rebuild runs in its own short
+        transactions on ``session``'s engine; only if ``session`` already holds a write
+        transaction (which the others would wait for) does it run inside it.
+        """
+        if not self.needs_rebuild(session):
             return False
-        self.rebuild(session)
+        raw = session.connection().connection.dbapi_connection
+        writing = bool(getattr(raw, "in_transaction", False))
+        if writing or session.new or session.dirty or session.deleted:
+            log.warning("outbox rebuilt inside a write transaction")
+            _Pass(session, self.zone(session), self._new_pid).apply(
+                [("consent", UUID(i)) for i in session.scalars(select(FamilyRow.id))]
+            )
+            _Pass(session, self.zone(session), self._new_pid).sweep(0, None)
+            ensure_state(session).outbox_format = OUTBOX_FORMAT
+            return True
+        bind = session.get_bind()
+        assert isinstance(bind, Engine)
+        self.rebuild(bind)
+        session.expire_all()
         return True
 
 
 class _Pass:
     """One application of changes, with per-pass caches."""
 
-    def __init__(self, session: Session, today: date, new_pid: Callable[[], str]) -> None:
+    def __init__(self, session: Session, zone: ZoneInfo, new_pid: Callable[[], str]) -> None:
         self.session = session
-        self.today = today
+        self.zone = zone
         self.new_pid = new_pid
         self._allowed: dict[str, bool] = {}
         self._pids: dict[str, PidRow] = {}
         self._fresh: set[str] = set()  # pids made in this pass: they have no outbox row yet
+        self._rows: dict[str, OutboxRow | None] = {}  # outbox rows looked up or written
+        self._complete: set[str] = set()  # families whose pid mappings are all in _pids
+
+    def prefetch_family(self, family_id: str) -> None:
+        """Load the family's pid mappings and outbox rows in two statements (a rebuild visits
+        every one of them)."""
+        rows = list(self.session.scalars(select(PidRow).where(PidRow.family_id == family_id)))
+        for row in rows:
+            self._pids.setdefault(row.entity_id, row)
+        pids = [row.pid for row in rows]
+        for pid in pids:
+            self._rows.setdefault(pid, None)
+        if pids:
+            for outbox in self.session.scalars(select(OutboxRow).where(OutboxRow.pid.in_(pids))):
+                self._rows[outbox.pid] = outbox
+        self._complete.add(family_id)
 
     def apply(self, changes: Iterable[Change]) -> None:
         seen: set[Change] = set()
@@ -149,6 +289,12 @@ class _Pass:
             elif kind == "assessment":
                 self._assessment(key)
 
+    # ------------------------------------------------------------------------- dates
+
+    def local_day(self, moment: datetime) -> date:
+        """The calendar day of an aware UTC moment in the programme's time zone."""
+        return moment.astimezone(self.zone).date()
+
     # ------------------------------------------------------------------ consent and pids
 
     def _reporting_allowed(self, family_id: str) -> bool:
@@ -161,10 +307,10 @@ class _Pass:
             self._allowed[family_id] = latest is not None and bool(latest.given)
         return self._allowed[family_id]
 
-    def _known_pid_row(self, entity_id: str) -> PidRow | None:
+    def _known_pid_row(self, entity_id: str, family_id: str | None = None) -> PidRow | None:
         """The entity's pid mapping if it has one (remembered for the pass)."""
         row = self._pids.get(entity_id)
-        if row is None:
+        if row is None and family_id not in self._complete:
             row = self.session.scalars(_PID_OF_ENTITY, {"entity_id": entity_id}).first()
             if row is not None:
                 self._pids[entity_id] = row
@@ -176,7 +322,7 @@ class _Pass:
         self._known_pid_row(family_id)
 
     def _pid_row(self, entity_kind: str, entity_id: str, family_id: str) -> PidRow:
-        row = self._known_pid_row(entity_id)
+        row = self._known_pid_row(entity_id, family_id)
         if row is None:
             row = PidRow(
                 pid=self.new_pid(),
@@ -192,26 +338,43 @@ class _Pass:
     def _pid(self, entity_kind: str, entity_id: str, family_id: str) -> str:
         return self._pid_row(entity_kind, entity_id, family_id).pid
 
+    def _forget_pid(self, pid_row: PidRow) -> None:
+        self._pids.pop(pid_row.entity_id, None)
+        self._fresh.discard(pid_row.pid)
+        if pid_row in self.session.new:
+            self.session.expunge(pid_row)
+        else:
+            self.session.delete(pid_row)
+
     # ------------------------------------------------------------------------ the queue
+
+    def _outbox_row(self, pid: str) -> OutboxRow | None:
+        if pid in self._rows:
+            return self._rows[pid]
+        if pid in self._fresh:
+            return None
+        row = self.session.scalars(_OUTBOX_OF_PID, {"pid": pid}).first()
+        self._rows[pid] = row
+        return row
 
     def _queue(self, pid: str, fields: dict[str, Any] | None, entity_id: str) -> None:
         """Upsert the pid's outbox row with ``fields`` at the next version, unless the
-        content is unchanged. ``None`` (not representable) retracts what was sent."""
-        row = (
-            None
-            if pid in self._fresh
-            else self.session.scalars(select(OutboxRow).where(OutboxRow.pid == pid)).first()
-        )
+        content is unchanged. ``None`` (not representable) retracts what was queued."""
         if fields is None:
             log.info("entity %s has no representable record", entity_id)
-            if row is not None and row.kind != TOMBSTONE:
-                self._queue(pid, anonymise.tombstone_fields(pid=pid, reason="erased"), entity_id)
+            self._retract(pid, RETRACTED, entity_id, forget=False)
             return
+        row = self._outbox_row(pid)
         if row is not None:
             stored = json.loads(row.payload)
             stored.pop("version", None)
             if stored == fields:
                 return
+        self._write(pid, row, fields, entity_id)
+
+    def _write(
+        self, pid: str, row: OutboxRow | None, fields: dict[str, Any], entity_id: str
+    ) -> None:
         version = 1 if row is None else row.version + 1
         record = anonymise.validated(fields, version)
         if record is None:
@@ -220,16 +383,16 @@ class _Pass:
         payload = anonymise.canonical_json(record)
         if row is None:
             self._fresh.discard(pid)  # from now on the pid has a row (pending in the session)
-            self.session.add(
-                OutboxRow(
-                    pid=pid,
-                    kind=record.kind,
-                    version=version,
-                    payload=payload,
-                    state="pending",
-                    attempts=0,
-                )
+            row = OutboxRow(
+                pid=pid,
+                kind=record.kind,
+                version=version,
+                payload=payload,
+                state="pending",
+                attempts=0,
             )
+            self.session.add(row)
+            self._rows[pid] = row
         else:
             row.kind = record.kind
             row.version = version
@@ -239,23 +402,40 @@ class _Pass:
             row.next_attempt_at = None
             row.last_error = None
 
-    def _tombstone_family(self, family_id: str, reason: str) -> list[PidRow]:
+    def _retract(self, pid: str, reason: str, entity_id: str, *, forget: bool) -> None:
+        """Withdraw the pid's record: a tombstone if the server ever acknowledged the pid;
+        else its outbox row goes, and (``forget``, or for any pid but a family's, which other
+        records name) its mapping too, so a later record gets a new pid."""
+        row = self._outbox_row(pid)
+        if row is not None and row.kind == TOMBSTONE:
+            return
+        if row is not None and row.acknowledged_version is not None:
+            self._write(pid, row, anonymise.tombstone_fields(pid=pid, reason=reason), entity_id)
+            return
+        if row is not None:
+            if row in self.session.new:
+                self.session.expunge(row)
+            else:
+                self.session.delete(row)
+            self._rows[pid] = None
+        pid_row = self._known_pid_row(entity_id)
+        if (
+            pid_row is not None
+            and pid_row.pid == pid
+            and (forget or pid_row.entity_kind != "family")
+        ):
+            self._forget_pid(pid_row)
+
+    def _retract_family(self, family_id: str, reason: str) -> None:
+        self.session.flush()  # pids made earlier in this pass are the family's too
         rows = list(self.session.scalars(select(PidRow).where(PidRow.family_id == family_id)))
         for pid_row in rows:
-            outbox = self.session.scalars(
-                select(OutboxRow).where(OutboxRow.pid == pid_row.pid)
-            ).first()
-            if outbox is not None and outbox.kind != TOMBSTONE:
-                self._queue(
-                    pid_row.pid,
-                    anonymise.tombstone_fields(pid=pid_row.pid, reason=reason),
-                    pid_row.entity_id,
-                )
-        return rows
+            self._pids.setdefault(pid_row.entity_id, pid_row)
+            self._retract(pid_row.pid, reason, pid_row.entity_id, forget=True)
 
     def _erase(self, family_id: str) -> None:
         # Tombstones first, while the pid mappings still exist; then forget the mappings.
-        self._tombstone_family(family_id, "erased")
+        self._retract_family(family_id, "erased")
         self.session.flush()
         self.session.execute(delete(PidRow).where(PidRow.family_id == family_id))
         self._pids = {k: v for k, v in self._pids.items() if v.family_id != family_id}
@@ -263,7 +443,7 @@ class _Pass:
 
     def _whole_family(self, family_id: str) -> None:
         if not self._reporting_allowed(family_id):
-            self._tombstone_family(family_id, "consent_withdrawn")
+            self._retract_family(family_id, "consent_withdrawn")
             return
         session = self.session
         self._family(family_id)
@@ -281,6 +461,29 @@ class _Pass:
             ):
                 build(entity_id)
 
+    def sweep(self, after: int, limit: int | None) -> int | None:
+        """Retract live rows (after ``after`` in queue order, at most ``limit``) that are no
+        longer a valid record of the current format. Returns the last seq looked at, or None
+        when there are no more."""
+        query = (
+            select(OutboxRow.seq, OutboxRow.pid, OutboxRow.payload)
+            .where(OutboxRow.seq > after, OutboxRow.kind != TOMBSTONE)
+            .order_by(OutboxRow.seq)
+        )
+        rows = self.session.execute(query if limit is None else query.limit(limit)).all()
+        for row in rows:
+            fields = json.loads(row.payload)
+            version = fields.pop("version", 1)
+            if anonymise.validated(fields, version) is None:
+                pid_row = self.session.scalars(select(PidRow).where(PidRow.pid == row.pid)).first()
+                entity_id = pid_row.entity_id if pid_row is not None else row.pid
+                if pid_row is not None:
+                    self._pids.setdefault(entity_id, pid_row)
+                self._retract(row.pid, RETRACTED, entity_id, forget=True)
+        if limit is None or len(rows) < limit:
+            return None
+        return int(rows[-1].seq)
+
     # ---------------------------------------------------------------------- the records
 
     def _family(self, family_id: str) -> None:
@@ -292,7 +495,6 @@ class _Pass:
                 FamilyRow.status,
                 FamilyRow.start_date,
                 FamilyRow.created_at,
-                FamilyRow.updated_at,
             ).where(FamilyRow.id == family_id)
         ).first()
         if row is None:
@@ -300,23 +502,23 @@ class _Pass:
         people = self.session.scalar(
             select(func.count()).select_from(PersonRow).where(PersonRow.family_id == family_id)
         )
-        pid_row = self._pid_row("family", family_id, family_id)
-        enrolled = row.start_date or row.created_at
-        if pid_row.status != row.status or pid_row.status_month is None:
-            # The month of the status change, as the family's last edit records it; a family
-            # first seen in intake or active counts from its enrolment.
-            first = pid_row.status is None and row.status in ("intake", "active")
-            pid_row.status = row.status
-            pid_row.status_month = anonymise.month(enrolled if first else row.updated_at)
+        status_on = self.session.scalar(
+            select(func.max(FamilyStatusChangeRow.happened_on)).where(
+                FamilyStatusChangeRow.family_id == family_id,
+                FamilyStatusChangeRow.status == row.status,
+            )
+        )
+        pid = self._pid("family", family_id, family_id)
+        enrolled = row.start_date or self.local_day(row.created_at)
         self._queue(
-            pid_row.pid,
+            pid,
             anonymise.family_fields(
-                pid=pid_row.pid,
+                pid=pid,
                 municipality_code=row.municipality_code,
                 people=int(people or 0),
                 programme_status=row.status,
                 enrolled=enrolled,
-                status_month=pid_row.status_month,
+                status_month=anonymise.month(status_on or enrolled),
             ),
             family_id,
         )
@@ -341,34 +543,33 @@ class _Pass:
                 birth_date=row.birth_date,
                 gender=row.gender,
                 role=row.role,
-                today=self.today,
+                today=datetime.now(self.zone).date(),
             ),
             person_id,
         )
 
     def _goal(self, goal_id: str) -> None:
         row = self.session.execute(
-            select(
-                GoalRow.family_id,
-                GoalRow.person_id,
-                GoalRow.domain,
-                GoalRow.status,
-                GoalRow.created_at,
-            ).where(GoalRow.id == goal_id)
+            select(GoalRow.family_id, GoalRow.person_id, GoalRow.domain, GoalRow.status).where(
+                GoalRow.id == goal_id
+            )
         ).first()
         if row is None or not self._reporting_allowed(row.family_id):
             return
-        changed_on = self.session.scalars(
-            select(ProgressEntryRow.entry_date)
-            .where(ProgressEntryRow.goal_id == goal_id, ProgressEntryRow.to_status.is_not(None))
-            .order_by(ProgressEntryRow.position.desc())
-            .limit(1)
-        ).first()
+        history = self.session.execute(
+            select(GoalStatusChangeRow.happened_on)
+            .where(GoalStatusChangeRow.goal_id == goal_id)
+            .order_by(GoalStatusChangeRow.position)
+        ).all()
+        opened = history[0].happened_on if history else None
+        changed_on = history[-1].happened_on if len(history) > 1 else None
         self._prefetch_family_pid(row.family_id)
         pid = self._pid("goal", goal_id, row.family_id)
         self._queue(
             pid,
-            anonymise.goal_fields(
+            None
+            if opened is None
+            else anonymise.goal_fields(
                 pid=pid,
                 family_pid=self._pid("family", row.family_id, row.family_id),
                 person_pid=(
@@ -376,7 +577,7 @@ class _Pass:
                 ),
                 domain=row.domain,
                 status=row.status,
-                opened=row.created_at,
+                opened=opened,
                 status_changed=changed_on,
             ),
             goal_id,
@@ -397,7 +598,7 @@ class _Pass:
             anonymise.visit_fields(
                 pid=pid,
                 family_pid=self._pid("family", row.family_id, row.family_id),
-                started_at=row.started_at,
+                day=self.local_day(row.started_at),
                 duration_minutes=row.duration_minutes,
                 mode=row.mode,
             ),

@@ -90,7 +90,9 @@ def test_a_new_visit_with_every_field_is_stored(qtbot: QtBot, filled_folder: Dat
     unlock(qtbot, window)
     service, family_id = _family(window)
     person = service.list_people(family_id)[0]
-    planned = service.create_goal(family_id, domain=LifeDomain.WORK, title="Find a job")
+    planned = service.create_goal(
+        family_id, domain=LifeDomain.WORK, title="Find a job", opened_on=date(2020, 1, 6)
+    )
     before = len(service.list_visits(family_id))
     editor = _open_editor(qtbot, window, family_id)
 

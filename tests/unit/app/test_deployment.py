@@ -21,6 +21,7 @@ def test_a_complete_file(tmp_path: Path) -> None:
         '[server]\nurl = "https://coach.example.org/"\n'
         '[policy]\nauto_lock_max_minutes = 3\ndefault_language = "tr"\n'
         "[summary]\nthreshold = 6\nexport_threshold = 12\n"
+        '[programme]\ntime_zone = "Europe/Istanbul"\n'
     )
     found = find_and_load(None, [tmp_path])
     assert found.organisation_name == "Stichting Voorbeeld"
@@ -28,6 +29,12 @@ def test_a_complete_file(tmp_path: Path) -> None:
     assert found.server_url == "https://coach.example.org"
     assert (found.auto_lock_max_minutes, found.default_language) == (3, "tr")
     assert (found.summary_threshold, found.export_threshold) == (6, 12)
+    assert found.time_zone == "Europe/Istanbul"
+
+
+def test_the_time_zone_defaults_to_amsterdam() -> None:
+    assert parse({}).time_zone == "Europe/Amsterdam"
+    assert parse({"programme": {}}).time_zone == "Europe/Amsterdam"
 
 
 @pytest.mark.parametrize(
@@ -38,6 +45,10 @@ def test_a_complete_file(tmp_path: Path) -> None:
         ({"policy": {"auto_lock_max_minutes": 0}}, "between 1 and 240"),
         ({"policy": {"default_language": "de"}}, "nl, tr, en"),
         ({"summary": {"threshold": 3}}, "never be below 5"),
+        ({"programme": {"time_zone": "Europe/Amsterdm"}}, "not known on this computer"),
+        ({"programme": {"time_zone": "../../etc/passwd"}}, "such as Europe/Amsterdam"),
+        ({"programme": {"time_zone": 1}}, "programme.time_zone must be text"),
+        ({"programme": {"zone": "UTC"}}, "Unknown setting programme.zone"),
         ({"server": {"url": "ftp://x"}}, "http(s) address"),
         ({"organisation": {"recovery_public_key": "garbage"}}, "not a valid PEM"),
     ],

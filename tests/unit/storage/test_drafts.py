@@ -9,7 +9,7 @@ from typing import Any
 from uuid import UUID, uuid4
 
 import pytest
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from coach_app.domain import (
     CoachingService,
@@ -53,7 +53,9 @@ def _family(service: CoachingService) -> tuple[Family, Person, Goal]:
         display_name="Family Draft", municipality=Municipality("GM0153", "Enschede")
     )
     person = service.add_person(family.id, given_name="Ayse")
-    goal = service.create_goal(family.id, domain=LifeDomain.LANGUAGE, title="Start a course")
+    goal = service.create_goal(
+        family.id, domain=LifeDomain.LANGUAGE, title="Start a course", opened_on=date(2019, 12, 2)
+    )
     return family, person, goal
 
 
@@ -195,21 +197,37 @@ def test_upgrade_from_0001_with_data_adds_the_drafts_table(db_path: Path, dek: b
     try:
         migrate(engine, "0001")
         assert "visit_draft" not in inspect(engine).get_table_names()
-        service = CoachingService(sql_uow_factory(engine))
-        family, person, goal = _family(service)
-        visit = service.record_visit(
-            family.id,
-            started_at=datetime(2020, 1, 1, 9, tzinfo=UTC),
-            duration_minutes=30,
-            notes="before the upgrade",
-        )
+        # Rows as revision 0001 stores them (today's services write later tables too).
+        ids = {name: str(uuid4()) for name in ("family", "person", "goal", "visit")}
+        now = datetime(2020, 1, 1, 9)
+        with engine.begin() as connection:
+            for statement in (
+                "INSERT INTO family (id, display_name, municipality_code, municipality_name,"
+                " address, phone, preferred_languages, status, assigned_coach, created_at,"
+                " updated_at, version) VALUES (:family, 'Family Draft', 'GM0153', 'Enschede',"
+                " '', '', '[]', 'intake', '', :now, :now, 1)",
+                "INSERT INTO person (id, family_id, given_name, family_name, gender, role,"
+                " languages, created_at, updated_at, version) VALUES (:person, :family, 'Ayse',"
+                " '', 'unknown', 'adult', '[]', :now, :now, 1)",
+                "INSERT INTO goal (id, family_id, domain, title, description, status,"
+                " created_at, updated_at, version) VALUES (:goal, :family, 'language',"
+                " 'Start a course', '', 'planned', :now, :now, 1)",
+                "INSERT INTO visit (id, family_id, started_at, duration_minutes, mode, notes,"
+                " created_at, updated_at, version) VALUES (:visit, :family, :now, 30, 'home',"
+                " 'before the upgrade', :now, :now, 1)",
+            ):
+                connection.execute(text(statement), {**ids, "now": now})
         migrate(engine)
         assert current_revisions(engine) == head_revisions()
         assert "0002_visit_drafts" in _applied(engine)
-        assert service.get_visit(visit.id).notes == "before the upgrade"
+        service = CoachingService(sql_uow_factory(engine))
+        family_id, visit_id = UUID(ids["family"]), UUID(ids["visit"])
+        assert service.get_visit(visit_id).notes == "before the upgrade"
         drafts = DraftService(sql_uow_factory(engine))
-        saved = drafts.save_draft(_full_draft(family.id, person.id, goal.id, visit_id=visit.id))
-        assert drafts.get_draft_for(family.id, visit.id) == saved
+        saved = drafts.save_draft(
+            _full_draft(family_id, UUID(ids["person"]), UUID(ids["goal"]), visit_id=visit_id)
+        )
+        assert drafts.get_draft_for(family_id, visit_id) == saved
     finally:
         close_database(engine)
 

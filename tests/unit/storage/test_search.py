@@ -274,7 +274,18 @@ def test_upgrade_to_the_contentless_index_keeps_every_match_and_drops_the_copy(
     try:
         migrate(engine, "0005_merge_features")
         service = CoachingService(sql_uow_factory(engine))
-        old = family(service, "Familie Öztürk", town="Almelo")
+        # The family row as revision 0005 stores it (today's service writes later tables too).
+        old = uuid4()
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO family (id, display_name, municipality_code, municipality_name,"
+                    " address, phone, preferred_languages, status, assigned_coach, created_at,"
+                    " updated_at, version) VALUES (:id, 'Familie Öztürk', 'GM0153', 'Almelo',"
+                    " '', '', '[]', 'intake', '', :now, :now, 1)"
+                ),
+                {"id": str(old), "now": datetime(2019, 1, 1)},
+            )
         service.add_person(old, given_name="Çağla", family_name="Öztürk")
         note = "Qvbinburgeringwx examen gehaald"
         service.record_visit(old, started_at=WHEN, duration_minutes=60, notes=note)

@@ -127,7 +127,9 @@ def test_goal_status_changes_follow_the_rules_and_leave_progress(
     service: CoachingService,
 ) -> None:
     family = service.create_family(display_name="F", municipality=ENSCHEDE)
-    goal = service.create_goal(family.id, domain=LifeDomain.WORK, title="Find work")
+    goal = service.create_goal(
+        family.id, domain=LifeDomain.WORK, title="Find work", opened_on=date(2019, 4, 1)
+    )
     goal = service.change_goal_status(goal.id, GoalStatus.STARTED, on=date(2019, 5, 1))
     goal = service.change_goal_status(goal.id, GoalStatus.ACHIEVED, note="Contract signed")
     assert [(p.from_status, p.to_status) for p in goal.progress] == [

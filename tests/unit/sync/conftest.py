@@ -50,7 +50,7 @@ def sessions(engine: Engine) -> sessionmaker[Session]:
 
 @pytest.fixture
 def writer() -> OutboxWriter:
-    return OutboxWriter(today=lambda: TODAY)
+    return OutboxWriter()
 
 
 @pytest.fixture

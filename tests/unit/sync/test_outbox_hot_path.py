@@ -21,7 +21,7 @@ from coach_app.domain import (
 )
 from coach_app.storage import sql_uow_factory
 from coach_app.storage.models_sync import OutboxRow, PidRow
-from coach_app.sync import OutboxWriter
+from coach_app.sync import OutboxWriter, store
 
 REPORTING = ConsentKind.ANONYMISED_REPORTING
 
@@ -57,6 +57,8 @@ def test_the_latest_reporting_consent_by_date_decides(
     family = _family(service)
     service.record_consent(family.id, REPORTING, recorded_by="c", on=given_on)
     assert {kind for kind, _ in _outbox(sessions).values()} == {"family", "person"}
+    with sessions() as session, session.begin():  # synced: a withdrawal leaves tombstones
+        store.mark_sent(session, [(e.pid, e.version) for e in store.pending_records(session)])
     service.withdraw_consent(family.id, REPORTING, recorded_by="c", on=withdrawn_on)
     assert service.current_consent(family.id).anonymised_reporting is reporting
 

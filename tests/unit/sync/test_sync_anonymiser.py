@@ -7,6 +7,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from uuid import UUID
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
@@ -152,8 +153,11 @@ def test_the_upload_carries_no_canary_and_only_allowlisted_keys(
         person_id=person.id,
         target_date=visit_day,
         milestones=[Milestone(title=c["Mile"])],
+        opened_on=min(visit_day, service.today()),
     )
-    service.change_goal_status(goal.id, GoalStatus.STARTED, note=c["Prog"], on=visit_day)
+    service.change_goal_status(
+        goal.id, GoalStatus.STARTED, note=c["Prog"], on=min(visit_day, service.today())
+    )
     service.record_assessment(
         family.id, domain=domain, score=score, assessed_on=visit_day, person_id=person.id
     )
@@ -220,6 +224,12 @@ def _fields(entity: object) -> dict[str, object]:
     return {name: getattr(entity, name) for name in entity.__dataclass_fields__}  # type: ignore[attr-defined]
 
 
+def acknowledge(sessions: sessionmaker[Session]) -> None:
+    """As a sync does: the server acknowledged every pending row."""
+    with sessions() as session, session.begin():
+        store.mark_sent(session, [(e.pid, e.version) for e in store.pending_records(session)])
+
+
 def test_erasure_queues_tombstones_then_forgets_the_pids(
     service: CoachingService, sessions: sessionmaker[Session]
 ) -> None:
@@ -228,6 +238,7 @@ def test_erasure_queues_tombstones_then_forgets_the_pids(
     with sessions() as session:
         pids = set(session.scalars(select(PidRow.pid)))
     assert len(pids) == 2
+    acknowledge(sessions)
     service.erase_family(family_id)
     with sessions() as session:
         rows = session.execute(select(OutboxRow.pid, OutboxRow.kind, OutboxRow.version)).all()
@@ -243,6 +254,7 @@ def test_consent_withdrawn_then_given_again_brings_records_back_above_the_tombst
     service: CoachingService, sessions: sessionmaker[Session]
 ) -> None:
     family_id = _family_with_consent(service)
+    acknowledge(sessions)
     service.withdraw_consent(family_id, ConsentKind.ANONYMISED_REPORTING, recorded_by="c")
     with sessions() as session:
         (entry,) = store.pending_records(session)
@@ -256,6 +268,46 @@ def test_consent_withdrawn_then_given_again_brings_records_back_above_the_tombst
     with sessions() as session:
         (entry,) = store.pending_records(session)
     assert (entry.kind, entry.version) == ("family", 3)
+
+
+@pytest.mark.parametrize("how", ["withdrawn", "erased"])
+def test_nothing_is_ever_sent_for_pids_the_server_never_received(
+    service: CoachingService, sessions: sessionmaker[Session], how: str
+) -> None:
+    """A family whose consent is withdrawn (or which is erased) before its first sync leaves
+    no outbox row at all, not even a tombstone; one synced before gets tombstones only for
+    what the server acknowledged (issue 11, item 5)."""
+    synced = _family_with_consent(service)
+    service.add_person(synced, given_name="A", birth_date=date(1980, 1, 1))
+    acknowledge(sessions)
+    service.add_person(synced, given_name="B", birth_date=date(1981, 1, 1))  # not synced yet
+    fresh = _family_with_consent(service)
+    service.add_person(fresh, given_name="C", birth_date=date(1982, 1, 1))
+    service.record_visit(fresh, started_at=datetime(2019, 4, 2, 9, tzinfo=UTC), duration_minutes=50)
+    with sessions() as session:
+        fresh_pids = set(session.scalars(select(PidRow.pid).where(PidRow.family_id == str(fresh))))
+        acknowledged = set(
+            session.scalars(
+                select(OutboxRow.pid).where(OutboxRow.acknowledged_version.is_not(None))
+            )
+        )
+    assert len(fresh_pids) == 3
+    assert len(acknowledged) == 2
+
+    for family_id in (fresh, synced):
+        if how == "withdrawn":
+            service.withdraw_consent(family_id, ConsentKind.ANONYMISED_REPORTING, recorded_by="c")
+        else:
+            service.erase_family(family_id)
+
+    with sessions() as session:
+        rows = session.execute(select(OutboxRow.pid, OutboxRow.kind)).all()
+        remaining_pids = set(session.scalars(select(PidRow.pid)))
+    assert {pid for pid, _ in rows} == acknowledged, "tombstones only for what the server had"
+    assert {kind for _, kind in rows} == {"tombstone"}
+    assert not (fresh_pids & remaining_pids), "the never-sent family's pids are forgotten"
+    body = upload(sessions).decode()
+    assert not any(pid in body for pid in fresh_pids)
 
 
 def test_bands() -> None:

@@ -1,0 +1,246 @@
+"""The outbox rebuild works in short transactions (issue 10, item 6), and months and weeks
+follow the programme's time zone (issue 11, item 7)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+from uuid import uuid4
+
+import pytest
+from sqlalchemy import Engine, func, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from coach_app.domain import (
+    CoachingService,
+    ConsentEvent,
+    ConsentKind,
+    Family,
+    Goal,
+    GoalStatus,
+    GoalStatusChange,
+    LifeDomain,
+    Municipality,
+    Person,
+    ProgrammeStatusChange,
+    Visit,
+)
+from coach_app.paths import DataFolder
+from coach_app.security import KdfParams
+from coach_app.storage import make_session_factory, sql_uow_factory
+from coach_app.storage.models_sync import OutboxRow, SyncStateRow
+from coach_app.sync import OutboxWriter, SyncEngine, store
+from coach_app.sync.outbox import OUTBOX_FORMAT, RebuildStep
+from coach_app.workspace import Workspace
+
+FAMILIES = 1_000
+PASSPHRASE = "a quiet kitchen table"
+WHEN = datetime(2019, 4, 2, 9, tzinfo=UTC)
+
+
+def _seed_without_outbox(engine: Engine, families: int) -> None:
+    """``families`` families with consent, a person, a visit and a goal, written in one
+    transaction without the outbox writer, then the outbox marked as never built: the state of
+    a laptop upgraded from before the outbox (or from an older record format)."""
+    with sql_uow_factory(engine)() as uow:
+        for n in range(families):
+            family = Family(
+                id=uuid4(),
+                created_at=WHEN,
+                updated_at=WHEN,
+                display_name=f"Family {n}",
+                municipality=Municipality("GM0153", "Enschede"),
+                start_date=date(2019, 3, 1),
+            )
+            uow.families.add(family)
+            uow.family_statuses.add(
+                ProgrammeStatusChange(
+                    id=uuid4(),
+                    family_id=family.id,
+                    status=family.status,
+                    on=date(2019, 3, 1),
+                    recorded_at=WHEN,
+                )
+            )
+            uow.session.flush()
+            uow.consents.add(
+                ConsentEvent(
+                    id=uuid4(),
+                    created_at=WHEN,
+                    updated_at=WHEN,
+                    family_id=family.id,
+                    kind=ConsentKind.ANONYMISED_REPORTING,
+                    given=True,
+                    event_date=date(2019, 3, 1),
+                    recorded_by="c",
+                )
+            )
+            uow.people.add(
+                Person(
+                    id=uuid4(),
+                    created_at=WHEN,
+                    updated_at=WHEN,
+                    family_id=family.id,
+                    given_name="P",
+                    birth_date=date(1985, 5, 5),
+                )
+            )
+            uow.visits.add(
+                Visit(
+                    id=uuid4(),
+                    created_at=WHEN,
+                    updated_at=WHEN,
+                    family_id=family.id,
+                    started_at=WHEN,
+                    duration_minutes=60,
+                )
+            )
+            uow.goals.add(
+                Goal(
+                    id=uuid4(),
+                    created_at=WHEN,
+                    updated_at=WHEN,
+                    family_id=family.id,
+                    domain=LifeDomain.LANGUAGE,
+                    title="NT2",
+                    opened_on=date(2019, 3, 4),
+                    status_history=(
+                        GoalStatusChange(
+                            status=GoalStatus.PLANNED, on=date(2019, 3, 4), recorded_at=WHEN
+                        ),
+                    ),
+                )
+            )
+        uow.session.execute(update(SyncStateRow).values(outbox_format=0))
+        uow.commit()
+
+
+def test_a_save_during_a_rebuild_of_1000_families_completes_within_a_second(
+    tmp_path: Path,
+) -> None:
+    folder = DataFolder(tmp_path / "laptop")
+    ws = Workspace(folder, kdf=KdfParams())
+    ws.create(PASSPHRASE)
+    try:
+        _seed_without_outbox(ws.engine, FAMILIES)
+        assert ws.outbox_needs_rebuild()
+        family_id = ws.service.list_families()[0].id
+        steps: list[RebuildStep] = []
+        first_step = threading.Event()
+        failure: list[BaseException] = []
+
+        def on_step(step: RebuildStep) -> None:
+            steps.append(step)
+            first_step.set()
+
+        def rebuild() -> None:
+            try:
+                ws.rebuild_outbox(on_step)
+            except BaseException as exc:  # noqa: BLE001 - reported to the test below
+                failure.append(exc)
+                first_step.set()
+
+        worker = threading.Thread(target=rebuild, name="outbox-rebuild")
+        worker.start()
+        try:
+            assert first_step.wait(timeout=120), "the rebuild reported no step"
+            assert not failure, failure
+            durations = []
+            for n in range(5):
+                started = time.perf_counter()
+                ws.service.record_visit(
+                    family_id,
+                    started_at=datetime(2019, 5, 6 + n, 9, tzinfo=UTC),
+                    duration_minutes=45,
+                )
+                durations.append(time.perf_counter() - started)
+            done_during_saves = steps[-1].done
+        finally:
+            worker.join()
+        assert not failure, failure
+        assert max(durations) < 1.0, durations
+        assert done_during_saves < FAMILIES, "the saves ran while the rebuild was running"
+        done = [s.done for s in steps]
+        assert done == sorted(set(done)), "steps only go forward"
+        assert len(done) > 10, "short transactions, not one long one"
+        assert (done[-1], {s.total for s in steps}) == (FAMILIES, {FAMILIES})
+        assert not ws.outbox_needs_rebuild()
+        with make_session_factory(ws.engine)() as session:
+            query = select(OutboxRow.kind, func.count()).group_by(OutboxRow.kind)
+            kinds = {row[0]: row[1] for row in session.execute(query)}
+        assert kinds == {
+            "family": FAMILIES,
+            "person": FAMILIES,
+            "goal": FAMILIES,
+            "visit": FAMILIES + 5,
+        }
+    finally:
+        ws.lock()
+
+
+def test_the_sync_engine_rebuilds_a_stale_outbox_before_it_sends(
+    engine: Engine, sessions: sessionmaker[Session]
+) -> None:
+    _seed_without_outbox(engine, 3)
+    outcome = SyncEngine(sessions).sync()
+    assert outcome.outcome == "not_enrolled"
+    assert outcome.pending == 12
+    with sessions() as session:
+        assert not OutboxWriter.needs_rebuild(session)
+        assert session.get(SyncStateRow, 1).outbox_format == OUTBOX_FORMAT  # type: ignore[union-attr]
+    # Once is enough: a second sync changes nothing.
+    with sessions() as session:
+        before = {(e.pid, e.version) for e in store.pending_records(session)}
+    SyncEngine(sessions).sync()
+    with sessions() as session:
+        assert {(e.pid, e.version) for e in store.pending_records(session)} == before
+
+
+def test_a_rebuild_changes_nothing_that_is_already_right(
+    service: CoachingService, engine: Engine, sessions: sessionmaker[Session]
+) -> None:
+    family = service.create_family(
+        display_name="F", municipality=Municipality("GM0153", "E"), start_date=date(2019, 3, 1)
+    )
+    service.record_consent(family.id, ConsentKind.ANONYMISED_REPORTING, recorded_by="c")
+    service.add_person(family.id, given_name="P", birth_date=date(1980, 1, 1))
+    with sessions() as session:
+        before = {(r.pid, r.version, r.payload) for r in session.scalars(select(OutboxRow))}
+    assert OutboxWriter().rebuild(engine) == 1
+    with sessions() as session:
+        after = {(r.pid, r.version, r.payload) for r in session.scalars(select(OutboxRow))}
+    assert after == before
+
+
+@pytest.mark.parametrize(
+    ("zone", "week"),
+    [("Europe/Amsterdam", "2019-W15"), ("UTC", "2019-W14")],
+)
+def test_a_visit_on_monday_0130_in_amsterdam_is_in_that_mondays_week(
+    engine: Engine, sessions: sessionmaker[Session], zone: str, week: str
+) -> None:
+    service = CoachingService(sql_uow_factory(engine, before_commit=OutboxWriter(time_zone=zone)))
+    family = service.create_family(
+        display_name="F", municipality=Municipality("GM0153", "E"), start_date=date(2019, 3, 1)
+    )
+    service.record_consent(family.id, ConsentKind.ANONYMISED_REPORTING, recorded_by="c")
+    # Monday 8 April 2019, 01:30 in Amsterdam (summer time) is Sunday 23:30 UTC.
+    monday_night = datetime(2019, 4, 7, 23, 30, tzinfo=UTC)
+    service.record_visit(family.id, started_at=monday_night, duration_minutes=30)
+    with sessions() as session:
+        (visit,) = [e.record for e in store.pending_records(session) if e.kind == "visit"]
+    assert visit["iso_week"] == week
+
+
+def test_the_workspace_keeps_the_programmes_time_zone_for_the_engine(tmp_path: Path) -> None:
+    folder = DataFolder(tmp_path / "laptop")
+    ws = Workspace(folder, kdf=KdfParams(), time_zone="Europe/Istanbul")
+    ws.create(PASSPHRASE)
+    try:
+        with make_session_factory(ws.engine)() as session:
+            assert OutboxWriter().zone(session).key == "Europe/Istanbul"
+        assert ws.service.today() == datetime.now(ws.time_zone).date()
+    finally:
+        ws.lock()
