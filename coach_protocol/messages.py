@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    StringConstraints,
+    Tag,
+    TypeAdapter,
+)
 
 from coach_protocol import v1
 from coach_protocol.fields import Pid, Version
@@ -75,7 +83,18 @@ class BatchRequestV2(_Message):
 #: A batch of anonymised records pushed by an enrolled device: ``protocol_version`` 1 with
 #: version 1 records or 2 with version 2 records, never mixed. Validate it with
 #: ``TypeAdapter(BatchRequest)``; build one as ``BatchRequestV1(...)`` or ``BatchRequestV2(...)``.
-BatchRequest = Annotated[BatchRequestV1 | BatchRequestV2, Field(discriminator="protocol_version")]
+BatchRequest = Annotated[
+    Annotated[BatchRequestV1, Tag("1")] | Annotated[BatchRequestV2, Tag("2")],
+    Discriminator(
+        lambda value: str(
+            value.get("protocol_version")
+            if isinstance(value, dict)
+            else getattr(value, "protocol_version", None)
+        ),
+        custom_error_type="protocol_version",
+        custom_error_message="protocol_version must be 1 or 2",
+    ),
+]
 
 
 class RecordResult(_Message):

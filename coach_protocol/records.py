@@ -15,9 +15,9 @@ docs/protocol.md describes both.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Self
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
 
 from coach_protocol.fields import (
     MAX_VERSION,
@@ -163,9 +163,8 @@ class FamilyStatusChangeRecord(_RecordBase):
     age_band: None = Field(description="Always null: a family has no age.")
 
 
-StatusChangeRecord = Annotated[
-    GoalStatusChangeRecord | FamilyStatusChangeRecord, Field(discriminator="subject_kind")
-]
+#: A status change of a goal or a family (``subject_kind`` tells which).
+StatusChangeRecord = GoalStatusChangeRecord | FamilyStatusChangeRecord
 
 
 class LanguageLevelRecord(_RecordBase):
@@ -209,14 +208,35 @@ class TombstoneRecord(_RecordBase):
     reason: TombstoneReason
 
 
+def _record_tag(value: Any) -> str | None:
+    """The union member a record is: its ``kind``, and for a status change also its
+    ``subject_kind`` (so the JSON Schema stays a flat ``oneOf`` that OpenAPI accepts)."""
+    if isinstance(value, BaseModel):
+        fields: dict[str, Any] = vars(value)
+    elif isinstance(value, dict):
+        fields = value
+    else:
+        return None
+    kind = fields.get("kind")
+    if kind == "status_change":
+        subject = fields.get("subject_kind")
+        return f"status_change:{subject}" if isinstance(subject, str) else None
+    return kind if isinstance(kind, str) else None
+
+
 Record = Annotated[
-    FamilyRecord
-    | PersonRecord
-    | GoalRecord
-    | StatusChangeRecord
-    | LanguageLevelRecord
-    | VisitRecord
-    | AssessmentRecord
-    | TombstoneRecord,
-    Field(discriminator="kind"),
+    Annotated[FamilyRecord, Tag("family")]
+    | Annotated[PersonRecord, Tag("person")]
+    | Annotated[GoalRecord, Tag("goal")]
+    | Annotated[GoalStatusChangeRecord, Tag("status_change:goal")]
+    | Annotated[FamilyStatusChangeRecord, Tag("status_change:family")]
+    | Annotated[LanguageLevelRecord, Tag("language_level")]
+    | Annotated[VisitRecord, Tag("visit")]
+    | Annotated[AssessmentRecord, Tag("assessment")]
+    | Annotated[TombstoneRecord, Tag("tombstone")],
+    Discriminator(
+        _record_tag,
+        custom_error_type="record_kind",
+        custom_error_message="Unknown record kind (or status change subject)",
+    ),
 ]

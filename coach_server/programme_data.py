@@ -15,7 +15,6 @@ Within a month, events are ordered by the server's receive order (``seq``).
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -24,8 +23,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coach_server.calendar import iso_week_month
-from coach_server.models import Device, LatestRecord, ReceivedRecord
-from coach_server.periods import month_index
+from coach_server.models import (
+    AssessmentRow,
+    Device,
+    FamilyRow,
+    GoalRow,
+    LanguageLevelRow,
+    PersonRow,
+    ReceivedRecord,
+    StatusChangeRow,
+    VisitRow,
+)
+from coach_server.periods import month_index, month_label
 
 __all__ = [
     "Assessment",
@@ -124,25 +133,82 @@ def data_state(session: Session) -> DataState:
 
 
 def load_programme(session: Session) -> ProgrammeData:
-    """Reads every live record once (one query) and builds the histories."""
+    """Reads every live record once (one query per typed table) and builds the histories."""
     coach_of: dict[str, str] = dict(session.execute(select(Device.id, Device.coach_name)).all())
-    rows = session.execute(
-        select(
-            LatestRecord.device_id,
-            LatestRecord.pid,
-            LatestRecord.kind,
-            LatestRecord.seq,
-            LatestRecord.payload,
-        )
-        .where(LatestRecord.kind != "tombstone")
-        .order_by(LatestRecord.seq)
-    )
+    return _build(coach_of, _live_rows(session))
+
+
+def _live_rows(session: Session) -> dict[str, list[tuple[str, int, dict[str, Any]]]]:
+    """The typed rows of every live record as ``(device, seq, fields)`` per kind, by receive
+    order, with the fields named as on the wire (months as ``YYYY-MM``). A version 1 family's
+    or goal's status entry (stored as a status change with the record's own pid) comes back as
+    the record's ``programme_status``/``status``, ``status_month``."""
+    v1_status: dict[tuple[str, str], tuple[str, str]] = {}
     by_kind: dict[str, list[tuple[str, int, dict[str, Any]]]] = defaultdict(list)
-    for device_id, pid, kind, seq, payload in rows:
-        data = json.loads(payload)
-        data["pid"] = pid
-        by_kind[kind].append((device_id, int(seq), data))
-    return _build(coach_of, by_kind)
+    for row in session.execute(select(StatusChangeRow).order_by(StatusChangeRow.seq)).scalars():
+        if row.protocol_version == 1:
+            v1_status[(row.device_id, row.pid)] = (row.status, month_label(row.month))
+            continue
+        fields: dict[str, Any] = {
+            "pid": row.pid,
+            "subject_pid": row.subject_pid,
+            "status": row.status,
+            "month": month_label(row.month),
+            "age_band": row.age_band,
+        }
+        by_kind["status_change"].append((row.device_id, row.seq, fields))
+    for f in session.execute(select(FamilyRow).order_by(FamilyRow.seq)).scalars():
+        fields = {
+            "pid": f.pid,
+            "municipality_code": f.municipality_code,
+            "enrolled_month": month_label(f.enrolled_month),
+        }
+        if f.protocol_version == 1:
+            status, month = v1_status[(f.device_id, f.pid)]
+            fields |= {"programme_status": status, "status_month": month}
+        by_kind["family"].append((f.device_id, f.seq, fields))
+    for p in session.execute(select(PersonRow).order_by(PersonRow.seq)).scalars():
+        fields = {"pid": p.pid, "family_pid": p.family_pid, "gender": p.gender}
+        if p.age_band is not None:
+            fields["age_band"] = p.age_band
+        by_kind["person"].append((p.device_id, p.seq, fields))
+    for g in session.execute(select(GoalRow).order_by(GoalRow.seq)).scalars():
+        fields = {
+            "pid": g.pid,
+            "family_pid": g.family_pid,
+            "person_pid": g.person_pid,
+            "domain": g.domain,
+            "opened_month": month_label(g.opened_month),
+        }
+        if g.protocol_version == 1:
+            status, month = v1_status[(g.device_id, g.pid)]
+            fields |= {"status": status, "status_month": month}
+        by_kind["goal"].append((g.device_id, g.seq, fields))
+    for lv in session.execute(select(LanguageLevelRow).order_by(LanguageLevelRow.seq)).scalars():
+        fields = {
+            "pid": lv.pid,
+            "person_pid": lv.person_pid,
+            "level": lv.level,
+            "month": month_label(lv.month),
+            "age_band": lv.age_band,
+        }
+        by_kind["language_level"].append((lv.device_id, lv.seq, fields))
+    for a in session.execute(select(AssessmentRow).order_by(AssessmentRow.seq)).scalars():
+        fields = {
+            "pid": a.pid,
+            "subject_pid": a.subject_pid,
+            "domain": a.domain,
+            "month": month_label(a.month),
+            "score": a.score,
+        }
+        by_kind["assessment"].append((a.device_id, a.seq, fields))
+    for device_id, seq, family_pid, iso_week in session.execute(
+        select(VisitRow.device_id, VisitRow.seq, VisitRow.family_pid, VisitRow.iso_week).order_by(
+            VisitRow.seq
+        )
+    ):
+        by_kind["visit"].append((device_id, seq, {"family_pid": family_pid, "iso_week": iso_week}))
+    return by_kind
 
 
 def _build(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from typing import Annotated
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Body, status
 
-from coach_protocol import BatchRequestV1, BatchResponse, EnrolRequest, EnrolResponse, SyncState
+from coach_protocol import BatchRequest, BatchResponse, EnrolRequest, EnrolResponse, SyncState
 from coach_server.api.deps import CurrentDevice, DbSession, Now
 from coach_server.api.errors import ApiError, error_responses
 from coach_server.ingest import high_water_mark, ingest_batch, sync_state
@@ -18,28 +19,52 @@ _log = logging.getLogger("coach_server.ingest")
 
 router = APIRouter(prefix="/api/v1", tags=["device"])
 
+_PID_F = "0b6f4c1e-8f2a-4d3b-9c1e-2a4b6c8d0e1f"
 _EXAMPLE_BATCH = {
+    "protocol_version": 2,
+    "records": [
+        {
+            "kind": "family",
+            "pid": _PID_F,
+            "version": 3,
+            "municipality_code": "GM0153",
+            "household_size_band": "3-4",
+            "enrolled_month": "2019-02",
+        },
+        {
+            "kind": "status_change",
+            "pid": "7e1a9c3b-2d4f-4a6b-8c0d-1e2f3a4b5c6d",
+            "version": 1,
+            "subject_kind": "family",
+            "subject_pid": _PID_F,
+            "status": "active",
+            "month": "2019-03",
+            "age_band": None,
+        },
+        {
+            "kind": "visit",
+            "pid": "5d3c2b1a-0f9e-4d8c-b7a6-958473625140",
+            "version": 1,
+            "family_pid": _PID_F,
+            "iso_week": "2019-W11",
+            "duration_band": "60-89",
+            "mode": "home",
+        },
+    ],
+}
+_EXAMPLE_BATCH_V1 = {
     "protocol_version": 1,
     "records": [
         {
             "kind": "family",
-            "pid": "0b6f4c1e-8f2a-4d3b-9c1e-2a4b6c8d0e1f",
+            "pid": _PID_F,
             "version": 3,
             "municipality_code": "GM0153",
             "household_size_band": "3-4",
             "programme_status": "active",
             "enrolled_month": "2019-02",
             "status_month": "2019-03",
-        },
-        {
-            "kind": "visit",
-            "pid": "5d3c2b1a-0f9e-4d8c-b7a6-958473625140",
-            "version": 1,
-            "family_pid": "0b6f4c1e-8f2a-4d3b-9c1e-2a4b6c8d0e1f",
-            "iso_week": "2019-W11",
-            "duration_band": "60-89",
-            "mode": "home",
-        },
+        }
     ],
 }
 
@@ -79,12 +104,25 @@ def enrol(body: EnrolRequest, session: DbSession, now: Now) -> EnrolResponse:
     response_model=BatchResponse,
     summary="Push a batch of anonymised records (at most 100, at most 1 MiB)",
     responses=error_responses(401, 413, 422),
-    openapi_extra={"requestBody": {"content": {"application/json": {"example": _EXAMPLE_BATCH}}}},
+    openapi_extra={
+        "requestBody": {
+            "content": {
+                "application/json": {
+                    "examples": {
+                        "version 2": {"value": _EXAMPLE_BATCH},
+                        "version 1": {"value": _EXAMPLE_BATCH_V1},
+                    }
+                }
+            }
+        }
+    },
 )
 def post_records(
-    body: BatchRequestV1, device: CurrentDevice, session: DbSession, now: Now
+    body: Annotated[BatchRequest, Body()], device: CurrentDevice, session: DbSession, now: Now
 ) -> BatchResponse:
-    """Upserts each record on (device, pid, version) and answers per record, in order:
+    """Upserts each record on (device, pid, version) and answers per record, in order.
+    `protocol_version` 2 carries version 2 records, 1 the version 1 records of laptops not yet
+    upgraded (docs/protocol.md):
 
     - `accepted`: new; a newer version replaces the latest state, an older one changes nothing;
     - `duplicate`: this (device, pid, version) was received before with the same content;
@@ -95,8 +133,7 @@ def post_records(
     The high-water mark is the largest server-side sequence number accepted from this device.
     """
     with session.begin():
-        session.add(device)
-        results = ingest_batch(session, device, body.records, now)
+        results = ingest_batch(session, device.id, body.records, now)
         mark = high_water_mark(session, device.id)
     counts = {s: sum(r.status == s for r in results) for s in ("accepted", "duplicate", "rejected")}
     _log.info("batch received", extra={"device_id": device.id, **counts})

@@ -133,8 +133,107 @@ def tombstone(p: str, *, version: int, reason: str = "erased") -> dict[str, Any]
     return {"kind": "tombstone", "pid": p, "version": version, "reason": reason}
 
 
-def batch(*records: dict[str, Any]) -> dict[str, Any]:
-    return {"protocol_version": 1, "records": list(records)}
+def batch(*records: dict[str, Any], protocol_version: int = 1) -> dict[str, Any]:
+    return {"protocol_version": protocol_version, "records": list(records)}
+
+
+# -- protocol version 2 records ------------------------------------------------------------------
+
+
+def family_v2(
+    p: str | None = None, *, version: int = 1, enrolled: str = "2019-01"
+) -> dict[str, Any]:
+    return {
+        "kind": "family",
+        "pid": p or pid(),
+        "version": version,
+        "municipality_code": "GM0153",
+        "household_size_band": "3-4",
+        "enrolled_month": enrolled,
+    }
+
+
+def person_v2(
+    family_pid: str, p: str | None = None, *, version: int = 1, gender: str = "f"
+) -> dict[str, Any]:
+    return {
+        "kind": "person",
+        "pid": p or pid(),
+        "version": version,
+        "family_pid": family_pid,
+        "gender": gender,
+        "role": "adult",
+    }
+
+
+def goal_v2(
+    family_pid: str,
+    person_pid: str | None,
+    *,
+    domain: str = "language",
+    opened: str = "2019-02",
+    age_band: str | None = None,
+    version: int = 1,
+    p: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "kind": "goal",
+        "pid": p or pid(),
+        "version": version,
+        "family_pid": family_pid,
+        "person_pid": person_pid,
+        "domain": domain,
+        "opened_month": opened,
+        "age_band": age_band,
+    }
+
+
+def status_change(
+    subject_kind: str,
+    subject_pid: str,
+    status: str,
+    month: str,
+    *,
+    age_band: str | None = None,
+    version: int = 1,
+    p: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "kind": "status_change",
+        "pid": p or pid(),
+        "version": version,
+        "subject_kind": subject_kind,
+        "subject_pid": subject_pid,
+        "status": status,
+        "month": month,
+        "age_band": age_band,
+    }
+
+
+def language_level(
+    person_pid: str,
+    level: str,
+    month: str,
+    *,
+    age_band: str | None = "30-49",
+    version: int = 1,
+    p: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "kind": "language_level",
+        "pid": p or pid(),
+        "version": version,
+        "person_pid": person_pid,
+        "level": level,
+        "month": month,
+        "age_band": age_band,
+    }
+
+
+def assessment_v2(
+    subject_pid: str, *, score: int = 3, month: str = "2019-03", age_band: str | None = "30-49"
+) -> dict[str, Any]:
+    return {**assessment(subject_pid, score=score, month=month), "age_band": age_band}
 
 
 def bearer(token: str) -> dict[str, str]:
@@ -193,8 +292,14 @@ class Server:
         assert response.status_code == 200, response.text
         return bearer(response.json()["access_token"])
 
-    def push(self, headers: dict[str, str], *records: dict[str, Any]) -> list[dict[str, Any]]:
-        response = self.client.post("/api/v1/records", json=batch(*records), headers=headers)
+    def push(
+        self, headers: dict[str, str], *records: dict[str, Any], protocol_version: int = 1
+    ) -> list[dict[str, Any]]:
+        response = self.client.post(
+            "/api/v1/records",
+            json=batch(*records, protocol_version=protocol_version),
+            headers=headers,
+        )
         assert response.status_code == 200, response.text
         results: list[dict[str, Any]] = response.json()["results"]
         return results

@@ -22,6 +22,13 @@ def _snapshot(database_url: str) -> dict[str, list[Any]]:
                 for table in (
                     "received_records",
                     "latest_records",
+                    "families",
+                    "people",
+                    "goals",
+                    "status_changes",
+                    "language_levels",
+                    "visits",
+                    "assessments",
                     "enrolment_codes",
                     "leaders",
                     "audit_log",

@@ -101,11 +101,15 @@ def test_out_of_range_values_get_422_and_never_500(server: Server) -> None:
     for record in bad:
         response = server.client.post("/api/v1/records", json=batch(record), headers=device)
         assert response.status_code == 422, record
-    wrong_protocol = {"protocol_version": 2, "records": []}
-    assert (
-        server.client.post("/api/v1/records", json=wrong_protocol, headers=device).status_code
-        == 422
-    )
+    v2_family = {k: v for k, v in family().items() if k not in {"programme_status", "status_month"}}
+    for wrong_protocol in [
+        {"protocol_version": 3, "records": []},
+        {"protocol_version": "2", "records": []},
+        {"protocol_version": 2, "records": [family()]},  # a version 1 record
+        {"protocol_version": 1, "records": [v2_family]},  # a version 2 record
+    ]:
+        response = server.client.post("/api/v1/records", json=wrong_protocol, headers=device)
+        assert response.status_code == 422, wrong_protocol
 
 
 def test_bad_summary_periods_get_422(server: Server) -> None:

@@ -274,6 +274,12 @@ def test_a_batch_is_read_by_its_protocol_version_and_never_mixes_versions() -> N
         {"protocol_version": 0, "records": []},
         {"protocol_version": "2", "records": []},
         {"protocol_version": 2, "records": [], "device": "x"},
+        {"protocol_version": 2, "records": ["family", 1, None, []]},
+        {"protocol_version": 2, "records": [{"kind": "status_change"}]},
+        {"protocol_version": 2, "records": [{**_v2("goal_status"), "subject_kind": "person"}]},
+        [],
+        "batch",
+        None,
     ]:
         with pytest.raises(ValidationError):
             BATCH.validate_json(json.dumps(body))
