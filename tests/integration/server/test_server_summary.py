@@ -16,7 +16,7 @@ from summary_collect import Served, from_json, served_figures
 
 from coach_server.age_groups import DEFAULT_AGE_GROUPS
 from coach_server.indicators import build_figures
-from coach_server.models import LatestRecord
+from coach_server.models import TYPED_TABLES, LatestRecord
 from coach_server.periods import month_index
 from coach_server.programme_data import load_programme
 from tests.disclosure_audit import feasible_ranges, narrow
@@ -330,7 +330,8 @@ def test_audit_random_sparse_cohorts(server: Server, records: list[dict[str, Any
     _, device = server.enrol()
     _push(server, device, records)
     _audit_all(server, [*YEAR_2019, "programme"])
-    server.admin(lambda s: s.execute(delete(LatestRecord)))  # the next example starts afresh
+    for table in (LatestRecord, *TYPED_TABLES.values()):  # the next example starts afresh
+        server.admin(lambda s, table=table: s.execute(delete(table)))
 
 
 @pytest.mark.parametrize("period", ["2019-Q5", "2019-01:2019-02", "Q1", "programme "])
