@@ -121,6 +121,13 @@ class PersonRecord(_RecordBase):
 class GoalRecord(_RecordBase):
     """A goal agreed with a family or one of its members, by the month it was opened."""
 
+    model_config = ConfigDict(
+        json_schema_extra={  # the rule below, for JSON Schema readers (OpenAPI 3.1)
+            "if": {"properties": {"person_pid": {"type": "null"}}},
+            "then": {"properties": {"age_band": {"type": "null"}}},
+        }
+    )
+
     kind: Literal["goal"]
     family_pid: Pid
     person_pid: Pid | None = Field(description="The person the goal is for; null for the family.")
