@@ -58,8 +58,8 @@ def _canonical(record: dict[str, Any]) -> str:
     return json.dumps(record, sort_keys=True, separators=(",", ":"))
 
 
-def _seed_revision_0001(url: str, token: str) -> dict[tuple[str, str], str]:
-    """Writes what revision 0001's ingest stored for one device: five families with a person,
+def _seed_revision_0012(url: str, token: str) -> dict[tuple[str, str], str]:
+    """Writes what ingest stored before revision 0014 for one device: five families with a person,
     a goal, a visit and an assessment each, all at version 1, plus a family at version 2 and
     one erased by a tombstone. Returns the latest payloads by (device, pid)."""
     now = datetime(2020, 3, 18, 10, 0)
@@ -164,11 +164,11 @@ def test_version_1_rows_migrate_into_the_typed_layout_and_back(
 ) -> None:
     url = empty_database_url
     config = alembic_config(url)
-    command.upgrade(config, "0001")
+    command.upgrade(config, "0012")
     token = "migration-test-device-token"
-    before = _seed_revision_0001(url, token)
+    before = _seed_revision_0012(url, token)
 
-    command.upgrade(config, "0002")
+    command.upgrade(config, "0014")
 
     assert _select(url, "SELECT count(*), min(enrolled_month) FROM families") == [
         (6, month_index("2018-01"))
@@ -220,7 +220,7 @@ def test_version_1_rows_migrate_into_the_typed_layout_and_back(
         assert figures[("families_by_status", "active")] == 5
         assert figures[("people_by_status", "active")] == 5
         assert figures[("visits_per_month", "total")] == 5
-    command.downgrade(config, "0001")
+    command.downgrade(config, "0012")
     after = {
         (d, p): payload
         for d, p, payload in _select(url, "SELECT device_id, pid, payload FROM latest_records")
@@ -243,5 +243,5 @@ def test_downgrading_below_typed_storage_is_refused_once_version_2_arrived(
             device, tombstone(str(uuid.uuid4()), version=1, reason="retracted"), protocol_version=2
         )
     with pytest.raises(RuntimeError, match="protocol version 2 records were received"):
-        command.downgrade(alembic_config(url), "0001")
+        command.downgrade(alembic_config(url), "0012")
     assert _select(url, "SELECT count(*) FROM received_records") == [(1,)]

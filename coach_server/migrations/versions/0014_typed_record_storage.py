@@ -8,8 +8,8 @@ given. A tombstone keeps its reason in latest_records.tombstone_reason. The JSON
 dropped afterwards. Downgrading rebuilds them, and is refused once version 2 records arrived
 (version 1 cannot express them).
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0014
+Revises: 0012
 Create Date: 2026-11-30 16:49:55.135789
 """
 
@@ -22,8 +22,8 @@ import sqlalchemy as sa
 
 from alembic import op
 
-revision: str = '0002'
-down_revision: str | None = '0001'
+revision: str = '0014'
+down_revision: str | None = '0012'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -178,7 +178,7 @@ def downgrade() -> None:
         sa.select(sa.func.count()).select_from(received).where(received.c.protocol_version != 1)
     ).scalar_one():
         raise RuntimeError(
-            "cannot downgrade below revision 0002: protocol version 2 records were received, "
+            "cannot downgrade below revision 0014: protocol version 2 records were received, "
             "which the older layout cannot hold"
         )
     with op.batch_alter_table('latest_records', schema=None) as batch_op:
