@@ -38,10 +38,26 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
-from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy import (
+    ARRAY,
+    BigInteger,
+    Column,
+    ColumnElement,
+    Date,
+    Integer,
+    SmallInteger,
+    String,
+    Table,
+    any_,
+    cast,
+    delete,
+    func,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -70,6 +86,7 @@ from coach_server.models import (
     PersonRow,
     ReceivedRecord,
     StatusChangeRow,
+    UTCDateTime,
     VisitRow,
 )
 from coach_server.periods import month_index
@@ -164,7 +181,7 @@ def ingest_batch(
     for pid, version, kind, digest in session.execute(
         select(
             _RECEIVED.c.pid, _RECEIVED.c.version, _RECEIVED.c.kind, _RECEIVED.c.payload_sha256
-        ).where(_RECEIVED.c.device_id == device_id, _RECEIVED.c.pid.in_(pids))
+        ).where(_RECEIVED.c.device_id == device_id, _pid_in(session, _RECEIVED, pids))
     ):
         hashes[(pid, version)] = digest
         if kind != TOMBSTONE:
@@ -174,7 +191,7 @@ def ingest_batch(
         for pid, kind, version, protocol in session.execute(
             select(
                 _LATEST.c.pid, _LATEST.c.kind, _LATEST.c.version, _LATEST.c.protocol_version
-            ).where(_LATEST.c.device_id == device_id, _LATEST.c.pid.in_(pids))
+            ).where(_LATEST.c.device_id == device_id, _pid_in(session, _LATEST, pids))
         )
     }
 
@@ -232,12 +249,21 @@ def _insert_received(
         }
         for record, digest in accepted
     ]
-    statement = (
-        _insert(session, _RECEIVED)
-        .on_conflict_do_nothing(index_elements=["device_id", "pid", "version"])
-        .returning(_RECEIVED.c.pid, _RECEIVED.c.version, _RECEIVED.c.seq)
-    )
-    seqs = {(pid, version): seq for pid, version, seq in session.execute(statement, rows)}
+    if _is_postgresql(session):
+        returned = _pg_unnest_insert(
+            session,
+            _RECEIVED,
+            rows,
+            "ON CONFLICT (device_id, pid, version) DO NOTHING RETURNING pid, version, seq",
+        )
+    else:
+        statement = (
+            _insert(session, _RECEIVED)
+            .on_conflict_do_nothing(index_elements=["device_id", "pid", "version"])
+            .returning(_RECEIVED.c.pid, _RECEIVED.c.version, _RECEIVED.c.seq)
+        )
+        returned = list(session.execute(statement, rows))
+    seqs = {(pid, version): seq for pid, version, seq in returned}
     if len(seqs) != len(rows):
         # Unreachable while the device row's lock serialises the device's batches.
         raise RuntimeError("a concurrent batch of the same device stored some of these records")
@@ -298,7 +324,9 @@ def _write_latest(
     _upsert(session, _LATEST, latest_rows)
     for kind, pids in deletes.items():
         table = _TABLE_OF_KIND[kind]
-        session.execute(delete(table).where(table.c.device_id == device_id, table.c.pid.in_(pids)))
+        session.execute(
+            delete(table).where(table.c.device_id == device_id, _pid_in(session, table, pids))
+        )
     for kind, rows in upserts.items():
         _upsert(session, _TABLE_OF_KIND[kind], rows)
 
@@ -311,13 +339,67 @@ def _upsert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """
     if not rows:
         return
-    statement = _insert(session, table)
     keys = ("device_id", "pid")
+    if _is_postgresql(session):
+        updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in rows[0] if c not in keys)
+        _pg_unnest_insert(
+            session, table, rows, f"ON CONFLICT (device_id, pid) DO UPDATE SET {updates}"
+        )
+        return
+    statement = _insert(session, table)
     statement = statement.on_conflict_do_update(
         index_elements=list(keys),
         set_={c.name: statement.excluded[c.name] for c in table.columns if c.name not in keys},
     ).returning(table.c.pid)
     session.execute(statement, rows).close()
+
+
+def _pid_in(session: Session, table: Table, pids: list[str]) -> ColumnElement[bool]:
+    """``pid = ANY(:pids)`` with one array parameter on PostgreSQL (one plan whatever the
+    batch), ``pid IN (...)`` on SQLite."""
+    if _is_postgresql(session):
+        return table.c.pid == any_(cast(pids, ARRAY(String(36))))
+    return table.c.pid.in_(pids)
+
+
+def _is_postgresql(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _pg_array_type(column: Column[Any]) -> str:
+    kind = column.type
+    if isinstance(kind, UTCDateTime):
+        return "timestamp"
+    if isinstance(kind, Date):
+        return "date"
+    if isinstance(kind, SmallInteger):
+        return "int2"
+    if isinstance(kind, BigInteger):
+        return "int8"
+    if isinstance(kind, Integer):
+        return "int4"
+    return "text"
+
+
+def _pg_unnest_insert(
+    session: Session, table: Table, rows: list[dict[str, Any]], conflict: str
+) -> list[Any]:
+    """``INSERT INTO table SELECT * FROM unnest(<one array per column>) <conflict>``: one short
+    statement with one parameter per column whatever the number of rows, so PostgreSQL plans
+    it once and psycopg parses it once (a multi-row ``VALUES`` has a parameter per value)."""
+    names = list(rows[0])
+    arrays: dict[str, list[Any]] = {name: [] for name in names}
+    for row in rows:
+        for name in names:
+            value = row[name]
+            if isinstance(value, datetime):
+                value = value.astimezone(UTC).replace(tzinfo=None)
+            arrays[name].append(value)
+    casts = ", ".join(f"CAST(%({name})s AS {_pg_array_type(table.c[name])}[])" for name in names)
+    # Table and column names come from the models (table.c[name] above), values are parameters.
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) SELECT * FROM unnest({casts}) {conflict}"  # noqa: S608
+    result = session.connection().exec_driver_sql(sql, arrays)
+    return list(result) if result.returns_rows else []
 
 
 def _typed_rows(record: AnyRecord) -> list[tuple[str, dict[str, Any]]]:
