@@ -51,6 +51,7 @@ from sqlalchemy import (
     SmallInteger,
     String,
     Table,
+    and_,
     any_,
     cast,
     delete,
@@ -178,20 +179,24 @@ def ingest_batch(
     pids = list({record.pid for record in records})
     hashes: dict[tuple[str, int], str] = {}
     kinds_of: dict[str, set[str]] = defaultdict(set)
-    for pid, version, kind, digest in session.execute(
-        select(
-            _RECEIVED.c.pid, _RECEIVED.c.version, _RECEIVED.c.kind, _RECEIVED.c.payload_sha256
-        ).where(_RECEIVED.c.device_id == device_id, _pid_in(session, _RECEIVED, pids))
+    for pid, version, kind, digest in _of_pids(
+        session,
+        _RECEIVED,
+        (_RECEIVED.c.pid, _RECEIVED.c.version, _RECEIVED.c.kind, _RECEIVED.c.payload_sha256),
+        device_id,
+        pids,
     ):
         hashes[(pid, version)] = digest
         if kind != TOMBSTONE:
             kinds_of[pid].add(kind)
     stored: dict[str, _Latest] = {
         pid: _Latest(kind, version, protocol)
-        for pid, kind, version, protocol in session.execute(
-            select(
-                _LATEST.c.pid, _LATEST.c.kind, _LATEST.c.version, _LATEST.c.protocol_version
-            ).where(_LATEST.c.device_id == device_id, _pid_in(session, _LATEST, pids))
+        for pid, kind, version, protocol in _of_pids(
+            session,
+            _LATEST,
+            (_LATEST.c.pid, _LATEST.c.kind, _LATEST.c.version, _LATEST.c.protocol_version),
+            device_id,
+            pids,
         )
     }
 
@@ -352,6 +357,29 @@ def _upsert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
         set_={c.name: statement.excluded[c.name] for c in table.columns if c.name not in keys},
     ).returning(table.c.pid)
     session.execute(statement, rows).close()
+
+
+def _of_pids(
+    session: Session,
+    table: Table,
+    columns: tuple[ColumnElement[Any], ...],
+    device_id: str,
+    pids: list[str],
+) -> Sequence[tuple[Any, ...]]:
+    """``columns`` of the device's rows of ``table`` for ``pids``.
+
+    On PostgreSQL the pids are an array joined to the table, so each is looked up on the
+    (device_id, pid) index whatever the planner's statistics say; a ``pid = ANY(...)`` filter
+    would read every row of the device once statistics are stale (as in a bulk first sync).
+    """
+    if _is_postgresql(session):
+        wanted = func.unnest(cast(pids, ARRAY(String(36)))).table_valued("pid").render_derived()
+        query = select(*columns).select_from(
+            wanted.join(table, and_(table.c.device_id == device_id, table.c.pid == wanted.c.pid))
+        )
+    else:
+        query = select(*columns).where(table.c.device_id == device_id, table.c.pid.in_(pids))
+    return [tuple(row) for row in session.execute(query)]
 
 
 def _pid_in(session: Session, table: Table, pids: list[str]) -> ColumnElement[bool]:
