@@ -291,6 +291,7 @@ class Workspace:
         log.info("unlocked")
 
     def _open_database(self) -> None:
+        from coach_app.offsite.guard import HandoverGuard
         from coach_app.storage import (
             WrongDatabaseKey,
             close_database,
@@ -334,7 +335,8 @@ class Workspace:
             close_database(engine)
             raise
         writer = OutboxWriter(time_zone=zone)
-        uow_factory = sql_uow_factory(engine, before_commit=writer)
+        # A family being handed over to or from another laptop cannot change meanwhile.
+        uow_factory = sql_uow_factory(engine, before_commit=HandoverGuard(writer))
         self._opened = Opened(
             engine,
             CoachingService(uow_factory, time_zone=self.time_zone),

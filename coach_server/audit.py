@@ -27,6 +27,7 @@ AuditAction = Literal[
     "summary.exported",
     "handover.offered",
     "handover.confirmed",
+    "handover.cancelled",
 ]
 
 _log = logging.getLogger("coach_server.audit")

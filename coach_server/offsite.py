@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy import Select, Table, UniqueConstraint, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from coach_protocol.errors import ErrorCode
@@ -47,6 +47,7 @@ __all__ = [
     "StoredChunk",
     "begin_backup_upload",
     "begin_handover",
+    "cancel_handover",
     "complete_upload",
     "confirm_handover",
     "current_backup_upload",
@@ -545,6 +546,27 @@ def handover_file(session: Session, device: Device, package_id: str) -> StoredFi
     return file
 
 
+def cancel_handover(session: Session, device: Device, package_id: str, now: datetime) -> None:
+    """The sender withdraws a handover the receiver has not confirmed (package deleted);
+    ``handover_refused`` (409) once it is confirmed."""
+    handover = own_handover(session, device, package_id)
+    if handover.sender_device_id != device.id:
+        raise OffsiteError(403, "forbidden", "only the sending laptop withdraws a handover")
+    if handover.confirmed_at is not None:
+        raise OffsiteError(409, "handover_refused", "the receiver has confirmed it already")
+    if handover.file_id is not None:
+        _delete_files(session, [handover.file_id])
+    session.execute(delete(HandoverPid).where(HandoverPid.package_id == package_id))
+    session.execute(delete(Handover).where(Handover.package_id == package_id))
+    record_action(
+        session,
+        actor=f"device:{device.id}",
+        action="handover.cancelled",
+        target=f"{package_id}>{handover.receiver_device_id}",
+        at=now,
+    )
+
+
 def _pid_tables() -> list[Table]:
     """Every table keyed by a device and a pid: the records the server holds per laptop."""
     return [
@@ -552,6 +574,42 @@ def _pid_tables() -> list[Table]:
         for table in Base.metadata.sorted_tables
         if "device_id" in table.c and "pid" in table.c and table.name != "handover_pids"
     ]
+
+
+def _unique_keys(table: Table) -> list[list[str]]:
+    """The column sets (without ``device_id``) that must be unique per device in ``table``."""
+    keys = []
+    candidates = [
+        table.primary_key,
+        *(c for c in table.constraints if isinstance(c, UniqueConstraint)),
+    ]
+    for constraint in candidates:
+        names = [c.name for c in constraint.columns]
+        if "device_id" in names and "pid" in names:
+            keys.append([n for n in names if n != "device_id"])
+    return keys
+
+
+def _move_rows(
+    table: Table, session: Session, sender: str, receiver: str, pids: Select[str]
+) -> None:
+    """Move the sender's rows of ``pids`` to the receiver; a row the receiver already holds
+    under the same key (it sent that record itself meanwhile) wins, the sender's is dropped."""
+    mine = table.alias("held_by_receiver")
+    for key in _unique_keys(table):
+        clash = (
+            select(mine.c.device_id)
+            .where(mine.c.device_id == receiver, *(mine.c[n] == table.c[n] for n in key))
+            .exists()
+        )
+        session.execute(
+            delete(table).where(table.c.device_id == sender, table.c.pid.in_(pids), clash)
+        )
+    session.execute(
+        update(table)
+        .where(table.c.device_id == sender, table.c.pid.in_(pids))
+        .values(device_id=receiver)
+    )
 
 
 def confirm_handover(session: Session, device: Device, package_id: str, now: datetime) -> int:
@@ -565,11 +623,7 @@ def confirm_handover(session: Session, device: Device, package_id: str, now: dat
         return 0
     pids = select(HandoverPid.pid).where(HandoverPid.package_id == package_id)
     for table in _pid_tables():
-        session.execute(
-            update(table)
-            .where(table.c.device_id == handover.sender_device_id, table.c.pid.in_(pids))
-            .values(device_id=device.id)
-        )
+        _move_rows(table, session, handover.sender_device_id, device.id, pids)
     moved = int(
         session.scalar(
             select(func.count())

@@ -417,3 +417,19 @@ def post_confirm(
         raise _refusal(error) from None
     _log.info("handover confirmed", extra={"device_id": device.id, "pids": moved})
     return answer
+
+
+@router.delete(
+    "/handovers/{package_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    summary="The sender withdraws a handover the receiver has not confirmed",
+    responses=error_responses(401, 403, 404, 409),
+)
+def delete_handover(package_id: Id, device: CurrentDevice, session: DbSession, now: Now) -> None:
+    """409 ``handover_refused`` once the receiver confirmed it (the family is the receiver's)."""
+    try:
+        with session.begin():
+            session.add(device)
+            offsite.cancel_handover(session, device, package_id, now)
+    except offsite.OffsiteError as error:
+        raise _refusal(error) from None

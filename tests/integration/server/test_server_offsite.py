@@ -361,3 +361,73 @@ def test_a_handover_to_an_unknown_or_keyless_laptop_is_refused(server: Server) -
             "/api/v1/handovers", json=offer | {"receiver_device_id": receiver}, headers=headers_a
         )
         assert (response.status_code, response.json()["code"]) == (409, "handover_refused")
+
+
+def _offer(server: Server, headers: dict[str, str], receiver: str, pids: list[str]) -> str:
+    package_id = str(uuid.uuid4())
+    offer = {
+        "package_id": package_id,
+        "receiver_device_id": receiver,
+        "via": "file",
+        "size": 10,
+        "sha256": "a" * 64,
+        "pids": pids,
+    }
+    response = server.client.post("/api/v1/handovers", json=offer, headers=headers)
+    assert response.status_code == 200, response.text
+    assert response.json()["state"] == "waiting"
+    return package_id
+
+
+def test_a_record_the_receiver_sent_itself_before_confirming_wins_over_the_senders(
+    server: Server,
+) -> None:
+    _, headers_a = server.enrol("Coach A")
+    device_b, headers_b = server.enrol("Coach B")
+    server.client.put("/api/v1/device/key", json={"public_key": _key()}, headers=headers_b)
+    moving = family()
+    server.push(headers_a, moving)
+    package_id = _offer(server, headers_a, device_b, [moving["pid"]])
+    newer = family(moving["pid"], version=2, status="paused")
+    server.push(headers_b, newer)  # e.g. the receiver's monthly rebuild ran before confirming
+    confirmed = server.client.post(f"/api/v1/handovers/{package_id}/confirm", headers=headers_b)
+    assert confirmed.status_code == 200, confirmed.text
+    latest = server.admin(
+        lambda s: s.execute(
+            select(LatestRecord.device_id, LatestRecord.version).where(
+                LatestRecord.pid == moving["pid"]
+            )
+        ).all()
+    )
+    assert [tuple(row) for row in latest] == [(device_b, 2)]
+    versions = server.admin(
+        lambda s: sorted(
+            tuple(row)
+            for row in s.execute(
+                select(ReceivedRecord.device_id, ReceivedRecord.version).where(
+                    ReceivedRecord.pid == moving["pid"]
+                )
+            ).all()
+        )
+    )
+    assert versions == [(device_b, 1), (device_b, 2)]
+
+
+def test_the_sender_withdraws_an_unconfirmed_handover_but_not_a_confirmed_one(
+    server: Server,
+) -> None:
+    _, headers_a = server.enrol("Coach A")
+    device_b, headers_b = server.enrol("Coach B")
+    server.client.put("/api/v1/device/key", json={"public_key": _key()}, headers=headers_b)
+    withdrawn = _offer(server, headers_a, device_b, [])
+    assert (
+        server.client.delete(f"/api/v1/handovers/{withdrawn}", headers=headers_b).status_code == 403
+    )
+    assert (
+        server.client.delete(f"/api/v1/handovers/{withdrawn}", headers=headers_a).status_code == 204
+    )
+    assert server.client.get("/api/v1/handovers", headers=headers_b).json()["handovers"] == []
+    kept = _offer(server, headers_a, device_b, [])
+    server.client.post(f"/api/v1/handovers/{kept}/confirm", headers=headers_b)
+    refused = server.client.delete(f"/api/v1/handovers/{kept}", headers=headers_a)
+    assert (refused.status_code, refused.json()["code"]) == (409, "handover_refused")
