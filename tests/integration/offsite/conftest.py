@@ -4,13 +4,11 @@ through Starlette's test transport) and real, unlocked laptops enrolled with it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import timedelta
 from pathlib import Path
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
+from offsite_helpers import PASSPHRASE, URL, InProcessServer, Laptop
 
 from coach_app.paths import DataFolder
 from coach_app.security import KdfParams
@@ -18,45 +16,7 @@ from coach_app.storage import make_session_factory
 from coach_app.sync import SyncEngine
 from coach_app.workspace import Workspace
 from coach_server.app import create_app
-from coach_server.db import create_db_engine
-from coach_server.db import make_session_factory as server_sessions
-from coach_server.services import create_enrolment_code
 from coach_server.settings import Settings
-
-PASSPHRASE = "a quiet kitchen table"
-URL = "http://127.0.0.1"
-
-
-@dataclass
-class InProcessServer:
-    client: TestClient
-    database_url: str
-
-    @property
-    def transport(self) -> httpx.BaseTransport:
-        return self.client._transport
-
-    def admin(self, action: Callable[..., object]) -> object:
-        engine = create_db_engine(self.database_url)
-        try:
-            with server_sessions(engine)() as session, session.begin():
-                return action(session)
-        finally:
-            engine.dispose()
-
-    def code(self, coach: str) -> str:
-        from datetime import UTC, datetime
-
-        code, _ = self.admin(  # type: ignore[misc]
-            lambda s: create_enrolment_code(
-                s,
-                coach_name=coach,
-                ttl=timedelta(hours=1),
-                actor="admin:test",
-                now=datetime.now(UTC),
-            )
-        )
-        return str(code)
 
 
 #: Server settings a test may change with ``@pytest.mark.parametrize("server_settings", ...)``.
@@ -77,17 +37,6 @@ def offsite_server(tmp_path: Path, server_settings: dict[str, object]) -> Iterat
     )
     with TestClient(create_app(settings)) as client:
         yield InProcessServer(client, database_url)
-
-
-@dataclass
-class Laptop:
-    folder: DataFolder
-    workspace: Workspace
-    device_id: str
-
-    @property
-    def sessions(self):  # type: ignore[no-untyped-def]
-        return make_session_factory(self.workspace.engine)
 
 
 @pytest.fixture

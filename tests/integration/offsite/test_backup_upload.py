@@ -9,7 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import InProcessServer, Laptop
+from offsite_helpers import InProcessServer, Laptop
 from sqlalchemy import select
 
 from coach_app.domain import Municipality

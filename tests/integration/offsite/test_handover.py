@@ -11,7 +11,7 @@ from typing import Any
 from uuid import UUID
 
 import pytest
-from conftest import InProcessServer, Laptop
+from offsite_helpers import InProcessServer, Laptop
 from sqlalchemy import func, select
 
 from coach_app.domain import ConsentKind
