@@ -20,5 +20,8 @@ def _laptop_screen() -> str:
     return f"offscreen:configfile={config}"
 
 
-os.environ.setdefault("QT_QPA_PLATFORM", _laptop_screen())
+# CI's scripts/test.sh exports a bare "offscreen" (800x800 screen): give it the laptop's screen.
+# A platform chosen on purpose (xcb under Xvfb, offscreen with a configuration) is kept.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") in ("", "offscreen"):
+    os.environ["QT_QPA_PLATFORM"] = _laptop_screen()
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
