@@ -6,6 +6,11 @@ ever contains a passphrase, a recovery code or key material.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coach_app.security.codes import CodeError
+
 __all__ = [
     "BackupCorrupt",
     "BackupError",
@@ -34,7 +39,20 @@ class WrongPassphrase(VaultError):
 
 
 class WrongRecoveryCode(VaultError):
-    """The recovery code is malformed or does not open the vault."""
+    """The recovery code is malformed or does not open the vault.
+
+    ``malformed`` is the ``CodeError`` when the text cannot be a recovery code at all (nothing
+    was tried); ``typo`` is True when a well-formed code failed its check symbols and did not
+    open the vault either (a mistyped symbol, most likely); otherwise the code is well formed
+    but belongs to another vault or was replaced by a newer code.
+    """
+
+    def __init__(
+        self, message: str, *, malformed: CodeError | None = None, typo: bool = False
+    ) -> None:
+        self.malformed = malformed
+        self.typo = typo
+        super().__init__(message)
 
 
 class VaultCorrupt(VaultError):
@@ -68,13 +86,11 @@ class InvalidOrgKey(VaultError):
 
 
 class TooManyAttempts(VaultError):
-    """Too many wrong passphrases: wait ``retry_after_seconds`` before the next attempt."""
+    """Too many wrong passphrases or recovery codes: wait ``retry_after_seconds``."""
 
     def __init__(self, retry_after_seconds: float) -> None:
         self.retry_after_seconds = retry_after_seconds
-        super().__init__(
-            f"too many wrong passphrases; try again in {retry_after_seconds:.1f} seconds"
-        )
+        super().__init__(f"too many wrong attempts; try again in {retry_after_seconds:.1f} seconds")
 
 
 class BackupError(Exception):

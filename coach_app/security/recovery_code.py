@@ -1,13 +1,20 @@
-"""Recovery codes: 160 random bits in Crockford base32, shown as 8 groups of 4 characters.
+"""Recovery codes: 32 Crockford base32 symbols, shown as 8 groups of 4 (see ``codes``).
 
-Input is accepted case-insensitively, with or without dashes and spaces, with the usual
-Crockford confusions (O reads as 0, I and L read as 1).
+A new code carries 150 random bits and a CRC-10 of them (``codes.RECOVERY_CODE``); codes made
+before the check existed carry 160 random bits and still open their vault. The key of the
+recovery slot is derived from the code's 20 bytes, whichever kind it is.
 """
 
 from __future__ import annotations
 
-import secrets
-
+from coach_app.security.codes import (
+    RECOVERY_CODE,
+    CodeError,
+    ParsedCode,
+    format_symbols,
+    new_recovery_code_bytes,
+    parse_code,
+)
 from coach_app.security.errors import WrongRecoveryCode
 
 __all__ = [
@@ -15,20 +22,15 @@ __all__ = [
     "format_recovery_code",
     "new_recovery_code",
     "parse_recovery_code",
+    "parse_recovery_code_checked",
 ]
 
-RECOVERY_CODE_BYTES = 20  # 160 bits = 32 base32 symbols
-_SYMBOLS = RECOVERY_CODE_BYTES * 8 // 5
-_GROUP = 4
-_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-_DECODE = {char: value for value, char in enumerate(_ALPHABET)}
-_DECODE.update({"O": 0, "I": 1, "L": 1})
-_IGNORED = str.maketrans("", "", "- \t")
+RECOVERY_CODE_BYTES = 20  # 32 base32 symbols of 5 bits
 
 
 def new_recovery_code() -> bytes:
-    """Return the raw bytes of a fresh random recovery code."""
-    return secrets.token_bytes(RECOVERY_CODE_BYTES)
+    """Return the raw bytes of a fresh random recovery code (150 random bits and a check)."""
+    return new_recovery_code_bytes()
 
 
 def format_recovery_code(raw: bytes) -> str:
@@ -36,25 +38,23 @@ def format_recovery_code(raw: bytes) -> str:
     if len(raw) != RECOVERY_CODE_BYTES:
         raise ValueError(f"a recovery code has {RECOVERY_CODE_BYTES} bytes")
     number = int.from_bytes(raw, "big")
+    length = RECOVERY_CODE.length
     symbols = "".join(
-        _ALPHABET[(number >> (5 * (_SYMBOLS - 1 - index))) & 31] for index in range(_SYMBOLS)
+        RECOVERY_CODE.alphabet[(number >> (5 * (length - 1 - index))) & 31]
+        for index in range(length)
     )
-    return "-".join(symbols[start : start + _GROUP] for start in range(0, _SYMBOLS, _GROUP))
+    return format_symbols(symbols, RECOVERY_CODE)
+
+
+def parse_recovery_code_checked(text: str) -> ParsedCode:
+    """What the user typed as a parsed code; ``WrongRecoveryCode`` (with ``malformed`` set)
+    if it cannot be a recovery code. The message never repeats the text."""
+    try:
+        return parse_code(text, RECOVERY_CODE)
+    except CodeError as error:
+        raise WrongRecoveryCode(str(error), malformed=error) from None
 
 
 def parse_recovery_code(text: str) -> bytes:
-    """Turn what the user typed back into the raw code bytes.
-
-    Raises ``WrongRecoveryCode`` if the text cannot be a recovery code (the message never
-    repeats the text).
-    """
-    compact = text.upper().translate(_IGNORED)
-    if len(compact) != _SYMBOLS:
-        raise WrongRecoveryCode(f"the recovery code is malformed: it has {_SYMBOLS} characters")
-    number = 0
-    for char in compact:
-        value = _DECODE.get(char)
-        if value is None:
-            raise WrongRecoveryCode("the recovery code is malformed: it has an invalid character")
-        number = (number << 5) | value
-    return number.to_bytes(RECOVERY_CODE_BYTES, "big")
+    """Turn what the user typed back into the raw code bytes (``WrongRecoveryCode``)."""
+    return parse_recovery_code_checked(text).to_bytes()

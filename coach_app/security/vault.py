@@ -22,7 +22,7 @@ API::
         -> tuple[Vault, str]                      # unlocked vault, recovery code (show once)
     Vault.load(folder, *, backoff=None) -> Vault  # locked; VaultMissing / VaultCorrupt
     vault.unlock(passphrase)                      # WrongPassphrase / TooManyAttempts
-    vault.unlock_with_recovery_code(code)         # WrongRecoveryCode
+    vault.unlock_with_recovery_code(code)         # WrongRecoveryCode / TooManyAttempts
     vault.unlock_with_org_key(private_key_pem, password=None)  # InvalidOrgKey / NoOrgSlot
     vault.is_locked; vault.lock()                 # lock() zeroes the key bytearrays in place
     vault.dek -> bytearray                        # VaultLocked when locked; do not keep it
@@ -37,8 +37,10 @@ API::
 
 Back-off: after 3 wrong passphrases each further ``unlock`` must wait 2, 4, 8 ... seconds (at
 most 5 minutes); a call that comes too early raises ``TooManyAttempts(retry_after_seconds)``
-without running the KDF. The count lives in the ``UnlockBackoff`` given to ``load``/``create``
-(by default one per ``Vault`` object), so the app should keep one ``Vault`` per session.
+without running the KDF. Wrong recovery codes back off the same way, on their own count (a
+malformed code is refused before it is tried and is not counted). The counts live in the
+``UnlockBackoff`` objects given to ``load`` (by default one each per ``Vault`` object), so the
+app should keep one ``Vault`` per session.
 
 Rekey protocol (suspected compromise), crash-safe together with the storage layer:
 
@@ -99,7 +101,7 @@ from coach_app.security.org_key import (
 from coach_app.security.recovery_code import (
     format_recovery_code,
     new_recovery_code,
-    parse_recovery_code,
+    parse_recovery_code_checked,
 )
 
 __all__ = ["DEK_BYTES", "VAULT_FILE_NAME", "UnlockMethod", "Vault"]
@@ -142,11 +144,18 @@ class Vault:
     """The key slots of one data folder. Use ``create`` or ``load``, not the constructor."""
 
     def __init__(
-        self, folder: Path, loaded: doc.LoadedDocument, backoff: UnlockBackoff | None = None
+        self,
+        folder: Path,
+        loaded: doc.LoadedDocument,
+        backoff: UnlockBackoff | None = None,
+        recovery_backoff: UnlockBackoff | None = None,
     ) -> None:
         self._folder = folder
         self._loaded = loaded
         self._backoff = backoff if backoff is not None else UnlockBackoff()
+        self._recovery_backoff = (
+            recovery_backoff if recovery_backoff is not None else UnlockBackoff()
+        )
         self._dek: bytearray | None = None
         self._pending: bytearray | None = None
         self._unlocked_by: UnlockMethod | None = None
@@ -166,14 +175,24 @@ class Vault:
         return cls.path(folder).is_file()
 
     @classmethod
-    def load(cls, folder: Path | str, *, backoff: UnlockBackoff | None = None) -> Vault:
-        """Read and validate the vault file; the vault is returned locked."""
+    def load(
+        cls,
+        folder: Path | str,
+        *,
+        backoff: UnlockBackoff | None = None,
+        recovery_backoff: UnlockBackoff | None = None,
+    ) -> Vault:
+        """Read and validate the vault file; the vault is returned locked.
+
+        ``backoff`` counts wrong passphrases, ``recovery_backoff`` wrong recovery codes (each
+        defaults to a fresh ``UnlockBackoff``).
+        """
         path = cls.path(folder)
         try:
             raw = path.read_bytes()
         except FileNotFoundError as error:
             raise VaultMissing("there is no vault file in the data folder") from error
-        return cls(Path(folder), doc.parse_file_bytes(raw), backoff)
+        return cls(Path(folder), doc.parse_file_bytes(raw), backoff, recovery_backoff)
 
     @classmethod
     def create(
@@ -272,13 +291,25 @@ class Vault:
         self._backoff.record_success()
 
     def unlock_with_recovery_code(self, code: str) -> None:
-        """Unlock with the recovery code (any case, dashes and spaces optional)."""
+        """Unlock with the recovery code, typed as people type it (see ``codes``).
+
+        Raises ``WrongRecoveryCode`` (``malformed`` set, nothing tried, no back-off counted)
+        when the text cannot be a recovery code; ``TooManyAttempts`` when a well-formed code
+        comes too early after repeated failures; ``WrongRecoveryCode`` (``typo`` True when its
+        check symbols do not match) when it does not open the vault.
+        """
+        parsed = parse_recovery_code_checked(code)
+        self._recovery_backoff.check()
         slot = self._slot("recovery")
-        slot_key = _recovery_key(parse_recovery_code(code), slot.param_bytes("salt"))
+        slot_key = _recovery_key(parsed.to_bytes(), slot.param_bytes("salt"))
         try:
             self._open(slot, _symmetric_opener(slot_key), "recovery")
         except InvalidTag:
-            raise WrongRecoveryCode("the recovery code does not open the vault") from None
+            self._recovery_backoff.record_failure()
+            raise WrongRecoveryCode(
+                "the recovery code does not open the vault", typo=not parsed.check_ok
+            ) from None
+        self._recovery_backoff.record_success()
 
     def unlock_with_org_key(
         self, private_key_pem: bytes | str, password: bytes | None = None

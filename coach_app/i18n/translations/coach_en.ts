@@ -2139,16 +2139,53 @@
     <context>
         <name>Messages</name>
         <message>
-            <source>Too many wrong attempts. Wait %1 seconds and try again.</source>
-            <translation>Too many wrong attempts. Wait %1 seconds and try again.</translation>
-        </message>
-        <message>
             <source>That passphrase is not right. Check Caps Lock and try again.</source>
             <translation>That passphrase is not right. Check Caps Lock and try again.</translation>
         </message>
         <message>
-            <source>That recovery code is not right. Check every group and try again.</source>
-            <translation>That recovery code is not right. Check every group and try again.</translation>
+            <source>Type the code.</source>
+            <translation>Type the code.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The code is %n character(s) too short. Check that no group is missing.</source>
+            <translation>
+                <numerusform>The code is %n character too short. Check that no group is missing.</numerusform>
+                <numerusform>The code is %n characters too short. Check that no group is missing.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The code has %n character(s) too many. Check that no group was typed twice.</source>
+            <translation>
+                <numerusform>The code has %n character too many. Check that no group was typed twice.</numerusform>
+                <numerusform>The code has %n characters too many. Check that no group was typed twice.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Group %1 has “%2”, which an enrolment code never has: it has no 0, O, 1 or I. Check that character.</source>
+            <translation>Group %1 has “%2”, which an enrolment code never has: it has no 0, O, 1 or I. Check that character.</translation>
+        </message>
+        <message>
+            <source>Group %1 has “%2”, which is not a character of the code. Check that character.</source>
+            <translation>Group %1 has “%2”, which is not a character of the code. Check that character.</translation>
+        </message>
+        <message>
+            <source>The code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</source>
+            <translation>The code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Too many wrong attempts. Wait %n second and try again.</numerusform>
+                <numerusform>Too many wrong attempts. Wait %n seconds and try again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The recovery code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</source>
+            <translation>The recovery code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</translation>
+        </message>
+        <message>
+            <source>This recovery code does not open the data on this laptop. If you made a new recovery code later, only the newest one works.</source>
+            <translation>This recovery code does not open the data on this laptop. If you made a new recovery code later, only the newest one works.</translation>
         </message>
         <message>
             <source>The key file of your data (vault.json) is damaged or was changed. Nothing was opened. Ask your IT contact to restore it.</source>

@@ -2139,16 +2139,53 @@
     <context>
         <name>Messages</name>
         <message>
-            <source>Too many wrong attempts. Wait %1 seconds and try again.</source>
-            <translation>Te vaak een verkeerd wachtwoord. Wacht %1 seconden en probeer het opnieuw.</translation>
-        </message>
-        <message>
             <source>That passphrase is not right. Check Caps Lock and try again.</source>
             <translation>Dat wachtwoord klopt niet. Controleer Caps Lock en probeer het opnieuw.</translation>
         </message>
         <message>
-            <source>That recovery code is not right. Check every group and try again.</source>
-            <translation>Die herstelcode klopt niet. Controleer elke groep en probeer het opnieuw.</translation>
+            <source>Type the code.</source>
+            <translation>Typ de code.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The code is %n character(s) too short. Check that no group is missing.</source>
+            <translation>
+                <numerusform>De code is %n teken te kort. Controleer of er geen groep ontbreekt.</numerusform>
+                <numerusform>De code is %n tekens te kort. Controleer of er geen groep ontbreekt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The code has %n character(s) too many. Check that no group was typed twice.</source>
+            <translation>
+                <numerusform>De code heeft %n teken te veel. Controleer of er geen groep twee keer is getypt.</numerusform>
+                <numerusform>De code heeft %n tekens te veel. Controleer of er geen groep twee keer is getypt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Group %1 has “%2”, which an enrolment code never has: it has no 0, O, 1 or I. Check that character.</source>
+            <translation>Groep %1 bevat „%2”, en dat komt in een aanmeldcode nooit voor: er zit geen 0, O, 1 of I in. Controleer dat teken.</translation>
+        </message>
+        <message>
+            <source>Group %1 has “%2”, which is not a character of the code. Check that character.</source>
+            <translation>Groep %1 bevat „%2”, en dat is geen teken van de code. Controleer dat teken.</translation>
+        </message>
+        <message>
+            <source>The code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</source>
+            <translation>Er zit een tikfout in de code: de tekens kloppen niet met de controletekens. Vergelijk elke groep met uw geprinte blad.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Te veel foute pogingen. Wacht %n seconde en probeer het opnieuw.</numerusform>
+                <numerusform>Te veel foute pogingen. Wacht %n seconden en probeer het opnieuw.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The recovery code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</source>
+            <translation>Er zit een tikfout in de herstelcode: de tekens kloppen niet met de controletekens. Vergelijk elke groep met uw geprinte blad.</translation>
+        </message>
+        <message>
+            <source>This recovery code does not open the data on this laptop. If you made a new recovery code later, only the newest one works.</source>
+            <translation>Deze herstelcode opent de gegevens op deze laptop niet. Als u later een nieuwe herstelcode hebt gemaakt, werkt alleen de nieuwste.</translation>
         </message>
         <message>
             <source>The key file of your data (vault.json) is damaged or was changed. Nothing was opened. Ask your IT contact to restore it.</source>

@@ -2134,16 +2134,50 @@
     <context>
         <name>Messages</name>
         <message>
-            <source>Too many wrong attempts. Wait %1 seconds and try again.</source>
-            <translation>Çok fazla yanlış deneme. %1 saniye bekleyip tekrar deneyin.</translation>
-        </message>
-        <message>
             <source>That passphrase is not right. Check Caps Lock and try again.</source>
             <translation>Parola doğru değil. Caps Lock tuşunu kontrol edip tekrar deneyin.</translation>
         </message>
         <message>
-            <source>That recovery code is not right. Check every group and try again.</source>
-            <translation>Kurtarma kodu doğru değil. Her grubu kontrol edip tekrar deneyin.</translation>
+            <source>Type the code.</source>
+            <translation>Kodu yazın.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The code is %n character(s) too short. Check that no group is missing.</source>
+            <translation>
+                <numerusform>Kod %n karakter kısa. Hiçbir grubun eksik olmadığını kontrol edin.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The code has %n character(s) too many. Check that no group was typed twice.</source>
+            <translation>
+                <numerusform>Kodda %n fazla karakter var. Hiçbir grubun iki kez yazılmadığını kontrol edin.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Group %1 has “%2”, which an enrolment code never has: it has no 0, O, 1 or I. Check that character.</source>
+            <translation>%1. grupta “%2” var; kayıt kodlarında bu hiç yoktur: 0, O, 1 veya I içermezler. Bu karakteri kontrol edin.</translation>
+        </message>
+        <message>
+            <source>Group %1 has “%2”, which is not a character of the code. Check that character.</source>
+            <translation>%1. grupta “%2” var; bu, kodun bir karakteri değil. Bu karakteri kontrol edin.</translation>
+        </message>
+        <message>
+            <source>The code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</source>
+            <translation>Kodda bir yazım hatası var: karakterler kontrol karakterleriyle uyuşmuyor. Her grubu yazdırdığınız sayfayla karşılaştırın.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Çok fazla hatalı deneme. %n saniye bekleyip yeniden deneyin.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The recovery code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</source>
+            <translation>Kurtarma kodunda bir yazım hatası var: karakterler kontrol karakterleriyle uyuşmuyor. Her grubu yazdırdığınız sayfayla karşılaştırın.</translation>
+        </message>
+        <message>
+            <source>This recovery code does not open the data on this laptop. If you made a new recovery code later, only the newest one works.</source>
+            <translation>Bu kurtarma kodu bu dizüstü bilgisayardaki verileri açmıyor. Daha sonra yeni bir kurtarma kodu oluşturduysanız yalnızca en yenisi çalışır.</translation>
         </message>
         <message>
             <source>The key file of your data (vault.json) is damaged or was changed. Nothing was opened. Ask your IT contact to restore it.</source>

@@ -1,0 +1,72 @@
+"""Typed codes that are wrong get plain, translated words: what is wrong and where."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from coach_app.i18n import TranslatorHolder, build
+from coach_app.security import WrongRecoveryCode
+from coach_app.security.codes import RECOVERY_CODE, CodeError, parse_code, parse_enrolment_code
+from coach_app.ui.messages import for_code_error, for_error
+
+CODE = "7K3M-Q9XA-2B4C-HJ8N-PRST-VWYZ-0D1E-FG56"
+
+
+@pytest.fixture
+def translator(qapp: QApplication) -> Iterator[TranslatorHolder]:
+    build.release()
+    holder = TranslatorHolder()
+    yield holder
+    holder.install(qapp, "en")
+
+
+def error_for(typed: str) -> CodeError:
+    with pytest.raises(CodeError) as caught:
+        parse_code(typed, RECOVERY_CODE)
+    return caught.value
+
+
+def test_english_says_how_many_characters_and_which_one(
+    qapp: QApplication, translator: TranslatorHolder
+) -> None:
+    translator.install(qapp, "en")
+    assert "1 character too short" in for_code_error(error_for(CODE[:-1]))
+    assert "5 characters too short" in for_code_error(error_for(CODE[:-6]))
+    assert "1 character too many" in for_code_error(error_for(CODE + "A"))
+    bad = for_code_error(error_for(CODE[:10] + "!" + CODE[11:]))
+    assert "Group 3" in bad
+    assert "“!”" in bad
+    assert "Type the code" in for_code_error(error_for("  \n"))
+    invisible = for_code_error(error_for(CODE[:5] + "\u0007" + CODE[6:]))
+    assert "U+0007" in invisible
+
+
+def test_dutch_and_turkish_words(qapp: QApplication, translator: TranslatorHolder) -> None:
+    translator.install(qapp, "nl")
+    assert "3 tekens te kort" in for_code_error(error_for(CODE[:-3]))
+    translator.install(qapp, "tr")
+    assert "3 karakter kısa" in for_code_error(error_for(CODE[:-3]))
+
+
+def test_wrong_recovery_codes_are_told_apart(
+    qapp: QApplication, translator: TranslatorHolder
+) -> None:
+    translator.install(qapp, "en")
+    malformed = WrongRecoveryCode("x", malformed=error_for(CODE[:-2]))
+    assert "2 characters too short" in for_error(malformed)
+    assert "typo" in for_error(WrongRecoveryCode("x", typo=True))
+    assert "newest" in for_error(WrongRecoveryCode("x"))
+
+
+def test_enrolment_codes_name_the_characters_they_never_have(
+    qapp: QApplication, translator: TranslatorHolder
+) -> None:
+    translator.install(qapp, "en")
+    with pytest.raises(CodeError) as caught:
+        parse_enrolment_code("DGWT-2UWP-J44B-DVA0")
+    message = for_code_error(caught.value)
+    assert "Group 4" in message
+    assert "no 0, O, 1 or I" in message
