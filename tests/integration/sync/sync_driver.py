@@ -85,6 +85,7 @@ def main() -> int:
     rng = random.Random(int(sys.argv[4]) if len(sys.argv) > 4 else None)
     ws = Workspace(DataFolder(__import__("pathlib").Path(folder)), kdf=KdfParams())
     ws.unlock(PASSPHRASE)
+    print("MARK unlocked", flush=True)
     stop_at = mode if mode in ("before_send", "after_commit") else None
     engine = SyncEngine(make_session_factory(ws.engine), transport=Marking(stop_at))
     try:

@@ -178,8 +178,12 @@ def test_sigkill_at_any_moment_loses_and_duplicates_nothing(
         process = _driver(folder, server, mode if mode != "random" else "edit", iteration)
         assert process.stdout is not None
         if mode == "random":
+            # Wait for progress (the driver has unlocked), then a random moment of its work.
+            for line in process.stdout:
+                if line.startswith("MARK unlocked"):
+                    break
             try:
-                process.wait(timeout=rng.uniform(0.3, 2.0))
+                process.wait(timeout=rng.uniform(0.0, 1.5))
             except subprocess.TimeoutExpired:
                 process.send_signal(signal.SIGKILL)
                 kills[mode] += 1

@@ -41,14 +41,34 @@ def opens_with(folder: Path, passphrase: str) -> bytes | None:
     return bytes(vault.dek)
 
 
+def wait_for_changes(process: subprocess.Popen[str], count: int) -> tuple[list[int], float]:
+    """Read ``count`` reported changes; return them and the duration of the last one (s)."""
+    assert process.stdout is not None
+    reported: list[int] = []
+    last_duration = 0.0
+    previous = time.monotonic()
+    while len(reported) < count:
+        line = process.stdout.readline()
+        assert line, f"the helper ended after {len(reported)} change(s)"
+        reported.append(int(line))
+        now = time.monotonic()
+        last_duration, previous = now - previous, now
+    return reported, last_duration
+
+
 @pytest.mark.slow
 def test_sigkill_during_passphrase_changes(tmp_path: Path, fast_kdf: KdfParams) -> None:
+    """Each kill lands after the helper reported its N-th change (N = 0..2, so some kills
+    come before any change) plus a random part of one change's duration as measured in that
+    run, so kills fall anywhere in a change however slow the machine is: the test waits for
+    progress, never for a fixed time."""
     vault, code = Vault.create(tmp_path, "pass-0", kdf=fast_kdf)
     key = bytes(vault.dek)
     vault.lock()
     rng = random.Random(20240611)
     current = 0
-    changes_seen = 0
+    changes_waited_for = 0
+    landed_mid_run = 0
     for _ in range(KILLS):
         process = subprocess.Popen(
             [sys.executable, "-c", HELPER, str(tmp_path), code, str(current)],
@@ -57,13 +77,18 @@ def test_sigkill_during_passphrase_changes(tmp_path: Path, fast_kdf: KdfParams) 
         )
         assert process.stdout is not None
         assert process.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.6))
+        wanted = rng.randint(0, 2)
+        reported, duration = wait_for_changes(process, wanted)
+        changes_waited_for += wanted
+        # A random moment within the next change (one change took ``duration`` just now).
+        time.sleep(rng.uniform(0.0, duration))  # jitter only; correctness never depends on it
         process.send_signal(signal.SIGKILL)
         process.wait()
-        reported = [int(line) for line in process.stdout.read().split()]
+        reported += [int(line) for line in process.stdout.read().split()]
         process.stdout.close()
+        assert reported == list(range(current + 1, current + 1 + len(reported)))
         last = reported[-1] if reported else current
-        changes_seen += len(reported)
+        landed_mid_run += bool(reported)
 
         # The last reported change is durable; the next one may or may not have landed.
         survivors = [
@@ -74,7 +99,8 @@ def test_sigkill_during_passphrase_changes(tmp_path: Path, fast_kdf: KdfParams) 
         recovered = Vault.load(tmp_path)
         recovered.unlock_with_recovery_code(code)
         assert bytes(recovered.dek) == key
-    assert changes_seen >= KILLS // 2  # kills landed after several changes, not only before
+    assert current >= changes_waited_for  # every change waited for is on disk, in order
+    assert landed_mid_run >= KILLS // 2  # most kills came after changes, not only before
     leftovers = [path.name for path in tmp_path.iterdir() if path.name != "vault.json"]
     assert len(leftovers) <= 1  # at most the temp file of the last killed writer
 
