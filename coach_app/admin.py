@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from coach_app.folder_lock import FolderInUse, FolderLock
 from coach_app.paths import DataFolder
 from coach_app.security import Vault, VaultError, generate_org_keypair
 
@@ -110,6 +111,22 @@ def recover(data_dir: Path, org_key: Path, *, reader: Callable[[str], str] | Non
         private_pem = org_key.read_bytes()
     except OSError as exc:
         raise AdminError(f"The organisation key {org_key} cannot be read.") from exc
+    folder_lock = FolderLock(folder.root)
+    try:
+        folder_lock.acquire()
+    except FolderInUse:
+        raise AdminError(
+            f"Coach Companion is open for {data_dir}; close it first, then run this again."
+        ) from None
+    try:
+        _recover_held(folder, private_pem, reader)
+    finally:
+        folder_lock.release()
+
+
+def _recover_held(
+    folder: DataFolder, private_pem: bytes, reader: Callable[[str], str] | None
+) -> None:
     vault = Vault.load(folder.root)
     password: bytes | None = None
     if b"ENCRYPTED" in private_pem:

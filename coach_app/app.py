@@ -14,10 +14,11 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, cast
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from coach_app import __version__
 from coach_app.deployment import Deployment, DeploymentError
+from coach_app.folder_lock import FolderInUse
 from coach_app.logsetup import close_logging, configure_logging
 from coach_app.paths import DataFolder
 from coach_app.security import KdfParams
@@ -77,8 +78,14 @@ def run_gui(options: LaunchOptions) -> int:
     from coach_app.ui.context import UiContext, UiEvents
     from coach_app.ui.leader import open_leader_window
     from coach_app.ui.main_window import MainWindow
-    from coach_app.ui.preferences import AUTO_LOCK_MINUTES, LANGUAGE, Preferences
+    from coach_app.ui.preferences import (
+        AUTO_LOCK_MINUTES,
+        BACKUP_SECOND_FOLDER,
+        LANGUAGE,
+        Preferences,
+    )
     from coach_app.ui.resources import apply_theme
+    from coach_app.ui.single_instance import InstanceServer, bring_to_front
     from coach_app.ui.tasks import Operations
 
     folder, deployment = options.folder, options.deployment
@@ -98,11 +105,28 @@ def run_gui(options: LaunchOptions) -> int:
     translator.install(app, language)
     auto_lock = min(preferences.get(AUTO_LOCK_MINUTES), deployment.auto_lock_max_minutes)
 
+    chosen = preferences.get(BACKUP_SECOND_FOLDER)
     workspace = Workspace(
         folder,
         org_public_key_pem=deployment.recovery_public_key_pem,
         time_zone=deployment.time_zone,
+        second_backup_folder=deployment.backup_second_folder or (Path(chosen) if chosen else None),
     )
+    try:
+        workspace.claim()
+    except FolderInUse:
+        return _refuse_second_start(folder)
+    except Exception as exc:  # a read-only or forbidden folder: said in words, then quit
+        from coach_app.storage import StorageUnavailable
+        from coach_app.ui.messages import for_error
+
+        if not isinstance(exc, StorageUnavailable):
+            raise
+
+        print(f"coach-app: {exc}", file=sys.stderr)
+        box = _message_box(for_error(exc))
+        box.exec()
+        return 4
     context = UiContext(
         workspace=workspace,
         operations=Operations(),
@@ -126,11 +150,14 @@ def run_gui(options: LaunchOptions) -> int:
     context.events.leader_mode_requested.connect(
         lambda: open_leader_window(deployment, window, preferences)
     )
+    instance_server = InstanceServer(folder.root, window)
+    instance_server.raise_requested.connect(lambda: bring_to_front(window))
     window.show()
     try:
         return app.exec()
     finally:
-        workspace.lock()
+        instance_server.close()
+        workspace.close()
         preferences.sync()
         close_logging()
 
@@ -185,6 +212,32 @@ def show_deployment_error(error: DeploymentError, language: str | None = None) -
     translator = TranslatorHolder()
     translator.install(app, language or (system if system in LANGUAGES else DEFAULT_LANGUAGE))
     deployment_error_box(error).exec()
+
+
+def _message_box(text: str) -> Any:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Coach Companion")
+    box.setText(text)
+    return box
+
+
+def _refuse_second_start(folder: DataFolder) -> int:
+    """Another process owns the folder: bring its window forward and say so."""
+    from coach_app.ui.single_instance import already_open_box, ask_running_app_to_raise
+
+    raised = ask_running_app_to_raise(folder.root)
+    log.info("second start refused (the running app %s)", "came forward" if raised else "is busy")
+    print(
+        "coach-app: Coach Companion is already open for this data folder"
+        + (" (its window was brought to the front)." if raised else "."),
+        file=sys.stderr,
+        flush=True,
+    )
+    already_open_box(raised).exec()
+    return 3
 
 
 def run_leader_gui(deployment: Deployment, language: str | None = None) -> int:

@@ -29,6 +29,8 @@ Example::
 
     [programme]
     time_zone = "Europe/Amsterdam"   # IANA name; decides "today", and every month and ISO week
+    [backup]
+    second_folder = "E:/CoachCompanion"   # copies of the encrypted backups; ~ is expanded
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ _KNOWN = {
     "policy": {"auto_lock_max_minutes", "default_language"},
     "summary": {"threshold", "export_threshold"},
     "programme": {"time_zone"},
+    "backup": {"second_folder"},
 }
 
 
@@ -74,6 +77,7 @@ class Deployment:
     export_threshold: int = 10
     #: The programme's IANA time zone: "today", and the months and ISO weeks of every record.
     time_zone: str = DEFAULT_TIME_ZONE
+    backup_second_folder: Path | None = None  # set by the organisation: the coach cannot change
 
 
 def candidate_paths(site_dirs: Iterable[Path]) -> list[Path]:
@@ -125,6 +129,7 @@ def parse(data: Mapping[str, Any], *, source: Path | None = None) -> Deployment:
     policy = data.get("policy", {})
     summary = data.get("summary", {})
     programme = data.get("programme", {})
+    backup = data.get("backup", {})
 
     name = _string(org, "organisation", "name", where)
     key_pem = _recovery_key(org, source, where)
@@ -148,6 +153,12 @@ def parse(data: Mapping[str, Any], *, source: Path | None = None) -> Deployment:
     if threshold < MIN_THRESHOLD or export_threshold < MIN_THRESHOLD:
         raise DeploymentError(f"Summary thresholds{where} can never be below {MIN_THRESHOLD}.")
     time_zone = _time_zone(programme, where)
+    second = _string(backup, "backup", "second_folder", where)
+    second_folder = Path(second).expanduser() if second else None
+    if second_folder is not None and not second_folder.is_absolute():
+        raise DeploymentError(
+            f"backup.second_folder{where} must be a full path, like E:/CoachCompanion."
+        )
     return Deployment(
         source=source,
         organisation_name=name,
@@ -158,6 +169,7 @@ def parse(data: Mapping[str, Any], *, source: Path | None = None) -> Deployment:
         summary_threshold=threshold,
         export_threshold=export_threshold,
         time_zone=time_zone,
+        backup_second_folder=second_folder,
     )
 
 

@@ -6,7 +6,13 @@ See ``coach_app.security.vault`` for the vault's API, file format and rekey prot
 
 from coach_app.security._atomic import fsync_folder
 from coach_app.security.backoff import UnlockBackoff
-from coach_app.security.backup import backup_key, decrypt_file, encrypt_file
+from coach_app.security.backup import (
+    backup_key,
+    backup_set_id,
+    decrypt_file,
+    encrypt_file,
+    read_key_slots,
+)
 from coach_app.security.errors import (
     BackupCorrupt,
     BackupError,
@@ -23,7 +29,7 @@ from coach_app.security.errors import (
 )
 from coach_app.security.kdf import MAX_MEMORY_KIB, MIN_MEMORY_KIB, KdfParams, calibrate_kdf
 from coach_app.security.org_key import generate_org_keypair, load_org_public_key
-from coach_app.security.vault import VAULT_FILE_NAME, Vault
+from coach_app.security.vault import VAULT_FILE_NAME, Vault, open_backup_key_slots
 
 __all__ = [
     "MAX_MEMORY_KIB",
@@ -45,10 +51,13 @@ __all__ = [
     "WrongPassphrase",
     "WrongRecoveryCode",
     "backup_key",
+    "backup_set_id",
     "calibrate_kdf",
     "decrypt_file",
     "encrypt_file",
     "fsync_folder",
     "generate_org_keypair",
     "load_org_public_key",
+    "open_backup_key_slots",
+    "read_key_slots",
 ]

@@ -315,3 +315,45 @@ def verify_mac(loaded: LoadedDocument, data_key: bytes | bytearray) -> None:
     """Raise ``VaultCorrupt`` unless the MAC, keyed from ``data_key``, matches the content."""
     if not hmac.compare_digest(loaded.mac, loaded.document.mac(data_key)):
         raise VaultCorrupt("the vault file has been tampered with: its MAC does not match")
+
+
+# --- the key slots a backup carries ----------------------------------------------------------
+
+BACKUP_SLOTS_FORMAT = "coach-companion-backup-slots"
+
+
+def backup_slots_bytes(document: VaultDocument) -> bytes:
+    """The recovery and organisation slots (current wraps) as canonical JSON; never the
+    passphrase slot."""
+    slots = [
+        _slot_json(Slot(slot.slot_id, slot.slot_type, slot.params, slot.current))
+        for slot in document.slots
+        if slot.slot_type != "passphrase"
+    ]
+    return canonical_bytes(
+        {
+            "format": BACKUP_SLOTS_FORMAT,
+            "version": 1,
+            "key_generation": document.key_generation,
+            "slots": slots,
+        }
+    )
+
+
+def parse_backup_slots(raw: bytes) -> tuple[int, tuple[Slot, ...]]:
+    """(key generation, slots) of a backup's key slots; ``VaultCorrupt`` if malformed."""
+    try:
+        content = json.loads(raw.decode("ascii"))
+    except (UnicodeDecodeError, ValueError) as error:
+        raise _corrupt("the backup's key slots are not valid JSON") from error
+    data = _object(content, {"format", "version", "key_generation", "slots"}, "backup slots")
+    if data["format"] != BACKUP_SLOTS_FORMAT or data["version"] != 1:
+        raise VaultCorrupt("the backup's key slots have an unknown format")
+    generation = _integer(data["key_generation"], "key_generation")
+    if not isinstance(data["slots"], list):
+        raise _corrupt("the backup's slots are not a list")
+    slots = tuple(_parse_slot(slot, index, False) for index, slot in enumerate(data["slots"]))
+    types = [slot.slot_type for slot in slots]
+    if "passphrase" in types or types.count("recovery") != 1 or types.count("organisation") > 1:
+        raise _corrupt("the backup carries an unexpected set of slots")
+    return generation, slots

@@ -104,7 +104,7 @@ from coach_app.security.recovery_code import (
     parse_recovery_code_checked,
 )
 
-__all__ = ["DEK_BYTES", "VAULT_FILE_NAME", "UnlockMethod", "Vault"]
+__all__ = ["DEK_BYTES", "VAULT_FILE_NAME", "UnlockMethod", "Vault", "open_backup_key_slots"]
 
 VAULT_FILE_NAME = "vault.json"
 DEK_BYTES = 32
@@ -232,6 +232,40 @@ class Vault:
             vault.lock()
             raise
         return vault, code
+
+    @classmethod
+    def create_from_backup(
+        cls,
+        folder: Path | str,
+        dek: bytes | bytearray,
+        key_slots: bytes,
+        passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+    ) -> Vault:
+        """A vault for a database restored on a new laptop: the backup's data key under a new
+        passphrase slot, beside the backup's recovery and organisation slots (copied verbatim,
+        so the same recovery code and organisation key keep working). Returned unlocked.
+
+        Raises ``VaultExists`` if the folder already has a vault, ``VaultCorrupt`` for
+        malformed slots.
+        """
+        folder = Path(folder)
+        if cls.exists(folder):
+            raise VaultExists("the data folder already has a vault file")
+        generation, slots = doc.parse_backup_slots(key_slots)
+        params = kdf if kdf is not None else calibrate_kdf()
+        folder.mkdir(parents=True, exist_ok=True)
+        placeholder = doc.LoadedDocument(doc.VaultDocument(generation, None, ()), b"")
+        vault = cls(folder, placeholder)
+        vault._dek, vault._unlocked_by = bytearray(dek), "passphrase"
+        try:
+            passphrase_slot = vault._passphrase_slot(passphrase, params)
+            vault._commit(doc.VaultDocument(generation, None, (passphrase_slot, *slots)))
+        except BaseException:
+            vault.lock()
+            raise
+        return vault
 
     # --- state -----------------------------------------------------------------------------
 
@@ -373,6 +407,7 @@ class Vault:
         if self._unlocked_by == "passphrase":
             raise VaultError("set_passphrase_after_recovery needs a recovery unlock")
         self.change_passphrase(new_passphrase)
+        self._unlocked_by = "passphrase"  # the coach knows the passphrase again
 
     def new_recovery_code(self) -> str:
         """Replace the recovery slot; return the new code (show it once).
@@ -383,6 +418,11 @@ class Vault:
         slot, code = self._recovery_slot()
         self._commit(self._loaded.document.replace_slot(slot))
         return code
+
+    def backup_key_slots(self) -> bytes:
+        """The recovery and organisation slots for a backup's header (never the passphrase
+        slot): with them a backup opens on a new laptop (``open_backup_key_slots``)."""
+        return doc.backup_slots_bytes(self._loaded.document)
 
     # --- rekey -----------------------------------------------------------------------------
 
@@ -532,3 +572,54 @@ class Vault:
         remove_stale_temp_files(path)
         atomic_write_bytes(path, raw)  # fsyncs the file and the folder
         self._loaded = doc.LoadedDocument(document, document.mac(self._dek))
+
+
+def open_backup_key_slots(
+    key_slots: bytes,
+    *,
+    recovery_code: str | None = None,
+    org_private_key_pem: bytes | str | None = None,
+    org_key_password: bytes | None = None,
+    recovery_backoff: UnlockBackoff | None = None,
+) -> bytearray:
+    """The data key of a backup, from its key slots and the recovery code or the organisation's
+    private key (exactly one of them). The caller checks the key by decrypting the backup.
+
+    Raises ``WrongRecoveryCode`` (``malformed`` / ``typo`` as for ``unlock_with_recovery_code``),
+    ``TooManyAttempts`` (with ``recovery_backoff``), ``NoOrgSlot``, ``InvalidOrgKey`` and
+    ``VaultCorrupt`` (malformed slots or an organisation slot that does not open).
+    """
+    if (recovery_code is None) == (org_private_key_pem is None):
+        raise ValueError("give the recovery code or the organisation key, not both or neither")
+    generation, slots = doc.parse_backup_slots(key_slots)
+    by_type = {slot.slot_type: slot for slot in slots}
+    if recovery_code is not None:
+        parsed = parse_recovery_code_checked(recovery_code)
+        if recovery_backoff is not None:
+            recovery_backoff.check()
+        slot = by_type["recovery"]
+        slot_key = _recovery_key(parsed.to_bytes(), slot.param_bytes("salt"))
+        try:
+            dek = _symmetric_opener(slot_key)(slot.current, slot.associated_data(generation))
+        except InvalidTag:
+            if recovery_backoff is not None:
+                recovery_backoff.record_failure()
+            raise WrongRecoveryCode(
+                "the recovery code does not open this backup", typo=not parsed.check_ok
+            ) from None
+        if recovery_backoff is not None:
+            recovery_backoff.record_success()
+        return bytearray(dek)
+    org = by_type.get("organisation")
+    if org is None:
+        raise NoOrgSlot()
+    assert org_private_key_pem is not None
+    private_key = load_org_private_key(org_private_key_pem, org_key_password)
+    if public_key_bytes(private_key.public_key()) != org.param_bytes("public_key"):
+        raise InvalidOrgKey("this is not the organisation key this backup was sealed to")
+    if not isinstance(org.current, SealedKey):  # parse guarantees it
+        raise VaultCorrupt("the backup's organisation slot is damaged")
+    try:
+        return bytearray(unseal(private_key, org.current, org.associated_data(generation)))
+    except InvalidTag:
+        raise VaultCorrupt("the backup's organisation slot does not open") from None

@@ -12,7 +12,12 @@ Unit of work (implements `coach_app.domain.UnitOfWork`)
     `SqlUnitOfWork(engine_or_session_factory)`, `make_session_factory(engine)`,
     `sql_uow_factory(engine)` -> a `uow_factory` for `CoachingService`.
 Errors
-    StorageError > WrongDatabaseKey, DatabaseCorrupt, MigrationError.
+    StorageError > WrongDatabaseKey, DatabaseCorrupt, MigrationError, SecondCopyFailed,
+    StorageUnavailable > DiskFull, FolderReadOnly, NoPermission, LockedByOtherProgram,
+    FolderMissing; `FolderInUse` (from `coach_app.folder_lock`, re-exported);
+    `classify_os_error`, `classify_sqlite_error` name the cause of a raw error.
+One app per data folder
+    `FolderLock(folder)`: `acquire()` (`FolderInUse`), `release()`, `held`.
 
 Typical composition::
 
@@ -23,6 +28,7 @@ Typical composition::
     close_database(engine)  # on lock: closes connections, zeroes the engine's key copy
 """
 
+from coach_app.folder_lock import FolderLock
 from coach_app.storage.engine import (
     check_integrity,
     checkpoint,
@@ -33,9 +39,19 @@ from coach_app.storage.engine import (
 )
 from coach_app.storage.errors import (
     DatabaseCorrupt,
+    DiskFull,
+    FolderInUse,
+    FolderMissing,
+    FolderReadOnly,
+    LockedByOtherProgram,
     MigrationError,
+    NoPermission,
+    SecondCopyFailed,
     StorageError,
+    StorageUnavailable,
     WrongDatabaseKey,
+    classify_os_error,
+    classify_sqlite_error,
 )
 from coach_app.storage.migrate import (
     alembic_config,
@@ -50,13 +66,24 @@ from coach_app.storage.uow import SqlUnitOfWork, make_session_factory, sql_uow_f
 
 __all__ = [
     "DatabaseCorrupt",
+    "DiskFull",
+    "FolderInUse",
+    "FolderLock",
+    "FolderMissing",
+    "FolderReadOnly",
+    "LockedByOtherProgram",
     "MigrationError",
+    "NoPermission",
+    "SecondCopyFailed",
     "SqlUnitOfWork",
     "StorageError",
+    "StorageUnavailable",
     "WrongDatabaseKey",
     "alembic_config",
     "check_integrity",
     "checkpoint",
+    "classify_os_error",
+    "classify_sqlite_error",
     "close_database",
     "current_revision",
     "current_revisions",

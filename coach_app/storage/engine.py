@@ -25,7 +25,13 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine, ExceptionContext
 from sqlalchemy.pool import QueuePool
 
-from coach_app.storage.errors import DatabaseCorrupt, WrongDatabaseKey
+from coach_app.storage.errors import (
+    DatabaseCorrupt,
+    StorageUnavailable,
+    WrongDatabaseKey,
+    classify_os_error,
+    classify_sqlite_error,
+)
 
 __all__ = [
     "CONNECTION_PRAGMAS",
@@ -87,7 +93,15 @@ def _pages_failing_hmac(connection: sqlcipher.Connection) -> int:
 
 
 def _connect(path: Path, key: _Key) -> sqlcipher.Connection:
-    connection = sqlcipher.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        connection = sqlcipher.connect(
+            str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS
+        )
+    except sqlcipher.Error as exc:
+        cause = classify_sqlite_error(exc, path.parent)
+        if cause is not None:
+            raise cause from None
+        raise
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute(_key_pragma("key", key.material))
@@ -106,19 +120,36 @@ def _connect(path: Path, key: _Key) -> sqlcipher.Connection:
             ) from exc
         for statement in CONNECTION_PRAGMAS:
             connection.execute(statement).fetchall()
+    except sqlcipher.Error as exc:
+        connection.close()
+        cause = classify_sqlite_error(exc, path.parent)
+        if cause is not None:
+            raise cause from None
+        raise
     except BaseException:
         connection.close()
         raise
     return connection
 
 
-def _translate_error(context: ExceptionContext) -> None:
-    """Raise `DatabaseCorrupt` for HMAC or b-tree failures met while using the database."""
-    if _is_corruption(context.original_exception):
-        raise DatabaseCorrupt(
-            "the database is damaged or was tampered with: "
-            f"{type(context.original_exception).__name__}"
-        ) from context.sqlalchemy_exception
+def _error_translator(folder: Path) -> Any:
+    def translate(context: ExceptionContext) -> None:
+        """Raise `DatabaseCorrupt` for HMAC or b-tree failures, and the cause-specific
+        `StorageUnavailable` (disk full, read-only, no permission, locked) for the rest."""
+        original = context.original_exception
+        if isinstance(original, StorageUnavailable):
+            raise original
+        if _is_corruption(original):
+            raise DatabaseCorrupt(
+                f"the database is damaged or was tampered with: {type(original).__name__}"
+            ) from context.sqlalchemy_exception
+        cause = classify_sqlite_error(original, folder)
+        if cause is None and isinstance(original, OSError):
+            cause = classify_os_error(original, folder)
+        if cause is not None:
+            raise cause from context.sqlalchemy_exception
+
+    return translate
 
 
 def open_database(path: Path, dek: bytes | bytearray, *, pool_size: int = 4) -> Engine:
@@ -126,7 +157,9 @@ def open_database(path: Path, dek: bytes | bytearray, *, pool_size: int = 4) -> 
 
     Raises `WrongDatabaseKey` if the key does not open the file (the file is left untouched)
     and `DatabaseCorrupt` if the file is damaged. Errors met later while using the engine are
-    raised as `DatabaseCorrupt` when a page fails its check.
+    raised as `DatabaseCorrupt` when a page fails its check, and by their cause (`DiskFull`,
+    `FolderReadOnly`, `NoPermission`, `LockedByOtherProgram`) when the folder cannot be written;
+    a failed write is rolled back, so the database stays as it was.
     """
     key = _Key(dek)
     path = Path(path)
@@ -142,7 +175,7 @@ def open_database(path: Path, dek: bytes | bytearray, *, pool_size: int = 4) -> 
         pool_size=pool_size,
         max_overflow=pool_size,
     )
-    event.listen(engine, "handle_error", _translate_error)
+    event.listen(engine, "handle_error", _error_translator(path.parent))
     _keys[engine] = key
     try:
         with engine.connect():  # open one connection now: a wrong key fails here, not later

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDir, QLocale
 
 from coach_app.security import (
     TooManyAttempts,
@@ -11,7 +13,18 @@ from coach_app.security import (
     WrongRecoveryCode,
 )
 from coach_app.security.codes import CodeError, CodeProblem
-from coach_app.storage import DatabaseCorrupt, WrongDatabaseKey
+from coach_app.storage import (
+    DatabaseCorrupt,
+    DiskFull,
+    FolderInUse,
+    FolderMissing,
+    FolderReadOnly,
+    LockedByOtherProgram,
+    NoPermission,
+    StorageUnavailable,
+    WrongDatabaseKey,
+    classify_os_error,
+)
 
 
 def _shown_character(character: str) -> str:
@@ -66,6 +79,64 @@ def for_code_error(error: CodeError) -> str:
     )
 
 
+def _folder(path: Path) -> str:
+    return QDir.toNativeSeparators(str(path))
+
+
+def _size(byte_count: int) -> str:
+    return QLocale().formattedDataSize(byte_count, 0)
+
+
+def for_storage_error(exc: StorageUnavailable) -> str:
+    """Disk full, read-only, no permission or locked: the cause, the folder and what to do."""
+    folder = _folder(exc.folder)
+    if isinstance(exc, DiskFull):
+        needed = exc.needed_bytes
+        if exc.free_bytes is not None:
+            needed = max(needed - exc.free_bytes, 0) or exc.needed_bytes
+        free = _size(exc.free_bytes) if exc.free_bytes is not None else "?"
+        return (
+            QCoreApplication.translate(
+                "Messages",
+                "The drive of %1 is full (%2 free). Make at least %3 of room, for example by "
+                "emptying the recycle bin or moving large files, then try again. Nothing was "
+                "lost: what you typed is still here.",
+            )
+            .replace("%1", folder)
+            .replace("%2", free)
+            .replace("%3", _size(needed))
+        )
+    if isinstance(exc, FolderReadOnly):
+        return QCoreApplication.translate(
+            "Messages",
+            "%1 is on a drive that can only be read (a locked USB stick, a read-only share or "
+            "a disk with errors). Nothing was changed. Make the drive writable or ask your IT "
+            "contact, then try again.",
+        ).replace("%1", folder)
+    if isinstance(exc, NoPermission):
+        return QCoreApplication.translate(
+            "Messages",
+            "Your account may not write to %1. Nothing was changed. Ask your IT contact to "
+            "give your account write permission for this folder.",
+        ).replace("%1", folder)
+    if isinstance(exc, FolderMissing):
+        return QCoreApplication.translate(
+            "Messages",
+            "%1 is not there. If it is on a USB stick or a network drive, connect it and try "
+            "again. Nothing was lost.",
+        ).replace("%1", folder)
+    if isinstance(exc, LockedByOtherProgram):
+        return QCoreApplication.translate(
+            "Messages",
+            "Another program is using the files in %1 (a backup, cloud sync or virus scanner, "
+            "perhaps). Nothing was lost. Wait a moment and try again; if it keeps happening, "
+            "close that program.",
+        ).replace("%1", folder)
+    return QCoreApplication.translate(
+        "Messages", "The files in %1 cannot be read or written. Nothing was changed."
+    ).replace("%1", folder)
+
+
 def for_error(exc: BaseException) -> str:
     if isinstance(exc, TooManyAttempts):
         seconds = max(1, round(exc.retry_after_seconds))
@@ -98,6 +169,14 @@ def for_error(exc: BaseException) -> str:
             "The key file of your data (vault.json) is damaged or was changed. Nothing was "
             "opened. Ask your IT contact to restore it.",
         )
+    if isinstance(exc, StorageUnavailable):
+        return for_storage_error(exc)
+    if isinstance(exc, FolderInUse):
+        return QCoreApplication.translate(
+            "Messages",
+            "Coach Companion is already open for this data folder, or an IT tool is working on "
+            "it. Close the other window or wait until the tool has finished, then try again.",
+        )
     if isinstance(exc, WrongDatabaseKey | DatabaseCorrupt):
         return QCoreApplication.translate(
             "Messages",
@@ -105,9 +184,13 @@ def for_error(exc: BaseException) -> str:
             "Nothing was changed. Ask your IT contact to restore a backup.",
         )
     if isinstance(exc, OSError):
+        cause = classify_os_error(exc)
+        if cause is not None:
+            return for_storage_error(cause)
         return QCoreApplication.translate(
-            "Messages", "Your data could not be read or written (disk full or no permission?)."
-        )
+            "Messages",
+            "A file could not be read or written (%1). Nothing was lost; please try again.",
+        ).replace("%1", exc.strerror or type(exc).__name__)
     return QCoreApplication.translate(
         "Messages", "Something went wrong (%1). Nothing was lost; please try again."
     ).replace("%1", type(exc).__name__)

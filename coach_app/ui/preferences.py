@@ -29,6 +29,8 @@ LANGUAGE = Setting("ui/language", "", str)
 AUTO_LOCK_MINUTES = Setting("security/auto_lock_minutes", 5, int)
 WINDOW_GEOMETRY = Setting("ui/window_geometry", b"", bytes)
 VISIT_EDITOR_GEOMETRY = Setting("ui/visit_editor_geometry", b"", bytes)
+# A folder on another drive for copies of the backups ("" = none); the deployment file's wins.
+BACKUP_SECOND_FOLDER = Setting("backup/second_folder", "", str)
 
 # Versioned upgrade hooks: UPGRADES[n] moves settings from version n to n + 1.
 UPGRADES: dict[int, Callable[[QSettings], None]] = {}

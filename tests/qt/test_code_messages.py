@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -70,3 +71,37 @@ def test_enrolment_codes_name_the_characters_they_never_have(
     message = for_code_error(caught.value)
     assert "Group 4" in message
     assert "no 0, O, 1 or I" in message
+
+
+def test_storage_errors_give_cause_folder_and_advice(
+    qapp: QApplication, translator: TranslatorHolder, tmp_path: Path
+) -> None:
+    from coach_app.storage import (
+        DatabaseCorrupt,
+        DiskFull,
+        FolderMissing,
+        FolderReadOnly,
+        LockedByOtherProgram,
+        NoPermission,
+    )
+
+    translator.install(qapp, "en")
+    folder = str(tmp_path)
+    full = for_error(DiskFull(tmp_path, free_bytes=1000, needed_bytes=20_000_000))
+    assert "full" in full
+    assert folder in full
+    assert "MB" in full or "MiB" in full
+    assert "restore" not in full
+    read_only = for_error(FolderReadOnly(tmp_path))
+    assert "only be read" in read_only
+    assert folder in read_only
+    assert "permission" in for_error(NoPermission(tmp_path))
+    assert "Another program" in for_error(LockedByOtherProgram(tmp_path))
+    assert "not there" in for_error(FolderMissing(tmp_path))
+    assert "restore a backup" in for_error(DatabaseCorrupt("x"))
+    for exc in (FolderReadOnly(tmp_path), NoPermission(tmp_path), FolderMissing(tmp_path)):
+        assert "restore" not in for_error(exc)
+    raw = OSError(28, "No space left on device", str(tmp_path / "coach.db"))
+    assert "full" in for_error(raw)
+    translator.install(qapp, "nl")
+    assert "vol" in for_error(DiskFull(tmp_path, free_bytes=0, needed_bytes=20_000_000))

@@ -2146,20 +2146,6 @@
             <source>Type the code.</source>
             <translation>Type the code.</translation>
         </message>
-        <message numerus="yes">
-            <source>The code is %n character(s) too short. Check that no group is missing.</source>
-            <translation>
-                <numerusform>The code is %n character too short. Check that no group is missing.</numerusform>
-                <numerusform>The code is %n characters too short. Check that no group is missing.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The code has %n character(s) too many. Check that no group was typed twice.</source>
-            <translation>
-                <numerusform>The code has %n character too many. Check that no group was typed twice.</numerusform>
-                <numerusform>The code has %n characters too many. Check that no group was typed twice.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Group %1 has “%2”, which an enrolment code never has: it has no 0, O, 1 or I. Check that character.</source>
             <translation>Group %1 has “%2”, which an enrolment code never has: it has no 0, O, 1 or I. Check that character.</translation>
@@ -2172,12 +2158,33 @@
             <source>The code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</source>
             <translation>The code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <source>The drive of %1 is full (%2 free). Make at least %3 of room, for example by emptying the recycle bin or moving large files, then try again. Nothing was lost: what you typed is still here.</source>
+            <translation>The drive of %1 is full (%2 free). Make at least %3 of room, for example by emptying the recycle bin or moving large files, then try again. Nothing was lost: what you typed is still here.</translation>
+        </message>
+        <message>
+            <source>%1 is on a drive that can only be read (a locked USB stick, a read-only share or a disk with errors). Nothing was changed. Make the drive writable or ask your IT contact, then try again.</source>
+            <translation>%1 is on a drive that can only be read (a locked USB stick, a read-only share or a disk with errors). Nothing was changed. Make the drive writable or ask your IT contact, then try again.</translation>
+        </message>
+        <message>
+            <source>Your account may not write to %1. Nothing was changed. Ask your IT contact to give your account write permission for this folder.</source>
+            <translation>Your account may not write to %1. Nothing was changed. Ask your IT contact to give your account write permission for this folder.</translation>
+        </message>
+        <message>
+            <source>%1 is not there. If it is on a USB stick or a network drive, connect it and try again. Nothing was lost.</source>
+            <translation>%1 is not there. If it is on a USB stick or a network drive, connect it and try again. Nothing was lost.</translation>
+        </message>
+        <message>
+            <source>Another program is using the files in %1 (a backup, cloud sync or virus scanner, perhaps). Nothing was lost. Wait a moment and try again; if it keeps happening, close that program.</source>
+            <translation>Another program is using the files in %1 (a backup, cloud sync or virus scanner, perhaps). Nothing was lost. Wait a moment and try again; if it keeps happening, close that program.</translation>
+        </message>
+        <message>
+            <source>The files in %1 cannot be read or written. Nothing was changed.</source>
+            <translation>The files in %1 cannot be read or written. Nothing was changed.</translation>
+        </message>
+        <message>
             <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
-            <translation>
-                <numerusform>Too many wrong attempts. Wait %n second and try again.</numerusform>
-                <numerusform>Too many wrong attempts. Wait %n seconds and try again.</numerusform>
-            </translation>
+            <translation>['Too many wrong attempts. Wait %n second and try again.', 'Too many wrong attempts. Wait %n seconds and try again.']</translation>
         </message>
         <message>
             <source>The recovery code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</source>
@@ -2192,12 +2199,16 @@
             <translation>The key file of your data (vault.json) is damaged or was changed. Nothing was opened. Ask your IT contact to restore it.</translation>
         </message>
         <message>
+            <source>Coach Companion is already open for this data folder, or an IT tool is working on it. Close the other window or wait until the tool has finished, then try again.</source>
+            <translation>Coach Companion is already open for this data folder, or an IT tool is working on it. Close the other window or wait until the tool has finished, then try again.</translation>
+        </message>
+        <message>
             <source>The database file (coach.db) is damaged or does not belong to this key file. Nothing was changed. Ask your IT contact to restore a backup.</source>
             <translation>The database file (coach.db) is damaged or does not belong to this key file. Nothing was changed. Ask your IT contact to restore a backup.</translation>
         </message>
         <message>
-            <source>Your data could not be read or written (disk full or no permission?).</source>
-            <translation>Your data could not be read or written (disk full or no permission?).</translation>
+            <source>A file could not be read or written (%1). Nothing was lost; please try again.</source>
+            <translation>A file could not be read or written (%1). Nothing was lost; please try again.</translation>
         </message>
         <message>
             <source>Something went wrong (%1). Nothing was lost; please try again.</source>
@@ -2856,6 +2867,21 @@
         <message>
             <source>Sections</source>
             <translation>Sections</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleInstance</name>
+        <message>
+            <source>Coach Companion is already open for this data folder. Its window has been brought to the front. Only one window can use the data at a time, so that nothing is lost.</source>
+            <translation>Coach Companion is already open for this data folder. Its window has been brought to the front. Only one window can use the data at a time, so that nothing is lost.</translation>
+        </message>
+        <message>
+            <source>Coach Companion is already open for this data folder, or an IT tool is working on it. Only one can use the data at a time, so that nothing is lost. Switch to the open window, or wait until the IT tool has finished, then try again.</source>
+            <translation>Coach Companion is already open for this data folder, or an IT tool is working on it. Only one can use the data at a time, so that nothing is lost. Switch to the open window, or wait until the IT tool has finished, then try again.</translation>
+        </message>
+        <message>
+            <source>Coach Companion</source>
+            <translation>Coach Companion</translation>
         </message>
     </context>
     <context>

@@ -2146,20 +2146,6 @@
             <source>Type the code.</source>
             <translation>Typ de code.</translation>
         </message>
-        <message numerus="yes">
-            <source>The code is %n character(s) too short. Check that no group is missing.</source>
-            <translation>
-                <numerusform>De code is %n teken te kort. Controleer of er geen groep ontbreekt.</numerusform>
-                <numerusform>De code is %n tekens te kort. Controleer of er geen groep ontbreekt.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The code has %n character(s) too many. Check that no group was typed twice.</source>
-            <translation>
-                <numerusform>De code heeft %n teken te veel. Controleer of er geen groep twee keer is getypt.</numerusform>
-                <numerusform>De code heeft %n tekens te veel. Controleer of er geen groep twee keer is getypt.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Group %1 has “%2”, which an enrolment code never has: it has no 0, O, 1 or I. Check that character.</source>
             <translation>Groep %1 bevat „%2”, en dat komt in een aanmeldcode nooit voor: er zit geen 0, O, 1 of I in. Controleer dat teken.</translation>
@@ -2172,12 +2158,33 @@
             <source>The code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</source>
             <translation>Er zit een tikfout in de code: de tekens kloppen niet met de controletekens. Vergelijk elke groep met uw geprinte blad.</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <source>The drive of %1 is full (%2 free). Make at least %3 of room, for example by emptying the recycle bin or moving large files, then try again. Nothing was lost: what you typed is still here.</source>
+            <translation>De schijf van %1 is vol (%2 vrij). Maak minstens %3 ruimte vrij, bijvoorbeeld door de prullenbak te legen of grote bestanden te verplaatsen, en probeer het opnieuw. Er is niets verloren: wat u typte staat er nog.</translation>
+        </message>
+        <message>
+            <source>%1 is on a drive that can only be read (a locked USB stick, a read-only share or a disk with errors). Nothing was changed. Make the drive writable or ask your IT contact, then try again.</source>
+            <translation>%1 staat op een schijf die alleen gelezen kan worden (een vergrendelde USB-stick, een alleen-lezen share of een schijf met fouten). Er is niets veranderd. Maak de schijf beschrijfbaar of vraag uw IT-contactpersoon, en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Your account may not write to %1. Nothing was changed. Ask your IT contact to give your account write permission for this folder.</source>
+            <translation>Uw account mag niet schrijven in %1. Er is niets veranderd. Vraag uw IT-contactpersoon om uw account schrijfrechten voor deze map te geven.</translation>
+        </message>
+        <message>
+            <source>%1 is not there. If it is on a USB stick or a network drive, connect it and try again. Nothing was lost.</source>
+            <translation>%1 is er niet. Staat het op een USB-stick of een netwerkschijf, sluit die dan aan en probeer het opnieuw. Er is niets verloren.</translation>
+        </message>
+        <message>
+            <source>Another program is using the files in %1 (a backup, cloud sync or virus scanner, perhaps). Nothing was lost. Wait a moment and try again; if it keeps happening, close that program.</source>
+            <translation>Een ander programma gebruikt de bestanden in %1 (misschien een back-up, cloudsynchronisatie of virusscanner). Er is niets verloren. Wacht even en probeer het opnieuw; blijft het gebeuren, sluit dan dat programma.</translation>
+        </message>
+        <message>
+            <source>The files in %1 cannot be read or written. Nothing was changed.</source>
+            <translation>De bestanden in %1 kunnen niet gelezen of geschreven worden. Er is niets veranderd.</translation>
+        </message>
+        <message>
             <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
-            <translation>
-                <numerusform>Te veel foute pogingen. Wacht %n seconde en probeer het opnieuw.</numerusform>
-                <numerusform>Te veel foute pogingen. Wacht %n seconden en probeer het opnieuw.</numerusform>
-            </translation>
+            <translation>['Te veel foute pogingen. Wacht %n seconde en probeer het opnieuw.', 'Te veel foute pogingen. Wacht %n seconden en probeer het opnieuw.']</translation>
         </message>
         <message>
             <source>The recovery code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</source>
@@ -2192,12 +2199,16 @@
             <translation>Het sleutelbestand van uw gegevens (vault.json) is beschadigd of gewijzigd. Er is niets geopend. Vraag uw IT-contactpersoon het te herstellen.</translation>
         </message>
         <message>
+            <source>Coach Companion is already open for this data folder, or an IT tool is working on it. Close the other window or wait until the tool has finished, then try again.</source>
+            <translation>Coach Companion is al geopend voor deze gegevensmap, of een IT-programma werkt ermee. Sluit het andere venster of wacht tot het programma klaar is, en probeer het opnieuw.</translation>
+        </message>
+        <message>
             <source>The database file (coach.db) is damaged or does not belong to this key file. Nothing was changed. Ask your IT contact to restore a backup.</source>
             <translation>Het databasebestand (coach.db) is beschadigd of hoort niet bij dit sleutelbestand. Er is niets gewijzigd. Vraag uw IT-contactpersoon een back-up terug te zetten.</translation>
         </message>
         <message>
-            <source>Your data could not be read or written (disk full or no permission?).</source>
-            <translation>Uw gegevens konden niet worden gelezen of opgeslagen (schijf vol of geen toegang?).</translation>
+            <source>A file could not be read or written (%1). Nothing was lost; please try again.</source>
+            <translation>Een bestand kon niet gelezen of geschreven worden (%1). Er is niets verloren; probeer het opnieuw.</translation>
         </message>
         <message>
             <source>Something went wrong (%1). Nothing was lost; please try again.</source>
@@ -2856,6 +2867,21 @@
         <message>
             <source>Sections</source>
             <translation>Onderdelen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleInstance</name>
+        <message>
+            <source>Coach Companion is already open for this data folder. Its window has been brought to the front. Only one window can use the data at a time, so that nothing is lost.</source>
+            <translation>Coach Companion is al geopend voor deze gegevensmap. Dat venster is naar voren gehaald. Er kan maar één venster tegelijk met de gegevens werken, zodat er niets verloren gaat.</translation>
+        </message>
+        <message>
+            <source>Coach Companion is already open for this data folder, or an IT tool is working on it. Only one can use the data at a time, so that nothing is lost. Switch to the open window, or wait until the IT tool has finished, then try again.</source>
+            <translation>Coach Companion is al geopend voor deze gegevensmap, of een IT-programma werkt ermee. Er kan er maar één tegelijk met de gegevens werken, zodat er niets verloren gaat. Ga naar het geopende venster, of wacht tot het IT-programma klaar is, en probeer het opnieuw.</translation>
+        </message>
+        <message>
+            <source>Coach Companion</source>
+            <translation>Coach Companion</translation>
         </message>
     </context>
     <context>

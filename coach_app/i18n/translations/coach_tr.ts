@@ -2141,18 +2141,6 @@
             <source>Type the code.</source>
             <translation>Kodu yazın.</translation>
         </message>
-        <message numerus="yes">
-            <source>The code is %n character(s) too short. Check that no group is missing.</source>
-            <translation>
-                <numerusform>Kod %n karakter kısa. Hiçbir grubun eksik olmadığını kontrol edin.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The code has %n character(s) too many. Check that no group was typed twice.</source>
-            <translation>
-                <numerusform>Kodda %n fazla karakter var. Hiçbir grubun iki kez yazılmadığını kontrol edin.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Group %1 has “%2”, which an enrolment code never has: it has no 0, O, 1 or I. Check that character.</source>
             <translation>%1. grupta “%2” var; kayıt kodlarında bu hiç yoktur: 0, O, 1 veya I içermezler. Bu karakteri kontrol edin.</translation>
@@ -2165,11 +2153,33 @@
             <source>The code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</source>
             <translation>Kodda bir yazım hatası var: karakterler kontrol karakterleriyle uyuşmuyor. Her grubu yazdırdığınız sayfayla karşılaştırın.</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <source>The drive of %1 is full (%2 free). Make at least %3 of room, for example by emptying the recycle bin or moving large files, then try again. Nothing was lost: what you typed is still here.</source>
+            <translation>%1 klasörünün bulunduğu disk dolu (%2 boş). Örneğin geri dönüşüm kutusunu boşaltarak veya büyük dosyaları taşıyarak en az %3 yer açın, sonra yeniden deneyin. Hiçbir şey kaybolmadı: yazdıklarınız hâlâ burada.</translation>
+        </message>
+        <message>
+            <source>%1 is on a drive that can only be read (a locked USB stick, a read-only share or a disk with errors). Nothing was changed. Make the drive writable or ask your IT contact, then try again.</source>
+            <translation>%1 yalnızca okunabilen bir diskte (kilitli bir USB bellek, salt okunur bir paylaşım veya hatalı bir disk). Hiçbir şey değiştirilmedi. Diski yazılabilir yapın veya BT sorumlunuza sorun, sonra yeniden deneyin.</translation>
+        </message>
+        <message>
+            <source>Your account may not write to %1. Nothing was changed. Ask your IT contact to give your account write permission for this folder.</source>
+            <translation>Hesabınızın %1 klasörüne yazma izni yok. Hiçbir şey değiştirilmedi. BT sorumlunuzdan hesabınıza bu klasör için yazma izni vermesini isteyin.</translation>
+        </message>
+        <message>
+            <source>%1 is not there. If it is on a USB stick or a network drive, connect it and try again. Nothing was lost.</source>
+            <translation>%1 bulunamadı. Bir USB bellekte veya ağ sürücüsündeyse bağlayıp yeniden deneyin. Hiçbir şey kaybolmadı.</translation>
+        </message>
+        <message>
+            <source>Another program is using the files in %1 (a backup, cloud sync or virus scanner, perhaps). Nothing was lost. Wait a moment and try again; if it keeps happening, close that program.</source>
+            <translation>Başka bir program %1 içindeki dosyaları kullanıyor (belki bir yedekleme, bulut eşitleme veya virüs tarayıcısı). Hiçbir şey kaybolmadı. Biraz bekleyip yeniden deneyin; sürerse o programı kapatın.</translation>
+        </message>
+        <message>
+            <source>The files in %1 cannot be read or written. Nothing was changed.</source>
+            <translation>%1 içindeki dosyalar okunamıyor veya yazılamıyor. Hiçbir şey değiştirilmedi.</translation>
+        </message>
+        <message>
             <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
-            <translation>
-                <numerusform>Çok fazla hatalı deneme. %n saniye bekleyip yeniden deneyin.</numerusform>
-            </translation>
+            <translation>['Çok fazla hatalı deneme. %n saniye bekleyip yeniden deneyin.']</translation>
         </message>
         <message>
             <source>The recovery code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</source>
@@ -2184,12 +2194,16 @@
             <translation>Verilerinizin anahtar dosyası (vault.json) bozulmuş veya değiştirilmiş. Hiçbir şey açılmadı. BT sorumlunuzdan dosyayı geri yüklemesini isteyin.</translation>
         </message>
         <message>
+            <source>Coach Companion is already open for this data folder, or an IT tool is working on it. Close the other window or wait until the tool has finished, then try again.</source>
+            <translation>Coach Companion bu veri klasörü için zaten açık veya bir BT aracı üzerinde çalışıyor. Diğer pencereyi kapatın veya araç işini bitirene kadar bekleyin, sonra yeniden deneyin.</translation>
+        </message>
+        <message>
             <source>The database file (coach.db) is damaged or does not belong to this key file. Nothing was changed. Ask your IT contact to restore a backup.</source>
             <translation>Veritabanı dosyası (coach.db) bozulmuş veya bu anahtar dosyasına ait değil. Hiçbir şey değiştirilmedi. BT sorumlunuzdan bir yedeği geri yüklemesini isteyin.</translation>
         </message>
         <message>
-            <source>Your data could not be read or written (disk full or no permission?).</source>
-            <translation>Verileriniz okunamadı veya yazılamadı (disk dolu mu, izin yok mu?).</translation>
+            <source>A file could not be read or written (%1). Nothing was lost; please try again.</source>
+            <translation>Bir dosya okunamadı veya yazılamadı (%1). Hiçbir şey kaybolmadı; lütfen yeniden deneyin.</translation>
         </message>
         <message>
             <source>Something went wrong (%1). Nothing was lost; please try again.</source>
@@ -2847,6 +2861,21 @@
         <message>
             <source>Sections</source>
             <translation>Bölümler</translation>
+        </message>
+    </context>
+    <context>
+        <name>SingleInstance</name>
+        <message>
+            <source>Coach Companion is already open for this data folder. Its window has been brought to the front. Only one window can use the data at a time, so that nothing is lost.</source>
+            <translation>Coach Companion bu veri klasörü için zaten açık. Penceresi öne getirildi. Hiçbir şey kaybolmasın diye verilerle aynı anda yalnızca bir pencere çalışabilir.</translation>
+        </message>
+        <message>
+            <source>Coach Companion is already open for this data folder, or an IT tool is working on it. Only one can use the data at a time, so that nothing is lost. Switch to the open window, or wait until the IT tool has finished, then try again.</source>
+            <translation>Coach Companion bu veri klasörü için zaten açık veya bir BT aracı üzerinde çalışıyor. Hiçbir şey kaybolmasın diye verilerle aynı anda yalnızca biri çalışabilir. Açık pencereye geçin veya BT aracı işini bitirene kadar bekleyin, sonra yeniden deneyin.</translation>
+        </message>
+        <message>
+            <source>Coach Companion</source>
+            <translation>Coach Companion</translation>
         </message>
     </context>
     <context>

@@ -80,3 +80,13 @@ def test_wrong_kind_of_key(tmp_path: Path) -> None:
     )
     with pytest.raises(DeploymentError, match="X25519"):
         parse({"organisation": {"recovery_public_key": pem}})
+
+
+def test_a_second_backup_folder_must_be_a_full_path() -> None:
+    from coach_app.deployment import DeploymentError, parse
+
+    chosen = parse({"backup": {"second_folder": "/media/stick/CoachCompanion"}})
+    assert chosen.backup_second_folder == Path("/media/stick/CoachCompanion")
+    assert parse({}).backup_second_folder is None
+    with pytest.raises(DeploymentError, match=r"backup\.second_folder"):
+        parse({"backup": {"second_folder": "relative/folder"}})
