@@ -13,10 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from coach_app.folder_lock import FolderInUse, FolderLock
+from coach_app.passphrase import MIN_LENGTH, MIN_SCORE, assess
 from coach_app.paths import DataFolder
 from coach_app.security import Vault, VaultError, generate_org_keypair
 
-MIN_PASSPHRASE_LENGTH = 10
+MIN_PASSPHRASE_LENGTH = MIN_LENGTH
 #: The organisation's private key opens every laptop's data and may be attacked offline: its
 #: passphrase needs at least this length and zxcvbn's top score (4: "very unguessable").
 ORG_KEY_MIN_LENGTH = 12
@@ -59,7 +60,7 @@ def org_key_passphrase_problem(passphrase: str) -> str | None:
         return f"The passphrase needs at least {ORG_KEY_MIN_LENGTH} characters."
     from zxcvbn import zxcvbn
 
-    estimate = zxcvbn(passphrase[:100])  # the estimate's cost grows with the length
+    estimate = zxcvbn(passphrase[:72])  # zxcvbn refuses longer input (its max_length)
     if estimate["score"] < ORG_KEY_MIN_SCORE:
         warning = estimate["feedback"].get("warning") or "It is too easy to guess."
         return f"The passphrase is too weak: {warning.rstrip('.')}. Add more unusual words."
@@ -134,10 +135,13 @@ def _recover_held(
     vault.unlock_with_org_key(private_pem, password)
     try:
         first = _read_secret("New passphrase for this laptop: ", reader)
-        if len(first) < MIN_PASSPHRASE_LENGTH:
+        strength = assess(first)
+        if not strength.acceptable:
+            advice = " ".join(filter(None, [strength.warning, *strength.suggestions]))
             raise AdminError(
-                f"The passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters; "
-                "nothing was changed."
+                f"The passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters and must "
+                f"not be easy to guess (zxcvbn score {strength.score} of 4, at least "
+                f"{MIN_SCORE} needed). {advice} Nothing was changed."
             )
         second = _read_secret("Repeat the new passphrase: ", reader)
         if first != second:

@@ -1,7 +1,11 @@
-"""Drafts of visits being typed: kept in the encrypted database so nothing typed is ever lost.
+"""Drafts of what is being typed in any editor, kept in the encrypted database so nothing typed
+is ever lost: one mechanism (one table, one service, one revision rule) for every editor.
 
-A draft mirrors the visit editor: every field, the follow-up actions and the goal updates, as
-typed (a draft may be incomplete: follow-up text may still be empty, the duration not chosen).
+A ``VisitDraft`` mirrors the visit editor: every field, the follow-up actions and the goal
+updates, as typed (a draft may be incomplete: follow-up text may still be empty, the duration
+not chosen). A ``FormDraft`` holds the family, person and goal editors' fields by name. Drafts
+never enforce the limits of saved data (a note may be longer than a visit accepts): they keep
+what was typed up to ``MAX_DRAFT_TEXT`` per field, and the editor explains the limit on save.
 One editor session keeps one draft id; each autosave is a new `revision`, and a stored draft
 is only ever replaced by a higher revision, so a late background save cannot overwrite a
 newer one saved at lock time.
@@ -19,7 +23,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, cast
 from uuid import UUID, uuid4
 
-from coach_app.domain.entities import MAX_LONG_TEXT, MAX_SHORT_TEXT, utc_now
+from coach_app.domain.entities import MAX_LONG_TEXT, utc_now
 from coach_app.domain.enums import GoalStatus, LifeDomain, VisitMode
 from coach_app.domain.errors import ValidationError
 
@@ -28,14 +32,22 @@ if TYPE_CHECKING:
     from coach_app.domain.services import CoachingService
 
 __all__ = [
+    "FORM_KINDS",
+    "MAX_DRAFT_TEXT",
     "DraftRepository",
     "DraftService",
     "FollowUpDraft",
+    "FormDraft",
     "GoalUpdateDraft",
     "VisitDraft",
 ]
 
 _T = TypeVar("_T")
+
+#: The most a draft keeps of one text field: ten times the longest text a visit accepts.
+MAX_DRAFT_TEXT = 10 * MAX_LONG_TEXT
+FORM_KINDS = ("family", "person", "goal")
+FieldValue = str | int | bool | None | tuple[str, ...]
 
 
 def _limit(field_name: str, value: str, max_len: int) -> None:
@@ -55,7 +67,7 @@ class FollowUpDraft:
     id: UUID = field(default_factory=uuid4)
 
     def __post_init__(self) -> None:
-        _limit("follow_up.text", self.text, MAX_SHORT_TEXT)
+        _limit("follow_up.text", self.text, MAX_DRAFT_TEXT)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -69,7 +81,7 @@ class GoalUpdateDraft:
     def __post_init__(self) -> None:
         if self.new_status is not None:
             GoalStatus(self.new_status)
-        _limit("goal_update.note", self.note, MAX_LONG_TEXT)
+        _limit("goal_update.note", self.note, MAX_DRAFT_TEXT)
 
     @property
     def is_empty(self) -> bool:
@@ -110,7 +122,7 @@ class VisitDraft:
             LifeDomain(topic)
         if self.revision < 1:
             raise ValidationError("revision", "must be at least 1")
-        _limit("notes", self.notes, MAX_LONG_TEXT)
+        _limit("notes", self.notes, MAX_DRAFT_TEXT)
 
     def same_content(self, other: VisitDraft) -> bool:
         """True if both hold the same typed content (ids, revision and time aside)."""
@@ -119,6 +131,45 @@ class VisitDraft:
             getattr(self, name) == getattr(other, name)
             for name in self.__dataclass_fields__
             if name not in ignore
+        )
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class FormDraft:
+    """What was typed in a family, person or goal editor, field by field (``fields``: field
+    name to value; text as typed). ``family_id`` is None for a new family; ``subject_id`` is
+    the family, person or goal being edited (None for a new one)."""
+
+    id: UUID
+    kind: str
+    family_id: UUID | None = None
+    subject_id: UUID | None = None
+    fields: tuple[tuple[str, FieldValue], ...] = field(default=(), repr=False)
+    revision: int = 1
+    updated_at: datetime = field(default_factory=utc_now)
+
+    def __post_init__(self) -> None:
+        if self.kind not in FORM_KINDS:
+            raise ValidationError("kind", f"must be one of {', '.join(FORM_KINDS)}")
+        if self.updated_at.tzinfo is None:
+            raise ValidationError("updated_at", "must be a timezone-aware datetime")
+        if self.revision < 1:
+            raise ValidationError("revision", "must be at least 1")
+        for name, value in self.fields:
+            texts = value if isinstance(value, tuple) else (value,)
+            for text in texts:
+                if isinstance(text, str):
+                    _limit(name, text, MAX_DRAFT_TEXT)
+
+    def as_dict(self) -> dict[str, FieldValue]:
+        return dict(self.fields)
+
+    def same_content(self, other: FormDraft) -> bool:
+        return (self.kind, self.family_id, self.subject_id, self.fields) == (
+            other.kind,
+            other.family_id,
+            other.subject_id,
+            other.fields,
         )
 
 
@@ -136,6 +187,19 @@ class DraftRepository(Protocol):
         """Newest first."""
 
     def delete(self, draft_id: UUID) -> None: ...
+
+    def save_form(self, draft: FormDraft) -> bool:
+        """As ``save``, for a form draft."""
+
+    def get_form(self, draft_id: UUID) -> FormDraft | None: ...
+
+    def get_form_for(
+        self, kind: str, family_id: UUID | None, subject_id: UUID | None
+    ) -> FormDraft | None:
+        """The newest draft of that editor (a new one when ``subject_id`` is None)."""
+
+    def list_forms(self) -> list[FormDraft]:
+        """Newest first."""
 
 
 class DraftService:
@@ -169,6 +233,27 @@ class DraftService:
         """Every unsaved visit draft, newest first."""
         with self._uow_factory() as uow:
             return uow.drafts.list_all()
+
+    def save_form_draft(self, draft: FormDraft) -> FormDraft:
+        """Store a form draft (same rule as ``save_draft``); returns what is stored now."""
+        stamped = replace(draft, updated_at=self._clock())
+        with self._uow_factory() as uow:
+            if uow.drafts.save_form(stamped):
+                uow.commit()
+                return stamped
+            stored = uow.drafts.get_form(draft.id)
+        return stored if stored is not None else stamped
+
+    def get_form_draft_for(
+        self, kind: str, family_id: UUID | None, subject_id: UUID | None
+    ) -> FormDraft | None:
+        with self._uow_factory() as uow:
+            return uow.drafts.get_form_for(kind, family_id, subject_id)
+
+    def list_form_drafts(self) -> list[FormDraft]:
+        """Every unsaved family, person and goal draft, newest first."""
+        with self._uow_factory() as uow:
+            return uow.drafts.list_forms()
 
     def discard_draft(self, draft_id: UUID) -> None:
         with self._uow_factory() as uow:

@@ -61,6 +61,7 @@ __all__ = [
     "new_recovery_code_bytes",
     "parse_code",
     "parse_enrolment_code",
+    "symbol_count",
 ]
 
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -250,6 +251,11 @@ def parse_code(text: str, fmt: CodeFormat) -> ParsedCode:
     compact = "".join(symbols)
     check_ok = _crc_check(compact, fmt.alphabet) if fmt.crc_checked else True
     return ParsedCode(fmt, compact, check_ok)
+
+
+def symbol_count(text: str) -> int:
+    """How many characters of ``text`` count towards a code (separators left out)."""
+    return sum(1 for char in unicodedata.normalize("NFKC", text) if not _is_separator(char))
 
 
 def format_symbols(symbols: str, fmt: CodeFormat) -> str:

@@ -344,6 +344,6 @@ class ConsentEventRow(_Versioned, Base):
     remark: Mapped[str] = mapped_column(Text)
 
 
-from coach_app.storage import models_drafts as _models_drafts  # noqa: E402, F401  (visit drafts)
+from coach_app.storage import models_drafts as _models_drafts  # noqa: E402, F401  (editor drafts)
 from coach_app.storage import models_offsite as _models_offsite  # noqa: E402, F401  (issue 12)
 from coach_app.storage import models_sync as _models_sync  # noqa: E402, F401  (sync tables)

@@ -1,9 +1,11 @@
-"""The table of visit drafts (what a coach typed but has not saved yet), in the same encrypted
-database.
+"""The table of editor drafts (what a coach typed but has not saved yet, in any editor), in the
+same encrypted database.
 
-A draft belongs to a family (and, when it edits a stored visit, to that visit); both foreign
-keys cascade, so erasing a family or a visit cannot leave its drafts behind. The typed content
-is one JSON document (`payload`): it is only ever read back whole by the editor.
+``kind`` names the editor (visit, family, person, goal). A draft belongs to a family when there
+is one (a new family's draft has none): the foreign key cascades, so erasing a family cannot
+leave its drafts behind. ``subject_id`` is the visit, family, person or goal being edited (None
+for a new one). The typed content is one JSON document (``payload``): it is only ever read back
+whole by the editor.
 """
 
 from __future__ import annotations
@@ -15,19 +17,18 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from coach_app.storage.models import UUID_LENGTH, Base, UTCDateTime
 
-__all__ = ["VisitDraftRow"]
+__all__ = ["EditorDraftRow"]
 
 
-class VisitDraftRow(Base):
-    __tablename__ = "visit_draft"
+class EditorDraftRow(Base):
+    __tablename__ = "editor_draft"
 
     id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
-    family_id: Mapped[str] = mapped_column(
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    family_id: Mapped[str | None] = mapped_column(
         String(UUID_LENGTH), ForeignKey("family.id", ondelete="CASCADE"), index=True
     )
-    visit_id: Mapped[str | None] = mapped_column(
-        String(UUID_LENGTH), ForeignKey("visit.id", ondelete="CASCADE"), index=True
-    )
+    subject_id: Mapped[str | None] = mapped_column(String(UUID_LENGTH), index=True)
     revision: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     payload: Mapped[str] = mapped_column(Text)

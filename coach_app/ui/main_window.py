@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -24,11 +25,13 @@ from coach_app.ui.context import Page, UiContext
 from coach_app.ui.families_page import FamiliesPage
 from coach_app.ui.family.family_dialog import open_new_family_dialog
 from coach_app.ui.family.page import FamilyPage
+from coach_app.ui.form_editors import FormEditors
 from coach_app.ui.help.about import show_about
 from coach_app.ui.help.guide import GuideWindow
 from coach_app.ui.help.shortcuts import ShortcutsDialog
 from coach_app.ui.menus import AppMenus
 from coach_app.ui.preferences import WINDOW_GEOMETRY
+from coach_app.ui.recovery_page import install_recovery
 from coach_app.ui.settings.page import SettingsPage
 from coach_app.ui.setup_page import SetupPage
 from coach_app.ui.sidebar import SECTIONS, Sidebar
@@ -161,6 +164,8 @@ class MainWindow(QMainWindow):
         self.unlocked.connect(self.visit_editors.reopen_latest_draft)
         install_sync(self)
         restore_size(self, PREFERRED_SIZE, context.preferences, WINDOW_GEOMETRY)
+        install_recovery(self)
+        self.form_editors = FormEditors(context, self, self.unlocked)
         self.retranslate()
         self._show_start_page()
 
@@ -263,6 +268,10 @@ class MainWindow(QMainWindow):
 
         self.operations.run(work, self._unlocked, self._unlock_failed)
 
+    def enter_after_unlock(self, families: Any) -> None:
+        """Show the coach's screens after an unlock (passphrase or recovery code)."""
+        self._unlocked(families)
+
     def _unlocked(self, families: Any) -> None:
         self.unlock_page.reset()
         self.menus.set_unlocked(True)
@@ -280,12 +289,28 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if not self.workspace.is_unlocked:
             return
-        self.events.about_to_lock.emit()
+        self.events.about_to_lock.emit()  # editors keep their drafts and close
+        self._close_other_windows()
         for page in self.pages.values():
             cast(Page, page).clear()
         self.workspace.lock()
         self._show_start_page()
         self.locked.emit()
+
+    def _close_other_windows(self) -> None:
+        """Every dialog or window that may show personal data goes (message boxes, confirm
+        dialogs, file dialogs, editors that did not close themselves). Leader mode holds no
+        family data and stays."""
+        others: set[QWidget] = set(self.findChildren(QDialog))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            others.update(w for w in app.topLevelWidgets() if w is not self)
+        for widget in others:
+            if widget.objectName().startswith("leader") or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            widget.hide()
 
     def refresh(self) -> None:
         self._refresh_visible()

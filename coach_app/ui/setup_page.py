@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import math
-import string
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -21,30 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from coach_app.i18n import LANGUAGES
+from coach_app.passphrase import MIN_LENGTH
+from coach_app.ui.passphrase_widgets import (
+    CapsLockWarning,
+    StrengthLabel,
+    add_show_hide,
+    retranslate_show_hide,
+)
 from coach_app.ui.recovery_sheet import print_recovery_sheet, save_recovery_sheet
 from coach_app.ui.widgets import centred, named, set_role
 
-MIN_PASSPHRASE_LENGTH = 10
-
-
-def passphrase_strength(passphrase: str) -> int:
-    """A rough score 0-3 from length and character variety (0 = too short)."""
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return 0
-    pool = 0
-    for chars in (string.ascii_lowercase, string.ascii_uppercase, string.digits):
-        if any(c in chars for c in passphrase):
-            pool += len(chars)
-    if any(not c.isalnum() for c in passphrase):
-        pool += 33
-    if any(ord(c) > 127 for c in passphrase):
-        pool += 30
-    bits = len(passphrase) * math.log2(max(pool, 2))
-    if bits >= 80:
-        return 3
-    if bits >= 60:
-        return 2
-    return 1
+MIN_PASSPHRASE_LENGTH = MIN_LENGTH  # kept for callers; the rule is coach_app.passphrase
 
 
 class SetupPage(QWidget):
@@ -69,10 +53,13 @@ class SetupPage(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.passphrase = named(QLineEdit(), "setup.passphrase", "")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_passphrase = add_show_hide(self.passphrase)
+        self.caps_lock = CapsLockWarning(self.passphrase, "setup.caps_lock")
         self.confirm = named(QLineEdit(), "setup.passphrase_confirm", "")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.strength = QLabel()
-        self.strength.setObjectName("setup.strength")
+        self.strength = StrengthLabel("setup.strength")
+        if organisation:
+            self.strength.set_user_inputs(organisation.split())
         self.error = QLabel()
         self.error.setObjectName("setup.error")
         set_role(self.error, "error")
@@ -90,6 +77,7 @@ class SetupPage(QWidget):
         form = QFormLayout()
         form.addRow(self._language_label, self.language)
         form.addRow(self._passphrase_label, self.passphrase)
+        form.addRow("", self.caps_lock)
         form.addRow("", self.strength)
         form.addRow(self._confirm_label, self.confirm)
         first = QWidget()
@@ -170,6 +158,8 @@ class SetupPage(QWidget):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self._confirm_label.setText(self.tr("&Repeat passphrase:"))
         self.confirm.setAccessibleName(self.tr("Repeat passphrase"))
+        retranslate_show_hide(self.show_passphrase)
+        self.caps_lock.retranslate()
         self.create_button.setText(self.tr("Create"))
         self.create_button.setAccessibleName(self.tr("Create"))
         self.code_title.setText(self.tr("Your recovery code"))
@@ -193,13 +183,7 @@ class SetupPage(QWidget):
         self.language_chosen.emit(str(self.language.currentData()))
 
     def _update_strength(self, text: str) -> None:
-        labels = [
-            self.tr("Too short"),
-            self.tr("Weak: add more words"),
-            self.tr("Fair"),
-            self.tr("Strong"),
-        ]
-        self.strength.setText(labels[passphrase_strength(text)] if text else "")
+        self.strength.show_for(text)
 
     def _submit(self) -> None:
         text = self.passphrase.text()
@@ -208,6 +192,12 @@ class SetupPage(QWidget):
                 self.tr("The passphrase needs at least %1 characters.").replace(
                     "%1", str(MIN_PASSPHRASE_LENGTH)
                 )
+            )
+            return
+        strength = self.strength.show_for(text)
+        if strength is None or not strength.acceptable:
+            self.error.setText(
+                self.tr("This passphrase is easy to guess. Choose a stronger one: see the advice.")
             )
             return
         if text != self.confirm.text():

@@ -12,12 +12,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach_app.ui.passphrase_widgets import (
+    CapsLockWarning,
+    add_show_hide,
+    retranslate_show_hide,
+)
 from coach_app.ui.widgets import centred, named, set_role
 
 
 class UnlockPage(QWidget):
     unlock_requested = Signal(str)
     leader_requested = Signal()
+    forgot_requested = Signal()  # unlock with the recovery code instead
 
     def __init__(self, demo_passphrase: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +33,11 @@ class UnlockPage(QWidget):
         set_role(self.title, "page-title")
         self.passphrase = named(QLineEdit(), "unlock.passphrase", "")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_passphrase = add_show_hide(self.passphrase)
+        self.caps_lock = CapsLockWarning(self.passphrase, "unlock.caps_lock")
+        self.forgot = named(QPushButton(), "unlock.forgot", "")
+        self.forgot.setFlat(True)
+        self.forgot.clicked.connect(self.forgot_requested)
         self.submit = named(QPushButton(), "unlock.submit", "")
         self.submit.setDefault(True)
         self.error = QLabel()
@@ -42,11 +53,13 @@ class UnlockPage(QWidget):
 
         form = QFormLayout()
         form.addRow(self._passphrase_label, self.passphrase)
+        form.addRow("", self.caps_lock)
         box = QVBoxLayout()
         box.addWidget(self.title)
         box.addLayout(form)
         box.addWidget(self.submit, alignment=Qt.AlignmentFlag.AlignRight)
         box.addWidget(self.error)
+        box.addWidget(self.forgot, alignment=Qt.AlignmentFlag.AlignLeft)
         box.addWidget(self.demo_hint)
         self.leader_button = named(QPushButton(), "unlock.leader_mode", "")
         self.leader_button.setFlat(True)
@@ -68,6 +81,10 @@ class UnlockPage(QWidget):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.submit.setText(self.tr("Unlock"))
         self.submit.setAccessibleName(self.tr("Unlock"))
+        self.forgot.setText(self.tr("Forgot your passphrase? Use your recovery code"))
+        self.forgot.setAccessibleName(self.tr("Unlock with the recovery code"))
+        retranslate_show_hide(self.show_passphrase)
+        self.caps_lock.retranslate()
         if self._demo_passphrase is not None:
             self.demo_hint.setText(
                 self.tr("Demo data. The demo passphrase is: %1").replace(
@@ -97,6 +114,7 @@ class UnlockPage(QWidget):
 
     def reset(self) -> None:
         self.set_busy(False)
+        self.show_passphrase.setChecked(False)
         self.passphrase.clear()
         self.error.clear()
         self.passphrase.setFocus()

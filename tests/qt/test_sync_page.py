@@ -133,7 +133,7 @@ class RefusingServer(SlowServer):
     """Refuses every record (``kind_mismatch``) until ``refusing`` is switched off."""
 
     def __init__(self) -> None:
-        super().__init__(delay=0)
+        super().__init__()
         self.refusing = True
 
     def __call__(self, request: httpx.Request) -> httpx.Response:

@@ -787,12 +787,20 @@
             <translation>%1 is known</translation>
         </message>
         <message>
+            <source>%n character(s) too many: at most %1 fit. Shorten it; nothing you typed is lost.</source>
+            <translation>['%n character too many: at most %1 fit. Shorten it; nothing you typed is lost.', '%n characters too many: at most %1 fit. Shorten it; nothing you typed is lost.']</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>What you typed earlier was not saved yet and has been restored. Check it and save.</source>
+            <translation>What you typed earlier was not saved yet and has been restored. Check it and save.</translation>
         </message>
         <message>
             <source>New family</source>
@@ -2231,6 +2239,153 @@
         </message>
     </context>
     <context>
+        <name>Passphrase</name>
+        <message>
+            <source>Hide the passphrase</source>
+            <translation>Hide the passphrase</translation>
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>Show the passphrase</translation>
+        </message>
+        <message>
+            <source>Caps Lock is on: letters come out in capitals. Press Caps Lock to turn it off.</source>
+            <translation>Caps Lock is on: letters come out in capitals. Press Caps Lock to turn it off.</translation>
+        </message>
+        <message>
+            <source>Use a few words, avoid common phrases.</source>
+            <translation>Use a few words, avoid common phrases.</translation>
+        </message>
+        <message>
+            <source>No need for symbols, digits, or uppercase letters.</source>
+            <translation>No need for symbols, digits, or uppercase letters.</translation>
+        </message>
+        <message>
+            <source>Add another word or two. Uncommon words are better.</source>
+            <translation>Add another word or two. Uncommon words are better.</translation>
+        </message>
+        <message>
+            <source>Straight rows of keys are easy to guess.</source>
+            <translation>Straight rows of keys are easy to guess.</translation>
+        </message>
+        <message>
+            <source>Short keyboard patterns are easy to guess.</source>
+            <translation>Short keyboard patterns are easy to guess.</translation>
+        </message>
+        <message>
+            <source>Use a longer keyboard pattern with more turns.</source>
+            <translation>Use a longer keyboard pattern with more turns.</translation>
+        </message>
+        <message>
+            <source>Repeats like "aaa" are easy to guess.</source>
+            <translation>Repeats like "aaa" are easy to guess.</translation>
+        </message>
+        <message>
+            <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+            <translation>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</translation>
+        </message>
+        <message>
+            <source>Avoid repeated words and characters.</source>
+            <translation>Avoid repeated words and characters.</translation>
+        </message>
+        <message>
+            <source>Sequences like "abc" or "6543" are easy to guess.</source>
+            <translation>Sequences like "abc" or "6543" are easy to guess.</translation>
+        </message>
+        <message>
+            <source>Avoid sequences.</source>
+            <translation>Avoid sequences.</translation>
+        </message>
+        <message>
+            <source>Recent years are easy to guess.</source>
+            <translation>Recent years are easy to guess.</translation>
+        </message>
+        <message>
+            <source>Avoid recent years.</source>
+            <translation>Avoid recent years.</translation>
+        </message>
+        <message>
+            <source>Avoid years that are associated with you.</source>
+            <translation>Avoid years that are associated with you.</translation>
+        </message>
+        <message>
+            <source>Dates are often easy to guess.</source>
+            <translation>Dates are often easy to guess.</translation>
+        </message>
+        <message>
+            <source>Avoid dates and years that are associated with you.</source>
+            <translation>Avoid dates and years that are associated with you.</translation>
+        </message>
+        <message>
+            <source>This is a top-10 common password.</source>
+            <translation>This is a top-10 common password.</translation>
+        </message>
+        <message>
+            <source>This is a top-100 common password.</source>
+            <translation>This is a top-100 common password.</translation>
+        </message>
+        <message>
+            <source>This is a very common password.</source>
+            <translation>This is a very common password.</translation>
+        </message>
+        <message>
+            <source>This is similar to a commonly used password.</source>
+            <translation>This is similar to a commonly used password.</translation>
+        </message>
+        <message>
+            <source>A word by itself is easy to guess.</source>
+            <translation>A word by itself is easy to guess.</translation>
+        </message>
+        <message>
+            <source>Names and surnames by themselves are easy to guess.</source>
+            <translation>Names and surnames by themselves are easy to guess.</translation>
+        </message>
+        <message>
+            <source>Common names and surnames are easy to guess.</source>
+            <translation>Common names and surnames are easy to guess.</translation>
+        </message>
+        <message>
+            <source>Capitalization doesn't help very much.</source>
+            <translation>Capitalization doesn't help very much.</translation>
+        </message>
+        <message>
+            <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+            <translation>All-uppercase is almost as easy to guess as all-lowercase.</translation>
+        </message>
+        <message>
+            <source>Reversed words aren't much harder to guess.</source>
+            <translation>Reversed words aren't much harder to guess.</translation>
+        </message>
+        <message>
+            <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
+            <translation>Predictable substitutions like '@' instead of 'a' don't help very much.</translation>
+        </message>
+        <message>
+            <source>Too short: use at least %1 characters.</source>
+            <translation>Too short: use at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>Very weak: easy to guess.</source>
+            <translation>Very weak: easy to guess.</translation>
+        </message>
+        <message>
+            <source>Weak: easy to guess.</source>
+            <translation>Weak: easy to guess.</translation>
+        </message>
+        <message>
+            <source>Fair, but still guessable.</source>
+            <translation>Fair, but still guessable.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Strong.</translation>
+        </message>
+        <message>
+            <source>Very strong.</source>
+            <translation>Very strong.</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphraseBox</name>
         <message>
             <source>Passphrase</source>
@@ -2531,6 +2686,129 @@
         </message>
     </context>
     <context>
+        <name>RecoveryPage</name>
+        <message>
+            <source>Unlock with your recovery code</source>
+            <translation>Unlock with your recovery code</translation>
+        </message>
+        <message>
+            <source>Type the recovery code from the sheet you printed or wrote down when you set up Coach Companion: 32 characters in 8 groups. Capitals, spaces and dashes do not matter.</source>
+            <translation>Type the recovery code from the sheet you printed or wrote down when you set up Coach Companion: 32 characters in 8 groups. Capitals, spaces and dashes do not matter.</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Back to the passphrase</source>
+            <translation>Back to the passphrase</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Unlock with the recovery code</source>
+            <translation>Unlock with the recovery code</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase</source>
+            <translation>Choose a new passphrase</translation>
+        </message>
+        <message>
+            <source>Your data is open. Choose a new passphrase now: it opens your data from now on. Several words that belong together only for you work well.</source>
+            <translation>Your data is open. Choose a new passphrase now: it opens your data from now on. Several words that belong together only for you work well.</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;New passphrase:</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Repeat it:</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Repeat the new passphrase</translation>
+        </message>
+        <message>
+            <source>Set the new passphrase</source>
+            <translation>Set the new passphrase</translation>
+        </message>
+        <message>
+            <source>A new recovery code?</source>
+            <translation>A new recovery code?</translation>
+        </message>
+        <message>
+            <source>Your new passphrase is set. The recovery code you used still works. If anyone else may have seen it, make a new one: the old one then stops working.</source>
+            <translation>Your new passphrase is set. The recovery code you used still works. If anyone else may have seen it, make a new one: the old one then stops working.</translation>
+        </message>
+        <message>
+            <source>Make a new recovery code</source>
+            <translation>Make a new recovery code</translation>
+        </message>
+        <message>
+            <source>Keep the current code</source>
+            <translation>Keep the current code</translation>
+        </message>
+        <message>
+            <source>New recovery code</source>
+            <translation>New recovery code</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Print the recovery code</source>
+            <translation>Print the recovery code</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Save the recovery code as PDF</source>
+            <translation>Save the recovery code as PDF</translation>
+        </message>
+        <message>
+            <source>I have written down the new recovery code</source>
+            <translation>I have written down the new recovery code</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%1 of %2 characters</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Unlocking…</translation>
+        </message>
+        <message>
+            <source>Choose a stronger passphrase: see the advice under it.</source>
+            <translation>Choose a stronger passphrase: see the advice under it.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>The two passphrases are not the same.</translation>
+        </message>
+        <message>
+            <source>Setting the new passphrase…</source>
+            <translation>Setting the new passphrase…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoverySheet</name>
         <message>
             <source>Coach Companion: your recovery code</source>
@@ -2795,24 +3073,12 @@
             <translation>Continue</translation>
         </message>
         <message>
-            <source>Too short</source>
-            <translation>Too short</translation>
-        </message>
-        <message>
-            <source>Weak: add more words</source>
-            <translation>Weak: add more words</translation>
-        </message>
-        <message>
-            <source>Fair</source>
-            <translation>Fair</translation>
-        </message>
-        <message>
-            <source>Strong</source>
-            <translation>Strong</translation>
-        </message>
-        <message>
             <source>The passphrase needs at least %1 characters.</source>
             <translation>The passphrase needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>This passphrase is easy to guess. Choose a stronger one: see the advice.</source>
+            <translation>This passphrase is easy to guess. Choose a stronger one: see the advice.</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
@@ -3171,6 +3437,14 @@
             <translation>Unlock</translation>
         </message>
         <message>
+            <source>Forgot your passphrase? Use your recovery code</source>
+            <translation>Forgot your passphrase? Use your recovery code</translation>
+        </message>
+        <message>
+            <source>Unlock with the recovery code</source>
+            <translation>Unlock with the recovery code</translation>
+        </message>
+        <message>
             <source>Demo data. The demo passphrase is: %1</source>
             <translation>Demo data. The demo passphrase is: %1</translation>
         </message>
@@ -3222,6 +3496,10 @@
             <translation>Loading…</translation>
         </message>
         <message>
+            <source>This is too long to keep as a draft; shorten it.</source>
+            <translation>This is too long to keep as a draft; shorten it.</translation>
+        </message>
+        <message>
             <source>Draft kept</source>
             <translation>Draft kept</translation>
         </message>
@@ -3244,6 +3522,10 @@
         <message>
             <source>This family or visit no longer exists, so the visit was not saved.</source>
             <translation>This family or visit no longer exists, so the visit was not saved.</translation>
+        </message>
+        <message>
+            <source>Something you typed is longer than a visit can hold (%1: at most %2 characters). Shorten it and save again; what you typed is kept as a draft.</source>
+            <translation>Something you typed is longer than a visit can hold (%1: at most %2 characters). Shorten it and save again; what you typed is kept as a draft.</translation>
         </message>
         <message>
             <source>Please check the visit: %1</source>

@@ -787,12 +787,20 @@
             <translation>%1 is bekend</translation>
         </message>
         <message>
+            <source>%n character(s) too many: at most %1 fit. Shorten it; nothing you typed is lost.</source>
+            <translation>['%n teken te veel: er passen er hoogstens %1. Maak het korter; niets wat u typte gaat verloren.', '%n tekens te veel: er passen er hoogstens %1. Maak het korter; niets wat u typte gaat verloren.']</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>What you typed earlier was not saved yet and has been restored. Check it and save.</source>
+            <translation>Wat u eerder typte was nog niet bewaard en is teruggezet. Controleer het en sla het op.</translation>
         </message>
         <message>
             <source>New family</source>
@@ -2231,6 +2239,153 @@
         </message>
     </context>
     <context>
+        <name>Passphrase</name>
+        <message>
+            <source>Hide the passphrase</source>
+            <translation>Wachtwoord verbergen</translation>
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>Wachtwoord tonen</translation>
+        </message>
+        <message>
+            <source>Caps Lock is on: letters come out in capitals. Press Caps Lock to turn it off.</source>
+            <translation>Caps Lock staat aan: letters worden hoofdletters. Druk op Caps Lock om het uit te zetten.</translation>
+        </message>
+        <message>
+            <source>Use a few words, avoid common phrases.</source>
+            <translation>Gebruik een paar woorden en vermijd bekende uitdrukkingen.</translation>
+        </message>
+        <message>
+            <source>No need for symbols, digits, or uppercase letters.</source>
+            <translation>Symbolen, cijfers of hoofdletters zijn niet nodig.</translation>
+        </message>
+        <message>
+            <source>Add another word or two. Uncommon words are better.</source>
+            <translation>Voeg nog een of twee woorden toe. Ongewone woorden zijn beter.</translation>
+        </message>
+        <message>
+            <source>Straight rows of keys are easy to guess.</source>
+            <translation>Rechte rijen toetsen zijn makkelijk te raden.</translation>
+        </message>
+        <message>
+            <source>Short keyboard patterns are easy to guess.</source>
+            <translation>Korte toetsenbordpatronen zijn makkelijk te raden.</translation>
+        </message>
+        <message>
+            <source>Use a longer keyboard pattern with more turns.</source>
+            <translation>Gebruik een langer toetsenbordpatroon met meer bochten.</translation>
+        </message>
+        <message>
+            <source>Repeats like "aaa" are easy to guess.</source>
+            <translation>Herhalingen zoals "aaa" zijn makkelijk te raden.</translation>
+        </message>
+        <message>
+            <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+            <translation>Herhalingen zoals "abcabcabc" zijn maar iets moeilijker te raden dan "abc".</translation>
+        </message>
+        <message>
+            <source>Avoid repeated words and characters.</source>
+            <translation>Vermijd herhaalde woorden en tekens.</translation>
+        </message>
+        <message>
+            <source>Sequences like "abc" or "6543" are easy to guess.</source>
+            <translation>Reeksen zoals "abc" of "6543" zijn makkelijk te raden.</translation>
+        </message>
+        <message>
+            <source>Avoid sequences.</source>
+            <translation>Vermijd reeksen.</translation>
+        </message>
+        <message>
+            <source>Recent years are easy to guess.</source>
+            <translation>Recente jaartallen zijn makkelijk te raden.</translation>
+        </message>
+        <message>
+            <source>Avoid recent years.</source>
+            <translation>Vermijd recente jaartallen.</translation>
+        </message>
+        <message>
+            <source>Avoid years that are associated with you.</source>
+            <translation>Vermijd jaartallen die met u te maken hebben.</translation>
+        </message>
+        <message>
+            <source>Dates are often easy to guess.</source>
+            <translation>Datums zijn vaak makkelijk te raden.</translation>
+        </message>
+        <message>
+            <source>Avoid dates and years that are associated with you.</source>
+            <translation>Vermijd datums en jaartallen die met u te maken hebben.</translation>
+        </message>
+        <message>
+            <source>This is a top-10 common password.</source>
+            <translation>Dit is een van de 10 meest gebruikte wachtwoorden.</translation>
+        </message>
+        <message>
+            <source>This is a top-100 common password.</source>
+            <translation>Dit is een van de 100 meest gebruikte wachtwoorden.</translation>
+        </message>
+        <message>
+            <source>This is a very common password.</source>
+            <translation>Dit is een heel veelgebruikt wachtwoord.</translation>
+        </message>
+        <message>
+            <source>This is similar to a commonly used password.</source>
+            <translation>Dit lijkt op een veelgebruikt wachtwoord.</translation>
+        </message>
+        <message>
+            <source>A word by itself is easy to guess.</source>
+            <translation>Eén woord alleen is makkelijk te raden.</translation>
+        </message>
+        <message>
+            <source>Names and surnames by themselves are easy to guess.</source>
+            <translation>Namen en achternamen alleen zijn makkelijk te raden.</translation>
+        </message>
+        <message>
+            <source>Common names and surnames are easy to guess.</source>
+            <translation>Veelvoorkomende namen en achternamen zijn makkelijk te raden.</translation>
+        </message>
+        <message>
+            <source>Capitalization doesn't help very much.</source>
+            <translation>Hoofdletters helpen niet veel.</translation>
+        </message>
+        <message>
+            <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+            <translation>Alles in hoofdletters is bijna even makkelijk te raden als alles in kleine letters.</translation>
+        </message>
+        <message>
+            <source>Reversed words aren't much harder to guess.</source>
+            <translation>Omgekeerde woorden zijn niet veel moeilijker te raden.</translation>
+        </message>
+        <message>
+            <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
+            <translation>Voorspelbare vervangingen zoals '@' in plaats van 'a' helpen niet veel.</translation>
+        </message>
+        <message>
+            <source>Too short: use at least %1 characters.</source>
+            <translation>Te kort: gebruik minstens %1 tekens.</translation>
+        </message>
+        <message>
+            <source>Very weak: easy to guess.</source>
+            <translation>Heel zwak: makkelijk te raden.</translation>
+        </message>
+        <message>
+            <source>Weak: easy to guess.</source>
+            <translation>Zwak: makkelijk te raden.</translation>
+        </message>
+        <message>
+            <source>Fair, but still guessable.</source>
+            <translation>Redelijk, maar nog te raden.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Sterk.</translation>
+        </message>
+        <message>
+            <source>Very strong.</source>
+            <translation>Heel sterk.</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphraseBox</name>
         <message>
             <source>Passphrase</source>
@@ -2531,6 +2686,129 @@
         </message>
     </context>
     <context>
+        <name>RecoveryPage</name>
+        <message>
+            <source>Unlock with your recovery code</source>
+            <translation>Ontgrendelen met uw herstelcode</translation>
+        </message>
+        <message>
+            <source>Type the recovery code from the sheet you printed or wrote down when you set up Coach Companion: 32 characters in 8 groups. Capitals, spaces and dashes do not matter.</source>
+            <translation>Typ de herstelcode van het blad dat u printte of opschreef toen u Coach Companion instelde: 32 tekens in 8 groepen. Hoofdletters, spaties en streepjes maken niet uit.</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Herstelcode</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Terug</translation>
+        </message>
+        <message>
+            <source>Back to the passphrase</source>
+            <translation>Terug naar het wachtwoord</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Ontgrendelen</translation>
+        </message>
+        <message>
+            <source>Unlock with the recovery code</source>
+            <translation>Ontgrendelen met de herstelcode</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase</source>
+            <translation>Kies een nieuw wachtwoord</translation>
+        </message>
+        <message>
+            <source>Your data is open. Choose a new passphrase now: it opens your data from now on. Several words that belong together only for you work well.</source>
+            <translation>Uw gegevens zijn open. Kies nu een nieuw wachtwoord: dat opent vanaf nu uw gegevens. Een paar woorden die alleen voor u bij elkaar horen werken goed.</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Nieuw wachtwoord:</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nieuw wachtwoord</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Herhaal het:</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Herhaal het nieuwe wachtwoord</translation>
+        </message>
+        <message>
+            <source>Set the new passphrase</source>
+            <translation>Nieuw wachtwoord instellen</translation>
+        </message>
+        <message>
+            <source>A new recovery code?</source>
+            <translation>Een nieuwe herstelcode?</translation>
+        </message>
+        <message>
+            <source>Your new passphrase is set. The recovery code you used still works. If anyone else may have seen it, make a new one: the old one then stops working.</source>
+            <translation>Uw nieuwe wachtwoord is ingesteld. De herstelcode die u gebruikte werkt nog. Kan iemand anders hem gezien hebben, maak dan een nieuwe: de oude werkt dan niet meer.</translation>
+        </message>
+        <message>
+            <source>Make a new recovery code</source>
+            <translation>Nieuwe herstelcode maken</translation>
+        </message>
+        <message>
+            <source>Keep the current code</source>
+            <translation>Huidige code houden</translation>
+        </message>
+        <message>
+            <source>New recovery code</source>
+            <translation>Nieuwe herstelcode</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Afdrukken…</translation>
+        </message>
+        <message>
+            <source>Print the recovery code</source>
+            <translation>De herstelcode afdrukken</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Opslaan als pdf…</translation>
+        </message>
+        <message>
+            <source>Save the recovery code as PDF</source>
+            <translation>De herstelcode opslaan als pdf</translation>
+        </message>
+        <message>
+            <source>I have written down the new recovery code</source>
+            <translation>Ik heb de nieuwe herstelcode opgeschreven</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Doorgaan</translation>
+        </message>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%1 van %2 tekens</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Ontgrendelen…</translation>
+        </message>
+        <message>
+            <source>Choose a stronger passphrase: see the advice under it.</source>
+            <translation>Kies een sterker wachtwoord: zie het advies eronder.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+        </message>
+        <message>
+            <source>Setting the new passphrase…</source>
+            <translation>Nieuw wachtwoord instellen…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoverySheet</name>
         <message>
             <source>Coach Companion: your recovery code</source>
@@ -2795,24 +3073,12 @@
             <translation>Doorgaan</translation>
         </message>
         <message>
-            <source>Too short</source>
-            <translation>Te kort</translation>
-        </message>
-        <message>
-            <source>Weak: add more words</source>
-            <translation>Zwak: voeg meer woorden toe</translation>
-        </message>
-        <message>
-            <source>Fair</source>
-            <translation>Redelijk</translation>
-        </message>
-        <message>
-            <source>Strong</source>
-            <translation>Sterk</translation>
-        </message>
-        <message>
             <source>The passphrase needs at least %1 characters.</source>
             <translation>Het wachtwoord moet minstens %1 tekens hebben.</translation>
+        </message>
+        <message>
+            <source>This passphrase is easy to guess. Choose a stronger one: see the advice.</source>
+            <translation>Dit wachtwoord is makkelijk te raden. Kies een sterker: zie het advies.</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
@@ -3171,6 +3437,14 @@
             <translation>Ontgrendelen</translation>
         </message>
         <message>
+            <source>Forgot your passphrase? Use your recovery code</source>
+            <translation>Wachtwoord vergeten? Gebruik uw herstelcode</translation>
+        </message>
+        <message>
+            <source>Unlock with the recovery code</source>
+            <translation>Ontgrendelen met de herstelcode</translation>
+        </message>
+        <message>
             <source>Demo data. The demo passphrase is: %1</source>
             <translation>Demogegevens. Het demowachtwoord is: %1</translation>
         </message>
@@ -3222,6 +3496,10 @@
             <translation>Laden…</translation>
         </message>
         <message>
+            <source>This is too long to keep as a draft; shorten it.</source>
+            <translation>Dit is te lang om als concept te bewaren; maak het korter.</translation>
+        </message>
+        <message>
             <source>Draft kept</source>
             <translation>Concept bewaard</translation>
         </message>
@@ -3244,6 +3522,10 @@
         <message>
             <source>This family or visit no longer exists, so the visit was not saved.</source>
             <translation>Dit gezin of bezoek bestaat niet meer, dus het bezoek is niet opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Something you typed is longer than a visit can hold (%1: at most %2 characters). Shorten it and save again; what you typed is kept as a draft.</source>
+            <translation>Iets wat u typte is langer dan een bezoek kan bevatten (%1: hoogstens %2 tekens). Maak het korter en sla opnieuw op; wat u typte blijft bewaard als concept.</translation>
         </message>
         <message>
             <source>Please check the visit: %1</source>

@@ -784,12 +784,20 @@
             <translation>%1 biliniyor</translation>
         </message>
         <message>
+            <source>%n character(s) too many: at most %1 fit. Shorten it; nothing you typed is lost.</source>
+            <translation>['%n karakter fazla: en fazla %1 karakter sığar. Kısaltın; yazdığınız hiçbir şey kaybolmaz.']</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Kaydet</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>İptal</translation>
+        </message>
+        <message>
+            <source>What you typed earlier was not saved yet and has been restored. Check it and save.</source>
+            <translation>Daha önce yazdıklarınız henüz kaydedilmemişti ve geri getirildi. Kontrol edip kaydedin.</translation>
         </message>
         <message>
             <source>New family</source>
@@ -2226,6 +2234,153 @@
         </message>
     </context>
     <context>
+        <name>Passphrase</name>
+        <message>
+            <source>Hide the passphrase</source>
+            <translation>Parolayı gizle</translation>
+        </message>
+        <message>
+            <source>Show the passphrase</source>
+            <translation>Parolayı göster</translation>
+        </message>
+        <message>
+            <source>Caps Lock is on: letters come out in capitals. Press Caps Lock to turn it off.</source>
+            <translation>Caps Lock açık: harfler büyük yazılıyor. Kapatmak için Caps Lock tuşuna basın.</translation>
+        </message>
+        <message>
+            <source>Use a few words, avoid common phrases.</source>
+            <translation>Birkaç kelime kullanın, yaygın ifadelerden kaçının.</translation>
+        </message>
+        <message>
+            <source>No need for symbols, digits, or uppercase letters.</source>
+            <translation>Sembol, rakam veya büyük harf gerekmez.</translation>
+        </message>
+        <message>
+            <source>Add another word or two. Uncommon words are better.</source>
+            <translation>Bir iki kelime daha ekleyin. Az kullanılan kelimeler daha iyidir.</translation>
+        </message>
+        <message>
+            <source>Straight rows of keys are easy to guess.</source>
+            <translation>Klavyedeki düz tuş sıraları kolay tahmin edilir.</translation>
+        </message>
+        <message>
+            <source>Short keyboard patterns are easy to guess.</source>
+            <translation>Kısa klavye desenleri kolay tahmin edilir.</translation>
+        </message>
+        <message>
+            <source>Use a longer keyboard pattern with more turns.</source>
+            <translation>Daha çok dönüşü olan daha uzun bir klavye deseni kullanın.</translation>
+        </message>
+        <message>
+            <source>Repeats like "aaa" are easy to guess.</source>
+            <translation>"aaa" gibi tekrarlar kolay tahmin edilir.</translation>
+        </message>
+        <message>
+            <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+            <translation>"abcabcabc" gibi tekrarları tahmin etmek "abc"den yalnızca biraz daha zordur.</translation>
+        </message>
+        <message>
+            <source>Avoid repeated words and characters.</source>
+            <translation>Tekrarlanan kelime ve karakterlerden kaçının.</translation>
+        </message>
+        <message>
+            <source>Sequences like "abc" or "6543" are easy to guess.</source>
+            <translation>"abc" veya "6543" gibi diziler kolay tahmin edilir.</translation>
+        </message>
+        <message>
+            <source>Avoid sequences.</source>
+            <translation>Dizilerden kaçının.</translation>
+        </message>
+        <message>
+            <source>Recent years are easy to guess.</source>
+            <translation>Yakın yıllar kolay tahmin edilir.</translation>
+        </message>
+        <message>
+            <source>Avoid recent years.</source>
+            <translation>Yakın yıllardan kaçının.</translation>
+        </message>
+        <message>
+            <source>Avoid years that are associated with you.</source>
+            <translation>Sizinle ilişkili yıllardan kaçının.</translation>
+        </message>
+        <message>
+            <source>Dates are often easy to guess.</source>
+            <translation>Tarihler genellikle kolay tahmin edilir.</translation>
+        </message>
+        <message>
+            <source>Avoid dates and years that are associated with you.</source>
+            <translation>Sizinle ilişkili tarih ve yıllardan kaçının.</translation>
+        </message>
+        <message>
+            <source>This is a top-10 common password.</source>
+            <translation>Bu, en yaygın 10 paroladan biri.</translation>
+        </message>
+        <message>
+            <source>This is a top-100 common password.</source>
+            <translation>Bu, en yaygın 100 paroladan biri.</translation>
+        </message>
+        <message>
+            <source>This is a very common password.</source>
+            <translation>Bu çok yaygın bir parola.</translation>
+        </message>
+        <message>
+            <source>This is similar to a commonly used password.</source>
+            <translation>Bu, yaygın kullanılan bir parolaya benziyor.</translation>
+        </message>
+        <message>
+            <source>A word by itself is easy to guess.</source>
+            <translation>Tek başına bir kelime kolay tahmin edilir.</translation>
+        </message>
+        <message>
+            <source>Names and surnames by themselves are easy to guess.</source>
+            <translation>Tek başına ad ve soyadlar kolay tahmin edilir.</translation>
+        </message>
+        <message>
+            <source>Common names and surnames are easy to guess.</source>
+            <translation>Yaygın ad ve soyadlar kolay tahmin edilir.</translation>
+        </message>
+        <message>
+            <source>Capitalization doesn't help very much.</source>
+            <translation>Büyük harf kullanmak pek işe yaramaz.</translation>
+        </message>
+        <message>
+            <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+            <translation>Tamamı büyük harf, tamamı küçük harf kadar kolay tahmin edilir.</translation>
+        </message>
+        <message>
+            <source>Reversed words aren't much harder to guess.</source>
+            <translation>Ters yazılmış kelimeleri tahmin etmek pek zor değildir.</translation>
+        </message>
+        <message>
+            <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
+            <translation>'a' yerine '@' gibi tahmin edilebilir değişiklikler pek işe yaramaz.</translation>
+        </message>
+        <message>
+            <source>Too short: use at least %1 characters.</source>
+            <translation>Çok kısa: en az %1 karakter kullanın.</translation>
+        </message>
+        <message>
+            <source>Very weak: easy to guess.</source>
+            <translation>Çok zayıf: kolay tahmin edilir.</translation>
+        </message>
+        <message>
+            <source>Weak: easy to guess.</source>
+            <translation>Zayıf: kolay tahmin edilir.</translation>
+        </message>
+        <message>
+            <source>Fair, but still guessable.</source>
+            <translation>Orta, ama hâlâ tahmin edilebilir.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Güçlü.</translation>
+        </message>
+        <message>
+            <source>Very strong.</source>
+            <translation>Çok güçlü.</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphraseBox</name>
         <message>
             <source>Passphrase</source>
@@ -2526,6 +2681,129 @@
         </message>
     </context>
     <context>
+        <name>RecoveryPage</name>
+        <message>
+            <source>Unlock with your recovery code</source>
+            <translation>Kurtarma kodunuzla kilidi açın</translation>
+        </message>
+        <message>
+            <source>Type the recovery code from the sheet you printed or wrote down when you set up Coach Companion: 32 characters in 8 groups. Capitals, spaces and dashes do not matter.</source>
+            <translation>Coach Companion'ı kurarken yazdırdığınız veya not ettiğiniz sayfadaki kurtarma kodunu yazın: 8 grupta 32 karakter. Büyük harf, boşluk ve tireler önemli değil.</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Kurtarma kodu</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Geri</translation>
+        </message>
+        <message>
+            <source>Back to the passphrase</source>
+            <translation>Parolaya geri dön</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Kilidi aç</translation>
+        </message>
+        <message>
+            <source>Unlock with the recovery code</source>
+            <translation>Kurtarma koduyla kilidi aç</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase</source>
+            <translation>Yeni bir parola seçin</translation>
+        </message>
+        <message>
+            <source>Your data is open. Choose a new passphrase now: it opens your data from now on. Several words that belong together only for you work well.</source>
+            <translation>Verileriniz açık. Şimdi yeni bir parola seçin: bundan sonra verilerinizi bu açacak. Yalnızca sizin için bir arada anlam taşıyan birkaç kelime iyi olur.</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Yeni parola:</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Yeni parola</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Tekrar yazın:</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Yeni parolayı tekrar yazın</translation>
+        </message>
+        <message>
+            <source>Set the new passphrase</source>
+            <translation>Yeni parolayı ayarla</translation>
+        </message>
+        <message>
+            <source>A new recovery code?</source>
+            <translation>Yeni bir kurtarma kodu?</translation>
+        </message>
+        <message>
+            <source>Your new passphrase is set. The recovery code you used still works. If anyone else may have seen it, make a new one: the old one then stops working.</source>
+            <translation>Yeni parolanız ayarlandı. Kullandığınız kurtarma kodu hâlâ çalışıyor. Başka biri görmüş olabilirse yenisini oluşturun: eskisi o zaman çalışmaz.</translation>
+        </message>
+        <message>
+            <source>Make a new recovery code</source>
+            <translation>Yeni kurtarma kodu oluştur</translation>
+        </message>
+        <message>
+            <source>Keep the current code</source>
+            <translation>Mevcut kodu koru</translation>
+        </message>
+        <message>
+            <source>New recovery code</source>
+            <translation>Yeni kurtarma kodu</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Yazdır…</translation>
+        </message>
+        <message>
+            <source>Print the recovery code</source>
+            <translation>Kurtarma kodunu yazdır</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>PDF olarak kaydet…</translation>
+        </message>
+        <message>
+            <source>Save the recovery code as PDF</source>
+            <translation>Kurtarma kodunu PDF olarak kaydet</translation>
+        </message>
+        <message>
+            <source>I have written down the new recovery code</source>
+            <translation>Yeni kurtarma kodunu not ettim</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Devam</translation>
+        </message>
+        <message>
+            <source>%1 of %2 characters</source>
+            <translation>%2 karakterden %1</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Kilit açılıyor…</translation>
+        </message>
+        <message>
+            <source>Choose a stronger passphrase: see the advice under it.</source>
+            <translation>Daha güçlü bir parola seçin: altındaki öneriye bakın.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>İki parola aynı değil.</translation>
+        </message>
+        <message>
+            <source>Setting the new passphrase…</source>
+            <translation>Yeni parola ayarlanıyor…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoverySheet</name>
         <message>
             <source>Coach Companion: your recovery code</source>
@@ -2789,24 +3067,12 @@
             <translation>Devam</translation>
         </message>
         <message>
-            <source>Too short</source>
-            <translation>Çok kısa</translation>
-        </message>
-        <message>
-            <source>Weak: add more words</source>
-            <translation>Zayıf: daha fazla kelime ekleyin</translation>
-        </message>
-        <message>
-            <source>Fair</source>
-            <translation>Orta</translation>
-        </message>
-        <message>
-            <source>Strong</source>
-            <translation>Güçlü</translation>
-        </message>
-        <message>
             <source>The passphrase needs at least %1 characters.</source>
             <translation>Parola en az %1 karakter olmalıdır.</translation>
+        </message>
+        <message>
+            <source>This passphrase is easy to guess. Choose a stronger one: see the advice.</source>
+            <translation>Bu parola kolay tahmin edilir. Daha güçlüsünü seçin: öneriye bakın.</translation>
         </message>
         <message>
             <source>The two passphrases are not the same.</source>
@@ -3159,6 +3425,14 @@
             <translation>Kilidi aç</translation>
         </message>
         <message>
+            <source>Forgot your passphrase? Use your recovery code</source>
+            <translation>Parolanızı mı unuttunuz? Kurtarma kodunuzu kullanın</translation>
+        </message>
+        <message>
+            <source>Unlock with the recovery code</source>
+            <translation>Kurtarma koduyla kilidi aç</translation>
+        </message>
+        <message>
             <source>Demo data. The demo passphrase is: %1</source>
             <translation>Demo verileri. Demo parolası: %1</translation>
         </message>
@@ -3210,6 +3484,10 @@
             <translation>Yükleniyor…</translation>
         </message>
         <message>
+            <source>This is too long to keep as a draft; shorten it.</source>
+            <translation>Bu, taslak olarak saklanamayacak kadar uzun; kısaltın.</translation>
+        </message>
+        <message>
             <source>Draft kept</source>
             <translation>Taslak saklandı</translation>
         </message>
@@ -3232,6 +3510,10 @@
         <message>
             <source>This family or visit no longer exists, so the visit was not saved.</source>
             <translation>Bu aile veya ziyaret artık yok, bu yüzden ziyaret kaydedilmedi.</translation>
+        </message>
+        <message>
+            <source>Something you typed is longer than a visit can hold (%1: at most %2 characters). Shorten it and save again; what you typed is kept as a draft.</source>
+            <translation>Yazdığınız bir şey bir ziyaretin alabileceğinden uzun (%1: en fazla %2 karakter). Kısaltıp yeniden kaydedin; yazdıklarınız taslak olarak saklanır.</translation>
         </message>
         <message>
             <source>Please check the visit: %1</source>

@@ -1,13 +1,21 @@
 """The base of the family's editors: a form with an error label under each field, saved in the
-background, keeping every typed word when saving fails."""
+background, keeping every typed word when saving fails, at a lock and through a crash.
+
+What is typed is autosaved as an encrypted draft (``coach_app.domain.drafts.FormDraft``, the
+same mechanism and table as the visit editor's drafts) a moment after each edit; when the data
+is about to lock the draft is saved at once and the dialog is wiped and closed; after the next
+unlock (``coach_app.ui.form_editors``) it opens again with the draft restored. Saving the form
+or cancelling it discards the draft."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
+from uuid import UUID, uuid4
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,11 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach_app.domain.drafts import FieldValue, FormDraft
 from coach_app.domain.errors import ValidationError
 from coach_app.ui.context import UiContext
 from coach_app.ui.dialogs import settle_buttons
 from coach_app.ui.family.errors import for_domain_error
+from coach_app.ui.form_drafts import capture, clear_inputs, connect_changes, restore
 from coach_app.ui.widgets import named, set_role
+
+log = logging.getLogger(__name__)
+
+DRAFT_DELAY_MS = 800
 
 
 def alive(obj: object) -> bool:
@@ -31,11 +45,32 @@ def alive(obj: object) -> bool:
     return shiboken6.isValid(obj)
 
 
+def too_long(excess: int, maximum: int) -> str:
+    return QCoreApplication.translate(
+        "FamilyEditor",
+        "%n character(s) too many: at most %1 fit. Shorten it; nothing you typed is lost.",
+        None,
+        excess,
+    ).replace("%1", QLocale().toString(maximum))
+
+
 def close_on_lock(dialog: QDialog, parent: QWidget) -> None:
-    """Close the dialog (and drop what it shows) when the window locks."""
+    """Close the dialog (and drop what it shows) when the window locks.
+
+    Editors based on ``EditorDialog`` already keep their draft and close on
+    ``UiEvents.about_to_lock``; this catches any other dialog. The connection is dropped when
+    the dialog finishes, so a deleted dialog is never called.
+    """
     locked = getattr(parent.window(), "locked", None)
-    if locked is not None:
-        locked.connect(dialog.reject)
+    if locked is None:
+        return
+
+    def close() -> None:
+        if alive(dialog) and dialog.isVisible():
+            dialog.reject()
+
+    locked.connect(close)
+    dialog.finished.connect(lambda _result: locked.disconnect(close))
 
 
 class EditorDialog(QDialog):
@@ -69,7 +104,12 @@ class EditorDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
+        self.draft_notice = QLabel()
+        self.draft_notice.setObjectName(f"{area}.draft_notice")
+        self.draft_notice.setWordWrap(True)
+        self.draft_notice.hide()
         self.body = QVBoxLayout(self)
+        self.body.addWidget(self.draft_notice)
         self.body.addLayout(self.form)
         self.body.addWidget(self.error)
         self.body.addLayout(buttons)
@@ -78,6 +118,20 @@ class EditorDialog(QDialog):
         self._saving = False
         self._first_field: QWidget | None = None
         self._enter_actions: dict[QObject, Callable[[], None]] = {}
+        self._limits: dict[str, tuple[QWidget, int]] = {}
+        self._over_limit: set[str] = set()
+        self._draft_kind = ""
+        self._draft_family: UUID | None = None
+        self._draft_subject: UUID | None = None
+        self._draft_id = uuid4()
+        self._draft_revision = 0
+        self._baseline: tuple[tuple[str, FieldValue], ...] = ()
+        self._kept: tuple[tuple[str, FieldValue], ...] = ()
+        self._wiped = False
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft_soon)
 
     def add_row(self, key: str, widget: QWidget, field: str | None = None) -> None:
         if self._first_field is None:
@@ -138,6 +192,11 @@ class EditorDialog(QDialog):
 
     def show_error(self, exc: BaseException) -> None:
         text = for_domain_error(exc)
+        if isinstance(exc, ValidationError) and exc.field in self._limits:
+            widget, maximum = self._limits[exc.field]
+            typed = widget.toPlainText() if hasattr(widget, "toPlainText") else widget.text()  # type: ignore[attr-defined]
+            if len(typed) > maximum:
+                text = too_long(len(typed) - maximum, maximum)
         if isinstance(exc, ValidationError) and exc.field in self._errors:
             label = self._errors[exc.field]
             label.setText(text)
@@ -151,6 +210,158 @@ class EditorDialog(QDialog):
             label.clear()
             label.setVisible(False)
         self.error.clear()
+
+    # -- text limits -----------------------------------------------------------------------
+    def set_limit(self, widget: QWidget, field: str, maximum: int) -> None:
+        """Say under ``widget`` while typing when its text is longer than ``maximum``
+        (nothing is cut off: the coach shortens it, and the draft keeps every character)."""
+        self._limits[field] = (widget, maximum)
+        signal = getattr(widget, "textChanged", None)
+        if signal is not None:
+            signal.connect(lambda *_: self._check_limit(field))
+
+    def _check_limit(self, field: str) -> None:
+        widget, maximum = self._limits[field]
+        label = self._errors.get(field)
+        if label is None:
+            return
+        text = widget.toPlainText() if hasattr(widget, "toPlainText") else widget.text()  # type: ignore[attr-defined]
+        excess = len(text) - maximum
+        if excess > 0:
+            label.setText(too_long(excess, maximum))
+            label.setVisible(True)
+            self._over_limit.add(field)
+        elif field in self._over_limit:
+            self._over_limit.discard(field)
+            label.clear()
+            label.setVisible(False)
+
+    # -- drafts ----------------------------------------------------------------------------
+    def keep_drafts(self, kind: str, family_id: UUID | None, subject_id: UUID | None) -> None:
+        """Autosave what is typed as a draft of this editor; restore an earlier one."""
+        self._draft_kind, self._draft_family, self._draft_subject = kind, family_id, subject_id
+        self._baseline = self._kept = capture(self, self.area)
+        connect_changes(self, self.area, self._edited)
+        about_to_lock = self.context.events.about_to_lock
+        about_to_lock.connect(self.lock_now)
+        self.finished.connect(lambda _result: about_to_lock.disconnect(self.lock_now))
+        try:
+            drafts = self.context.workspace.drafts
+        except Exception as exc:  # noqa: BLE001 - locked meanwhile: nothing to restore now
+            log.info("no draft looked up: %s", type(exc).__name__)
+            return
+        self.context.operations.run(
+            lambda: drafts.get_form_draft_for(kind, family_id, subject_id),
+            self._draft_found,
+            lambda exc: log.warning("draft not looked up: %s", type(exc).__name__),
+        )
+
+    def _draft_found(self, draft: Any) -> None:
+        if draft is None or not alive(self) or self._wiped:
+            return
+        assert isinstance(draft, FormDraft)
+        self._draft_id, self._draft_revision = draft.id, draft.revision
+        restore(self, self.area, draft.as_dict())
+        self._kept = capture(self, self.area)
+        self.draft_notice.setText(
+            QCoreApplication.translate(
+                "FamilyEditor",
+                "What you typed earlier was not saved yet and has been restored. Check it and "
+                "save.",
+            )
+        )
+        self.draft_notice.show()
+
+    def _edited(self) -> None:
+        if self._draft_kind and not self._wiped:
+            self._draft_timer.start()
+
+    def _draft(self) -> FormDraft | None:
+        current = capture(self, self.area)
+        if current == self._kept:
+            return None
+        self._draft_revision += 1
+        self._kept = current
+        return FormDraft(
+            id=self._draft_id,
+            kind=self._draft_kind,
+            family_id=self._draft_family,
+            subject_id=self._draft_subject,
+            fields=current,
+            revision=self._draft_revision,
+        )
+
+    def save_draft_soon(self) -> None:
+        if not self._draft_kind or self._wiped or self._saving:
+            return
+        try:
+            drafts = self.context.workspace.drafts
+        except Exception as exc:  # noqa: BLE001 - locked meanwhile: the lock path saved it
+            log.info("draft not saved in the background: %s", type(exc).__name__)
+            return
+        draft = self._draft()
+        if draft is None:
+            return
+        self.context.operations.run(
+            lambda: drafts.save_form_draft(draft),
+            lambda _: None,
+            lambda exc: log.warning("draft not saved: %s", type(exc).__name__),
+        )
+
+    def lock_now(self) -> None:
+        """The data is about to lock: keep the draft now, then wipe and close."""
+        if self._wiped or not alive(self):
+            return
+        self._draft_timer.stop()
+        if self._draft_kind:
+            draft = self._draft()
+            if draft is not None:
+                self.context.operations.wait(5_000)
+                try:
+                    self.context.workspace.drafts.save_form_draft(draft)
+                except Exception as exc:  # noqa: BLE001 - logged; nothing else can be done now
+                    log.error("draft not saved before locking: %s", type(exc).__name__)
+        self.wipe()
+
+    def wipe(self) -> None:
+        """Drop every typed or shown text, then go away (without discarding the draft)."""
+        if self._wiped:
+            return
+        self._wiped = True
+        self._draft_timer.stop()
+        clear_inputs(self, self.area)
+        self._clear_errors()
+        self.draft_notice.clear()
+        self.setWindowTitle("")
+        self.hide()
+        QDialog.reject(self)
+
+    def _discard_draft(self) -> None:
+        if not self._draft_kind:
+            return
+        try:
+            drafts = self.context.workspace.drafts
+        except Exception as exc:  # noqa: BLE001 - locked: the draft stays for next time
+            log.info("draft not discarded: %s", type(exc).__name__)
+            return
+        draft_id = self._draft_id
+        self.context.operations.run(
+            lambda: drafts.discard_draft(draft_id),
+            lambda _: None,
+            lambda exc: log.warning("draft not discarded: %s", type(exc).__name__),
+        )
+
+    def reject(self) -> None:
+        if not alive(self):
+            return
+        if self._wiped:  # closed at lock: the draft must stay
+            QDialog.reject(self)
+            return
+        self._draft_timer.stop()
+        self._discard_draft()
+        self._wiped = True
+        clear_inputs(self, self.area)
+        super().reject()
 
     def collect(self) -> Callable[[], Any]:
         raise NotImplementedError
@@ -176,6 +387,9 @@ class EditorDialog(QDialog):
             return
         self._saving = False
         self.save_button.setEnabled(True)
+        self._draft_timer.stop()
+        self._discard_draft()
+        self._wiped = True
         self.saved(result)
         self.accept()
 

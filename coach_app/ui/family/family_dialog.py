@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from coach_app.domain.entities import Family, Municipality
+from coach_app.domain.entities import MAX_NAME, MAX_SHORT_TEXT, Family, Municipality
 from coach_app.domain.enums import ProgrammeStatus
 from coach_app.domain.municipalities import TWENTE_MUNICIPALITIES
 from coach_app.ui import labels
@@ -22,6 +22,7 @@ from coach_app.ui.widgets import named
 
 #: Municipalities offered in the list; the coach may type any other name and CBS code.
 MUNICIPALITIES = TWENTE_MUNICIPALITIES
+MAX_PHONE = 50  # as Family validates it
 
 
 class FamilyDialog(EditorDialog):
@@ -65,6 +66,12 @@ class FamilyDialog(EditorDialog):
         self.municipality.currentIndexChanged.connect(self._municipality_chosen)
         self.retranslate()
         self._load(family)
+        self.set_limit(self.display_name, "display_name", MAX_NAME)
+        self.set_limit(self.address, "address", MAX_SHORT_TEXT)
+        self.set_limit(self.phone, "phone", MAX_PHONE)
+        self.set_limit(self.assigned_coach, "assigned_coach", MAX_NAME)
+        known = None if family is None else family.id
+        self.keep_drafts("family", known, known)
         self.resize(560, self.sizeHint().height())
 
     def retranslate(self) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.domain.entities import Goal, Milestone, Person
+from coach_app.domain.entities import MAX_LONG_TEXT, MAX_NAME, Goal, Milestone, Person
 from coach_app.domain.enums import LifeDomain
 from coach_app.domain.errors import ValidationError
 from coach_app.ui import labels
@@ -109,6 +109,9 @@ class GoalDialog(EditorDialog):
             self.description.setPlainText(goal.description)
             self.target_date.set_value(goal.target_date)
             self.milestones.set_rows(goal.milestones)
+        self.set_limit(self.title, "title", MAX_NAME)
+        self.set_limit(self.description, "description", MAX_LONG_TEXT)
+        self.keep_drafts("goal", family_id, None if goal is None else goal.id)
         self.resize(620, self.sizeHint().height())
 
     def retranslate(self) -> None:

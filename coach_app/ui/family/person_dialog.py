@@ -10,7 +10,7 @@ from uuid import UUID
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from coach_app.domain.entities import Person
+from coach_app.domain.entities import MAX_NAME, Person
 from coach_app.domain.enums import Gender, Role
 from coach_app.ui.context import UiContext
 from coach_app.ui.family.editor_dialog import EditorDialog
@@ -57,6 +57,9 @@ class PersonDialog(EditorDialog):
             self.languages.set_value(person.languages)
         else:
             self.gender.setCurrentIndex(self.gender.findData(Gender.UNKNOWN.value))
+        self.set_limit(self.given_name, "given_name", MAX_NAME)
+        self.set_limit(self.family_name, "family_name", MAX_NAME)
+        self.keep_drafts("person", family_id, None if person is None else person.id)
         self.resize(520, self.sizeHint().height())
 
     def retranslate(self) -> None:

@@ -8,8 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from coach_app.ui.context import UiContext
+from coach_app.ui.passphrase_widgets import StrengthLabel, add_show_hide
 from coach_app.ui.settings.slow_work import SlowWork
-from coach_app.ui.setup_page import MIN_PASSPHRASE_LENGTH, passphrase_strength
+from coach_app.ui.setup_page import MIN_PASSPHRASE_LENGTH
 from coach_app.ui.widgets import message_label, named, secret_field
 
 
@@ -21,8 +22,8 @@ class PassphraseBox(QGroupBox):
         self.current_passphrase = secret_field("settings.current_passphrase")
         self.new_passphrase = secret_field("settings.new_passphrase")
         self.confirm_passphrase = secret_field("settings.confirm_passphrase")
-        self.strength = QLabel()
-        self.strength.setObjectName("settings.strength")
+        self.show_new = add_show_hide(self.new_passphrase)
+        self.strength = StrengthLabel("settings.strength")
         self.change_passphrase = named(QPushButton(), "settings.change_passphrase", "")
         self.message = message_label("settings.passphrase_message")
         self._current_label, self._new_label, self._confirm_label = QLabel(), QLabel(), QLabel()
@@ -56,16 +57,12 @@ class PassphraseBox(QGroupBox):
     def clear(self) -> None:
         for field in (self.current_passphrase, self.new_passphrase, self.confirm_passphrase):
             field.clear()
+        self.show_new.setChecked(False)
+        self.strength.clear()
         self.message.clear()
 
     def _update_strength(self, text: str) -> None:
-        words = [
-            QCoreApplication.translate("SetupPage", "Too short"),
-            QCoreApplication.translate("SetupPage", "Weak: add more words"),
-            QCoreApplication.translate("SetupPage", "Fair"),
-            QCoreApplication.translate("SetupPage", "Strong"),
-        ]
-        self.strength.setText(words[passphrase_strength(text)] if text else "")
+        self.strength.show_for(text)
 
     def _change_passphrase(self) -> None:
         if self.slow.busy:
@@ -79,6 +76,15 @@ class PassphraseBox(QGroupBox):
                 QCoreApplication.translate(
                     "SetupPage", "The passphrase needs at least %1 characters."
                 ).replace("%1", str(MIN_PASSPHRASE_LENGTH))
+            )
+            return
+        strength = self.strength.show_for(new)
+        if strength is None or not strength.acceptable:
+            self.message.setText(
+                QCoreApplication.translate(
+                    "SetupPage",
+                    "This passphrase is easy to guess. Choose a stronger one: see the advice.",
+                )
             )
             return
         if new != self.confirm_passphrase.text():

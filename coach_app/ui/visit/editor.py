@@ -33,9 +33,11 @@ from coach_app.domain import (
     VisitMode,
 )
 from coach_app.domain.drafts import FollowUpDraft, VisitDraft
+from coach_app.domain.entities import MAX_LONG_TEXT, MAX_SHORT_TEXT
 from coach_app.ui import messages
 from coach_app.ui.context import UiContext
 from coach_app.ui.dialogs import settle_buttons
+from coach_app.ui.family.editor_dialog import too_long
 from coach_app.ui.preferences import VISIT_EDITOR_GEOMETRY
 from coach_app.ui.visit.discard import DISCARD, KEEP_DRAFT, KEEP_EDITING, ask_discard
 from coach_app.ui.visit.form import VisitForm
@@ -106,6 +108,11 @@ class VisitEditor(QDialog):
         self.draft_notice.hide()
         self.status = QLabel()
         self.status.setObjectName("visit.status")
+        self.notes_limit = QLabel()
+        self.notes_limit.setObjectName("visit.notes_limit")
+        self.notes_limit.setWordWrap(True)
+        self.notes_limit.setStyleSheet("color: #b00020;")
+        self.notes_limit.hide()
         self.error = QLabel()
         self.error.setObjectName("visit.error")
         self.error.setWordWrap(True)
@@ -116,6 +123,7 @@ class VisitEditor(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(self.draft_notice)
         box.addWidget(self.form, 1)
+        box.addWidget(self.notes_limit)
         box.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -131,6 +139,7 @@ class VisitEditor(QDialog):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.form.changed.connect(self._changed)
+        self.form.notes.textChanged.connect(self._check_notes_limit)
 
         self._set_form_enabled(False)
         restore_size(self, PREFERRED_SIZE, context.preferences, VISIT_EDITOR_GEOMETRY)
@@ -172,6 +181,15 @@ class VisitEditor(QDialog):
             ).replace("%1", when)
         )
         self.draft_notice.show()
+
+    def _check_notes_limit(self) -> None:
+        excess = len(self.form.notes.toPlainText()) - MAX_LONG_TEXT
+        if excess > 0:
+            self.notes_limit.setText(too_long(excess, MAX_LONG_TEXT))
+            self.notes_limit.show()
+        elif self.notes_limit.isVisible():
+            self.notes_limit.clear()
+            self.notes_limit.hide()
 
     # -- loading ---------------------------------------------------------------------------
     def _load(self) -> None:
@@ -259,6 +277,7 @@ class VisitEditor(QDialog):
 
     # -- the typed content -----------------------------------------------------------------
     def _snapshot(self, *, revision: int) -> VisitDraft:
+        """What is on screen as a draft; ``ValidationError`` only past ``MAX_DRAFT_TEXT``."""
         return self.form.draft(
             draft_id=self._draft_id,
             family_id=self.family_id,
@@ -271,7 +290,10 @@ class VisitEditor(QDialog):
         """True if what is on screen differs from the stored visit (or an empty new one)."""
         if not self._loaded or self._baseline is None:
             return False
-        return not self._snapshot(revision=1).same_content(self._baseline)
+        try:
+            return not self._snapshot(revision=1).same_content(self._baseline)
+        except ValidationError:
+            return True  # more text than a draft keeps: certainly changed
 
     def _next_snapshot(self) -> VisitDraft:
         self._revision += 1
@@ -296,7 +318,11 @@ class VisitEditor(QDialog):
         if self._inflight:
             self._pending = True
             return
-        current = self._snapshot(revision=self._revision + 1)
+        try:
+            current = self._snapshot(revision=self._revision + 1)
+        except ValidationError:
+            self.status.setText(self.tr("This is too long to keep as a draft; shorten it."))
+            return
         if self._last_written is not None and current.same_content(self._last_written):
             return
         draft = self._next_snapshot()
@@ -343,8 +369,8 @@ class VisitEditor(QDialog):
         if not self.is_dirty() and self._last_written is self._baseline:
             return
         self._autosave_timer.stop()
-        draft = self._next_snapshot()
         try:
+            draft = self._next_snapshot()
             stored = self.context.workspace.drafts.save_draft(draft)
         except Exception as exc:  # noqa: BLE001 - logged; the coach is told on the next open
             log.error("draft could not be saved before locking: %s", type(exc).__name__)
@@ -364,7 +390,16 @@ class VisitEditor(QDialog):
             return
         self._autosave_timer.stop()
         self.form.commit_open_editors()
-        draft = self._next_snapshot()
+        too_much = len(self.form.notes.toPlainText()) - MAX_LONG_TEXT
+        if too_much > 0:  # told before anything runs; the draft keeps every character
+            self.error.setText(too_long(too_much, MAX_LONG_TEXT))
+            self.save_draft_soon()
+            return
+        try:
+            draft = self._next_snapshot()
+        except ValidationError as exc:
+            self.error.setText(self._save_error(exc))
+            return
         visit = self._visit
         goal_versions = self.form.goal_versions()
         drafts = self.context.workspace.drafts
@@ -416,6 +451,16 @@ class VisitEditor(QDialog):
         if isinstance(exc, NotFoundError):
             return self.tr("This family or visit no longer exists, so the visit was not saved.")
         if isinstance(exc, ValidationError):
+            limits = {"notes": MAX_LONG_TEXT, "follow_up.text": MAX_SHORT_TEXT}
+            if exc.field in limits:
+                return (
+                    self.tr(
+                        "Something you typed is longer than a visit can hold (%1: at most %2 "
+                        "characters). Shorten it and save again; what you typed is kept as a draft."
+                    )
+                    .replace("%1", exc.field)
+                    .replace("%2", QLocale().toString(limits[exc.field]))
+                )
             return self.tr("Please check the visit: %1").replace("%1", exc.field)
         return messages.for_error(exc)
 
@@ -475,6 +520,7 @@ class VisitEditor(QDialog):
         self.form.wipe()
         self.draft_notice.clear()
         self.draft_notice.hide()
+        self.notes_limit.clear()
         self.error.clear()
         self.status.clear()
         self.setWindowTitle("")

@@ -11,7 +11,7 @@ from coach_app.security import BackupCorrupt, backup_key, decrypt_file, encrypt_
 
 KEY = backup_key(bytes(range(32)))
 CHUNK = 64
-HEADER = 29
+HEADER = 33  # version 2: 29 bytes, then the key slots length (no slots in these tests)
 SEALED_CHUNK = CHUNK + 16
 
 
@@ -107,3 +107,33 @@ def test_wrong_key_is_refused_and_an_existing_target_is_left_alone(
 def test_not_a_backup(tmp_path: Path) -> None:
     assert_refused(tmp_path, b"SQLite format 3\x00" + bytes(100))
     assert_refused(tmp_path, b"")
+
+
+def test_key_slots_ride_in_the_authenticated_header(tmp_path: Path) -> None:
+    from coach_app.security import read_key_slots
+
+    source = tmp_path / "plain"
+    source.write_bytes(b"database pages" * 100)
+    sealed_path = tmp_path / "sealed"
+    encrypt_file(source, sealed_path, KEY, key_slots=b'{"slots":[]}', chunk_size=64)
+    assert read_key_slots(sealed_path) == b'{"slots":[]}'
+    # Another slot text of the same length: every chunk then fails.
+    tampered = sealed_path.read_bytes().replace(b'{"slots":[]}', b'{"slots":[1]'[:12])
+    assert tampered != sealed_path.read_bytes()
+    assert_refused(tmp_path, tampered)
+
+
+def test_version_1_files_still_decrypt(tmp_path: Path) -> None:
+    import struct
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from coach_app.security.backup import _file_cipher
+
+    header = struct.pack(">8sBI16s", b"CCBACKUP", 1, 64, b"\x01" * 16)
+    cipher: AESGCM = _file_cipher(KEY, b"\x01" * 16)
+    body = cipher.encrypt((0).to_bytes(12, "big"), b"old backup", header + struct.pack(">QB", 0, 1))
+    old = tmp_path / "old.backup"
+    old.write_bytes(header + body)
+    decrypt_file(old, tmp_path / "plain", KEY)
+    assert (tmp_path / "plain").read_bytes() == b"old backup"

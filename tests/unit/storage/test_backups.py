@@ -180,7 +180,7 @@ def test_a_failed_backup_leaves_no_file_behind(
 ) -> None:
     seed_family(service, "Fail")
 
-    def broken_encrypt(src: object, dst: object, key: bytes) -> None:
+    def broken_encrypt(src: object, dst: object, key: bytes, **options: object) -> None:
         raise OSError("disk full")
 
     monkeypatch.setattr(backups_module, "encrypt_file", broken_encrypt)

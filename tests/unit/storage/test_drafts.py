@@ -243,3 +243,107 @@ def _applied(engine: Engine) -> set[str]:
     for head in current_revisions(engine):
         applied.update(rev.revision for rev in script.iterate_revisions(head, "base"))
     return applied
+
+
+def test_form_drafts_share_the_table_and_the_revision_rule(
+    service: CoachingService, drafts: DraftService
+) -> None:
+
+    from coach_app.domain.drafts import MAX_DRAFT_TEXT, FormDraft
+
+    family, person, _ = _family(service)
+    new_family = FormDraft(
+        id=uuid4(), kind="family", fields=(("family.display_name", "Kaya"), ("x.flag", True))
+    )
+    stored = drafts.save_form_draft(new_family)
+    assert drafts.get_form_draft_for("family", None, None) == stored
+    edit = FormDraft(
+        id=uuid4(),
+        kind="person",
+        family_id=family.id,
+        subject_id=person.id,
+        fields=(("person.given_name", "x" * (MAX_DRAFT_TEXT // 2)), ("langs", ("nl", "tr"))),
+        revision=2,
+    )
+    drafts.save_form_draft(edit)
+    older = FormDraft(id=edit.id, kind="person", family_id=family.id, subject_id=person.id)
+    assert drafts.save_form_draft(older).fields == edit.fields  # a lower revision never wins
+    assert [d.id for d in drafts.list_form_drafts()] == [edit.id, new_family.id]
+    assert drafts.list_drafts() == []  # visit drafts are listed apart
+    service.erase_family(family.id)
+    assert [d.id for d in drafts.list_form_drafts()] == [new_family.id]
+
+
+def test_a_visit_draft_keeps_notes_longer_than_a_visit_accepts(
+    service: CoachingService, drafts: DraftService
+) -> None:
+    from coach_app.domain.entities import MAX_LONG_TEXT
+
+    family, person, goal = _family(service)
+    draft = dataclasses.replace(
+        _full_draft(family.id, person.id, goal.id), notes="n" * (MAX_LONG_TEXT + 1)
+    )
+    assert drafts.save_draft(draft).notes == draft.notes
+
+
+def test_upgrade_from_0006_moves_visit_drafts_into_editor_drafts(
+    db_path: Path, dek: bytearray
+) -> None:
+    import json
+
+    from sqlalchemy import text
+
+    engine = open_database(db_path, dek)
+    try:
+        migrate(engine, "0006_contentless_search")
+        service = CoachingService(sql_uow_factory(engine))
+        family, _person, _goal = _family(service)
+        visit = service.record_visit(
+            family.id, started_at=datetime(2020, 1, 1, 9, tzinfo=UTC), duration_minutes=30
+        )
+        payload = json.dumps(
+            {
+                "format": 1,
+                "base_version": 1,
+                "started_at": None,
+                "duration_minutes": 30,
+                "mode": None,
+                "people_present": [],
+                "topics": [],
+                "notes": "typed before the upgrade",
+                "follow_ups": [],
+                "goal_updates": [],
+            }
+        )
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO visit_draft (id, family_id, visit_id, revision, updated_at, "
+                    "payload) VALUES (:id, :family, :visit, 3, '2020-01-01 10:00:00.000000', "
+                    ":payload)"
+                ),
+                {
+                    "id": "00000000-0000-4000-8000-000000000001",
+                    "family": str(family.id),
+                    "visit": str(visit.id),
+                    "payload": payload,
+                },
+            )
+        migrate(engine)
+        assert current_revisions(engine) == head_revisions()
+        assert "visit_draft" not in inspect(engine).get_table_names()
+        drafts = DraftService(sql_uow_factory(engine))
+        moved = drafts.get_draft_for(family.id, visit.id)
+        assert moved is not None
+        assert (moved.notes, moved.revision) == ("typed before the upgrade", 3)
+        from alembic import command
+
+        from coach_app.storage import alembic_config
+
+        with engine.begin() as connection:  # and back: the visit draft returns
+            command.downgrade(alembic_config(connection), "0006_contentless_search")
+        with engine.connect() as connection:
+            rows = connection.execute(text("SELECT payload FROM visit_draft")).all()
+        assert [json.loads(r[0])["notes"] for r in rows] == ["typed before the upgrade"]
+    finally:
+        close_database(engine)
