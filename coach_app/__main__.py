@@ -48,6 +48,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     recover.add_argument("--data-dir", dest="recover_data_dir", type=Path, required=True)
     recover.add_argument("--org-key", type=Path, required=True, help="the private key PEM file")
+    restore = commands.add_parser(
+        "restore-backup",
+        help="set up an empty data folder (a new laptop) from a backup file, with the recovery "
+        "code (asked for) or the organisation's private key",
+    )
+    restore.add_argument("--data-dir", dest="restore_data_dir", type=Path, required=True)
+    restore.add_argument("--backup", type=Path, required=True, help="a .backup file")
+    restore.add_argument("--org-key", dest="restore_org_key", type=Path, help="private key PEM")
     keygen = commands.add_parser(
         "org-keygen", help="make the organisation's recovery key pair (IT staff)"
     )
@@ -63,11 +71,16 @@ def main(argv: list[str] | None = None) -> int:
 
         return self_test(deployment_file=args.deployment, report=args.self_test_report)
 
-    if args.command in ("recover", "org-keygen"):
-        from coach_app.admin import AdminError, VaultError, org_keygen, recover
+    if args.command in ("recover", "org-keygen", "restore-backup"):
+        from coach_app.admin import AdminError, VaultError, org_keygen, recover, restore_backup_file
 
         try:
-            if args.command == "recover":
+            if args.command == "restore-backup":
+                count = restore_backup_file(
+                    args.restore_data_dir, args.backup, args.restore_org_key
+                )
+                print(f"Done: {count} families restored; the new passphrase opens them.")
+            elif args.command == "recover":
                 recover(args.recover_data_dir, args.org_key)
                 print("Done: the new passphrase opens this laptop's data.")
             else:

@@ -134,21 +134,86 @@ def _recover_held(
         password = _read_secret("Password of the organisation key: ", reader).encode()
     vault.unlock_with_org_key(private_pem, password)
     try:
-        first = _read_secret("New passphrase for this laptop: ", reader)
-        strength = assess(first)
-        if not strength.acceptable:
-            advice = " ".join(filter(None, [strength.warning, *strength.suggestions]))
-            raise AdminError(
-                f"The passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters and must "
-                f"not be easy to guess (zxcvbn score {strength.score} of 4, at least "
-                f"{MIN_SCORE} needed). {advice} Nothing was changed."
-            )
-        second = _read_secret("Repeat the new passphrase: ", reader)
-        if first != second:
-            raise AdminError("The two passphrases are not the same; nothing was changed.")
-        vault.set_passphrase_after_recovery(first)
+        vault.set_passphrase_after_recovery(_checked_passphrase(reader))
     finally:
         vault.lock()
 
 
-__all__ = ["AdminError", "VaultError", "org_keygen", "recover"]
+def _new_passphrase(first: str, reader: Callable[[str], str] | None) -> str:
+    second = _read_secret("Repeat the new passphrase: ", reader)
+    if first != second:
+        raise AdminError("The two passphrases are not the same; nothing was changed.")
+    return first
+
+
+def _checked_passphrase(reader: Callable[[str], str] | None) -> str:
+    first = _read_secret("New passphrase for this laptop: ", reader)
+    strength = assess(first)
+    if not strength.acceptable:
+        advice = " ".join(filter(None, [strength.warning, *strength.suggestions]))
+        raise AdminError(
+            f"The passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters and must not be "
+            f"easy to guess (zxcvbn score {strength.score} of 4, at least {MIN_SCORE} needed). "
+            f"{advice} Nothing was changed."
+        )
+    return _new_passphrase(first, reader)
+
+
+def restore_backup_file(
+    data_dir: Path,
+    backup: Path,
+    org_key: Path | None = None,
+    *,
+    reader: Callable[[str], str] | None = None,
+) -> int:
+    """Set up an empty data folder (a new laptop) from a backup file, opened with the
+    recovery code (asked for) or the organisation's private key; returns the families."""
+    from coach_app.security import WrongRecoveryCode
+    from coach_app.security.errors import BackupCorrupt
+    from coach_app.workspace import Workspace
+
+    if not backup.is_file():
+        raise AdminError(f"The backup file {backup} does not exist.")
+    folder = DataFolder(data_dir)
+    if Vault.exists(folder.root):
+        raise AdminError(f"{data_dir} already holds Coach Companion data; choose an empty folder.")
+    private_pem: bytes | None = None
+    password: bytes | None = None
+    code: str | None = None
+    if org_key is not None:
+        try:
+            private_pem = org_key.read_bytes()
+        except OSError as exc:
+            raise AdminError(f"The organisation key {org_key} cannot be read.") from exc
+        if b"ENCRYPTED" in private_pem:
+            password = _read_secret("Password of the organisation key: ", reader).encode()
+    else:
+        code = _read_secret("Recovery code: ", reader)
+    passphrase = _checked_passphrase(reader)
+    try:
+        workspace = Workspace.restore_on_new_laptop(
+            folder,
+            backup,
+            passphrase,
+            recovery_code=code,
+            org_private_key_pem=private_pem,
+            org_key_password=password,
+        )
+    except FolderInUse:
+        raise AdminError(
+            f"Coach Companion is open for {data_dir}; close it first, then run this again."
+        ) from None
+    except WrongRecoveryCode as exc:
+        reason = "it has a typo" if exc.typo else "it does not open this backup"
+        if exc.malformed is not None:
+            reason = str(exc.malformed)
+        raise AdminError(f"The recovery code is not right: {reason}. Nothing was changed.") from exc
+    except BackupCorrupt as exc:
+        raise AdminError(f"The backup cannot be used: {exc}. Nothing was changed.") from exc
+    try:
+        return len(workspace.service.list_families())
+    finally:
+        workspace.close()
+
+
+__all__ = ["AdminError", "VaultError", "org_keygen", "recover", "restore_backup_file"]

@@ -32,6 +32,7 @@ from coach_app.ui.help.shortcuts import ShortcutsDialog
 from coach_app.ui.menus import AppMenus
 from coach_app.ui.preferences import WINDOW_GEOMETRY
 from coach_app.ui.recovery_page import install_recovery
+from coach_app.ui.session_lock import SessionLockWatcher
 from coach_app.ui.settings.page import SettingsPage
 from coach_app.ui.setup_page import SetupPage
 from coach_app.ui.sidebar import SECTIONS, Sidebar
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         restore_size(self, PREFERRED_SIZE, context.preferences, WINDOW_GEOMETRY)
         install_recovery(self)
         self.form_editors = FormEditors(context, self, self.unlocked)
+        self.session_lock = SessionLockWatcher(self.lock, self)
         self.retranslate()
         self._show_start_page()
 

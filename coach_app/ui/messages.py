@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QLocale
+from PySide6.QtCore import QCoreApplication, QDir, QLocale, QObject
 
 from coach_app.security import (
     TooManyAttempts,
@@ -21,10 +21,30 @@ from coach_app.storage import (
     FolderReadOnly,
     LockedByOtherProgram,
     NoPermission,
+    SecondCopyFailed,
     StorageUnavailable,
     WrongDatabaseKey,
     classify_os_error,
 )
+
+
+class _Plurals(QObject):
+    """Texts with a count: lupdate reads plural forms from ``tr`` calls only."""
+
+    def code_too_short(self, count: int) -> str:
+        return self.tr(
+            "The code is %n character(s) too short. Check that no group is missing.", "", count
+        )
+
+    def code_too_long(self, count: int) -> str:
+        return self.tr(
+            "The code has %n character(s) too many. Check that no group was typed twice.",
+            "",
+            count,
+        )
+
+    def wait_seconds(self, seconds: int) -> str:
+        return self.tr("Too many wrong attempts. Wait %n second(s) and try again.", "", seconds)
 
 
 def _shown_character(character: str) -> str:
@@ -40,19 +60,9 @@ def for_code_error(error: CodeError) -> str:
     if problem is CodeProblem.EMPTY:
         return QCoreApplication.translate("Messages", "Type the code.")
     if problem is CodeProblem.TOO_SHORT:
-        return QCoreApplication.translate(
-            "Messages",
-            "The code is %n character(s) too short. Check that no group is missing.",
-            None,
-            error.count,
-        )
+        return _Plurals().code_too_short(error.count)
     if problem is CodeProblem.TOO_LONG:
-        return QCoreApplication.translate(
-            "Messages",
-            "The code has %n character(s) too many. Check that no group was typed twice.",
-            None,
-            error.count,
-        )
+        return _Plurals().code_too_long(error.count)
     if problem is CodeProblem.NOT_IN_ALPHABET:
         if error.format_name == "enrolment" and error.character.upper() in "01IOİ":
             return (
@@ -140,9 +150,7 @@ def for_storage_error(exc: StorageUnavailable) -> str:
 def for_error(exc: BaseException) -> str:
     if isinstance(exc, TooManyAttempts):
         seconds = max(1, round(exc.retry_after_seconds))
-        return QCoreApplication.translate(
-            "Messages", "Too many wrong attempts. Wait %n second(s) and try again.", None, seconds
-        )
+        return _Plurals().wait_seconds(seconds)
     if isinstance(exc, WrongPassphrase):
         return QCoreApplication.translate(
             "Messages", "That passphrase is not right. Check Caps Lock and try again."
@@ -171,6 +179,12 @@ def for_error(exc: BaseException) -> str:
         )
     if isinstance(exc, StorageUnavailable):
         return for_storage_error(exc)
+    if isinstance(exc, SecondCopyFailed):
+        return QCoreApplication.translate(
+            "Messages",
+            "The backup was made on this laptop, but it could not be copied to the other "
+            "folder: %1",
+        ).replace("%1", for_storage_error(exc.cause))
     if isinstance(exc, FolderInUse):
         return QCoreApplication.translate(
             "Messages",

@@ -178,3 +178,63 @@ def test_self_test_reports_what_it_loaded(tmp_path: Path) -> None:
     assert "coach_app.ui.main_window" in loaded["modules"]
     if sys.platform.startswith("linux"):
         assert any("sqlcipher3" in path for path in loaded["libraries"])
+
+
+def test_restore_backup_on_a_new_laptop_from_the_command_line(tmp_path: Path) -> None:
+    from coach_app.security import generate_org_keypair
+
+    keys = tmp_path / "keys"
+    keys.mkdir()
+    private_pem, public_pem = generate_org_keypair(None)
+    (keys / "organisation-recovery-private.pem").write_bytes(private_pem)
+    (keys / "organisation-recovery-public.pem").write_bytes(public_pem)
+    passphrase = "rode fiets onder de brug"
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    workspace = Workspace(
+        DataFolder(tmp_path / "laptop"),
+        org_public_key_pem=(keys / "organisation-recovery-public.pem").read_bytes(),
+        kdf=KdfParams(),
+        second_backup_folder=stick,
+    )
+    code = workspace.create("the laptop that was stolen")
+    seed_family(workspace.service, "Restored")
+    workspace.backup_now()
+    workspace.close()
+    backup = next(stick.glob("*/*.backup"))
+
+    by_code = run(
+        "restore-backup",
+        "--data-dir",
+        str(tmp_path / "new"),
+        "--backup",
+        str(backup),
+        stdin=f"{code.lower().replace('-', ' ')}\n{passphrase}\n{passphrase}\n",
+    )
+    assert by_code.returncode == 0, by_code.stderr
+    assert "1 families restored" in by_code.stdout
+    by_key = run(
+        "restore-backup",
+        "--data-dir",
+        str(tmp_path / "by-key"),
+        "--backup",
+        str(backup),
+        "--org-key",
+        str(keys / "organisation-recovery-private.pem"),
+        stdin=f"{passphrase}\n{passphrase}\n",
+    )
+    assert by_key.returncode == 0, by_key.stderr
+    again = run(
+        "restore-backup",
+        "--data-dir",
+        str(tmp_path / "new"),
+        "--backup",
+        str(backup),
+        stdin="x\n",
+    )
+    assert again.returncode == 2
+    assert "already holds" in again.stderr
+    reopened = Workspace(DataFolder(tmp_path / "new"))
+    reopened.unlock(passphrase)
+    assert len(reopened.service.list_families()) == 1
+    reopened.close()

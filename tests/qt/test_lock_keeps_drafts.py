@@ -182,3 +182,22 @@ def test_lock_with_every_editor_open_keeps_each_draft_and_shows_nothing(
         dialog.reject()
     qtbot.waitUntil(lambda: window.workspace.drafts.list_form_drafts() == [], timeout=20_000)
     window.lock()
+
+
+def test_the_session_s_lock_locks_the_data_and_closes_the_editors(
+    qtbot: QtBot, filled_folder: DataFolder
+) -> None:
+    window = make_window(qtbot, filled_folder)
+    unlock(qtbot, window)
+    family = window.workspace.service.list_families()[0]
+    person = open_person_dialog(window.context, family.id, None, lambda _: None, window)
+    qtbot.keyClicks(child(person, QLineEdit, "person.given_name"), TYPED["person.given_name"])
+    with qtbot.waitSignal(window.locked):
+        window.session_lock.screen_saver_changed(True)  # as the desktop's screen saver says
+    assert not window.workspace.is_unlocked
+    assert personal_text_anywhere() == []
+    unlock(qtbot, window)
+    (again,) = wait_for_editors(qtbot, window, 1)
+    assert child(again, QLineEdit, "person.given_name").text() == TYPED["person.given_name"]
+    again.reject()
+    window.lock()

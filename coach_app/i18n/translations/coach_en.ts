@@ -251,6 +251,38 @@
             <translation>Working</translation>
         </message>
         <message>
+            <source>Choose a folder on another drive…</source>
+            <translation>Choose a folder on another drive…</translation>
+        </message>
+        <message>
+            <source>Choose a second folder for backups</source>
+            <translation>Choose a second folder for backups</translation>
+        </message>
+        <message>
+            <source>Stop copying</source>
+            <translation>Stop copying</translation>
+        </message>
+        <message>
+            <source>Stop copying backups to the second folder</source>
+            <translation>Stop copying backups to the second folder</translation>
+        </message>
+        <message>
+            <source>The backups are only on this laptop. Choose a folder on another drive (a USB stick or a network folder) so a lost or broken laptop does not take them along.</source>
+            <translation>The backups are only on this laptop. Choose a folder on another drive (a USB stick or a network folder) so a lost or broken laptop does not take them along.</translation>
+        </message>
+        <message>
+            <source>Copies of the backups also go to %1 (set by your organisation).</source>
+            <translation>Copies of the backups also go to %1 (set by your organisation).</translation>
+        </message>
+        <message>
+            <source>Copies of the backups also go to %1.</source>
+            <translation>Copies of the backups also go to %1.</translation>
+        </message>
+        <message>
+            <source>Choose a folder on another drive for copies of the backups</source>
+            <translation>Choose a folder on another drive for copies of the backups</translation>
+        </message>
+        <message>
             <source>Making a backup…</source>
             <translation>Making a backup…</translation>
         </message>
@@ -484,8 +516,8 @@
             <translation>Erase</translation>
         </message>
         <message>
-            <source>Erase this family and everything about it from this laptop. This cannot be undone. Type the family's name exactly to confirm.</source>
-            <translation>Erase this family and everything about it from this laptop. This cannot be undone. Type the family's name exactly to confirm.</translation>
+            <source>Erase this family and everything about it from this laptop. This cannot be undone. The backups that hold the family are removed too, here and in the second backup folder, and a fresh backup is made without it. Backups you copied elsewhere yourself are out of reach. Type the family's name exactly to confirm.</source>
+            <translation>Erase this family and everything about it from this laptop. This cannot be undone. The backups that hold the family are removed too, here and in the second backup folder, and a fresh backup is made without it. Backups you copied elsewhere yourself are out of reach. Type the family's name exactly to confirm.</translation>
         </message>
         <message>
             <source>Type the family's name to confirm erasing</source>
@@ -510,6 +542,21 @@
         <message>
             <source>Saved %1 and %2.</source>
             <translation>Saved %1 and %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The family was erased. %n older backup(s) still held it: they were removed, and a fresh backup without the family was made.</source>
+            <translation>
+                <numerusform>The family was erased. %n older backup(s) still held it: they were removed, and a fresh backup without the family was made.</numerusform>
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The second backup folder could not be reached (%1). The backups there that hold the family are removed as soon as it can be.</source>
+            <translation>The second backup folder could not be reached (%1). The backups there that hold the family are removed as soon as it can be.</translation>
+        </message>
+        <message>
+            <source>Family erased</source>
+            <translation>Family erased</translation>
         </message>
     </context>
     <context>
@@ -785,10 +832,6 @@
         <message>
             <source>%1 is known</source>
             <translation>%1 is known</translation>
-        </message>
-        <message>
-            <source>%n character(s) too many: at most %1 fit. Shorten it; nothing you typed is lost.</source>
-            <translation>['%n character too many: at most %1 fit. Shorten it; nothing you typed is lost.', '%n characters too many: at most %1 fit. Shorten it; nothing you typed is lost.']</translation>
         </message>
         <message>
             <source>Save</source>
@@ -2191,10 +2234,6 @@
             <translation>The files in %1 cannot be read or written. Nothing was changed.</translation>
         </message>
         <message>
-            <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
-            <translation>['Too many wrong attempts. Wait %n second and try again.', 'Too many wrong attempts. Wait %n seconds and try again.']</translation>
-        </message>
-        <message>
             <source>The recovery code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</source>
             <translation>The recovery code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</translation>
         </message>
@@ -2205,6 +2244,10 @@
         <message>
             <source>The key file of your data (vault.json) is damaged or was changed. Nothing was opened. Ask your IT contact to restore it.</source>
             <translation>The key file of your data (vault.json) is damaged or was changed. Nothing was opened. Ask your IT contact to restore it.</translation>
+        </message>
+        <message>
+            <source>The backup was made on this laptop, but it could not be copied to the other folder: %1</source>
+            <translation>The backup was made on this laptop, but it could not be copied to the other folder: %1</translation>
         </message>
         <message>
             <source>Coach Companion is already open for this data folder, or an IT tool is working on it. Close the other window or wait until the tool has finished, then try again.</source>
@@ -3722,6 +3765,40 @@
         <message>
             <source>Visits, newest first</source>
             <translation>Visits, newest first</translation>
+        </message>
+    </context>
+    <context>
+        <name>_LimitTexts</name>
+        <message numerus="yes">
+            <source>%n character(s) too many: at most %1 fit. Shorten it; nothing you typed is lost.</source>
+            <translation>
+                <numerusform>%n character too many: at most %1 fit. Shorten it; nothing you typed is lost.</numerusform>
+                <numerusform>%n characters too many: at most %1 fit. Shorten it; nothing you typed is lost.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>_Plurals</name>
+        <message numerus="yes">
+            <source>The code is %n character(s) too short. Check that no group is missing.</source>
+            <translation>
+                <numerusform>The code is %n character too short. Check that no group is missing.</numerusform>
+                <numerusform>The code is %n characters too short. Check that no group is missing.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The code has %n character(s) too many. Check that no group was typed twice.</source>
+            <translation>
+                <numerusform>The code has %n character too many. Check that no group was typed twice.</numerusform>
+                <numerusform>The code has %n characters too many. Check that no group was typed twice.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Too many wrong attempts. Wait %n second and try again.</numerusform>
+                <numerusform>Too many wrong attempts. Wait %n seconds and try again.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

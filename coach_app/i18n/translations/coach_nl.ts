@@ -251,6 +251,38 @@
             <translation>Bezig</translation>
         </message>
         <message>
+            <source>Choose a folder on another drive…</source>
+            <translation>Kies een map op een andere schijf…</translation>
+        </message>
+        <message>
+            <source>Choose a second folder for backups</source>
+            <translation>Kies een tweede map voor back-ups</translation>
+        </message>
+        <message>
+            <source>Stop copying</source>
+            <translation>Stoppen met kopiëren</translation>
+        </message>
+        <message>
+            <source>Stop copying backups to the second folder</source>
+            <translation>Stoppen met back-ups naar de tweede map kopiëren</translation>
+        </message>
+        <message>
+            <source>The backups are only on this laptop. Choose a folder on another drive (a USB stick or a network folder) so a lost or broken laptop does not take them along.</source>
+            <translation>De back-ups staan alleen op deze laptop. Kies een map op een andere schijf (een USB-stick of een netwerkmap), zodat een verloren of kapotte laptop ze niet meeneemt.</translation>
+        </message>
+        <message>
+            <source>Copies of the backups also go to %1 (set by your organisation).</source>
+            <translation>Kopieën van de back-ups gaan ook naar %1 (ingesteld door uw organisatie).</translation>
+        </message>
+        <message>
+            <source>Copies of the backups also go to %1.</source>
+            <translation>Kopieën van de back-ups gaan ook naar %1.</translation>
+        </message>
+        <message>
+            <source>Choose a folder on another drive for copies of the backups</source>
+            <translation>Kies een map op een andere schijf voor kopieën van de back-ups</translation>
+        </message>
+        <message>
             <source>Making a backup…</source>
             <translation>Back-up maken…</translation>
         </message>
@@ -484,8 +516,8 @@
             <translation>Wissen</translation>
         </message>
         <message>
-            <source>Erase this family and everything about it from this laptop. This cannot be undone. Type the family's name exactly to confirm.</source>
-            <translation>Wis dit gezin en alles wat erover is vastgelegd van deze laptop. Dit kan niet ongedaan worden gemaakt. Typ de naam van het gezin precies over om te bevestigen.</translation>
+            <source>Erase this family and everything about it from this laptop. This cannot be undone. The backups that hold the family are removed too, here and in the second backup folder, and a fresh backup is made without it. Backups you copied elsewhere yourself are out of reach. Type the family's name exactly to confirm.</source>
+            <translation>Wis dit gezin en alles erover van deze laptop. Dit kan niet ongedaan worden gemaakt. De back-ups met dit gezin worden ook verwijderd, hier en in de tweede back-upmap, en er wordt een nieuwe back-up zonder het gezin gemaakt. Back-ups die u zelf ergens anders hebt gekopieerd, vallen daarbuiten. Typ de naam van het gezin precies om te bevestigen.</translation>
         </message>
         <message>
             <source>Type the family's name to confirm erasing</source>
@@ -510,6 +542,21 @@
         <message>
             <source>Saved %1 and %2.</source>
             <translation>%1 en %2 opgeslagen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The family was erased. %n older backup(s) still held it: they were removed, and a fresh backup without the family was made.</source>
+            <translation>
+                <numerusform>Het gezin is gewist. %n oudere back-up bevatte het nog: die is verwijderd en er is een nieuwe back-up zonder het gezin gemaakt.</numerusform>
+                <numerusform>Het gezin is gewist. %n oudere back-ups bevatten het nog: die zijn verwijderd en er is een nieuwe back-up zonder het gezin gemaakt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The second backup folder could not be reached (%1). The backups there that hold the family are removed as soon as it can be.</source>
+            <translation>De tweede back-upmap was niet bereikbaar (%1). De back-ups daar met dit gezin worden verwijderd zodra dat kan.</translation>
+        </message>
+        <message>
+            <source>Family erased</source>
+            <translation>Gezin gewist</translation>
         </message>
     </context>
     <context>
@@ -785,10 +832,6 @@
         <message>
             <source>%1 is known</source>
             <translation>%1 is bekend</translation>
-        </message>
-        <message>
-            <source>%n character(s) too many: at most %1 fit. Shorten it; nothing you typed is lost.</source>
-            <translation>['%n teken te veel: er passen er hoogstens %1. Maak het korter; niets wat u typte gaat verloren.', '%n tekens te veel: er passen er hoogstens %1. Maak het korter; niets wat u typte gaat verloren.']</translation>
         </message>
         <message>
             <source>Save</source>
@@ -2191,10 +2234,6 @@
             <translation>De bestanden in %1 kunnen niet gelezen of geschreven worden. Er is niets veranderd.</translation>
         </message>
         <message>
-            <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
-            <translation>['Te veel foute pogingen. Wacht %n seconde en probeer het opnieuw.', 'Te veel foute pogingen. Wacht %n seconden en probeer het opnieuw.']</translation>
-        </message>
-        <message>
             <source>The recovery code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</source>
             <translation>Er zit een tikfout in de herstelcode: de tekens kloppen niet met de controletekens. Vergelijk elke groep met uw geprinte blad.</translation>
         </message>
@@ -2205,6 +2244,10 @@
         <message>
             <source>The key file of your data (vault.json) is damaged or was changed. Nothing was opened. Ask your IT contact to restore it.</source>
             <translation>Het sleutelbestand van uw gegevens (vault.json) is beschadigd of gewijzigd. Er is niets geopend. Vraag uw IT-contactpersoon het te herstellen.</translation>
+        </message>
+        <message>
+            <source>The backup was made on this laptop, but it could not be copied to the other folder: %1</source>
+            <translation>De back-up is op deze laptop gemaakt, maar kon niet naar de andere map gekopieerd worden: %1</translation>
         </message>
         <message>
             <source>Coach Companion is already open for this data folder, or an IT tool is working on it. Close the other window or wait until the tool has finished, then try again.</source>
@@ -3722,6 +3765,40 @@
         <message>
             <source>Visits, newest first</source>
             <translation>Bezoeken, nieuwste eerst</translation>
+        </message>
+    </context>
+    <context>
+        <name>_LimitTexts</name>
+        <message numerus="yes">
+            <source>%n character(s) too many: at most %1 fit. Shorten it; nothing you typed is lost.</source>
+            <translation>
+                <numerusform>%n teken te veel: er passen er hoogstens %1. Maak het korter; niets wat u typte gaat verloren.</numerusform>
+                <numerusform>%n tekens te veel: er passen er hoogstens %1. Maak het korter; niets wat u typte gaat verloren.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>_Plurals</name>
+        <message numerus="yes">
+            <source>The code is %n character(s) too short. Check that no group is missing.</source>
+            <translation>
+                <numerusform>De code is %n teken te kort. Controleer of er geen groep ontbreekt.</numerusform>
+                <numerusform>De code is %n tekens te kort. Controleer of er geen groep ontbreekt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The code has %n character(s) too many. Check that no group was typed twice.</source>
+            <translation>
+                <numerusform>De code heeft %n teken te veel. Controleer of er geen groep twee keer is getypt.</numerusform>
+                <numerusform>De code heeft %n tekens te veel. Controleer of er geen groep twee keer is getypt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Te veel foute pogingen. Wacht %n seconde en probeer het opnieuw.</numerusform>
+                <numerusform>Te veel foute pogingen. Wacht %n seconden en probeer het opnieuw.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

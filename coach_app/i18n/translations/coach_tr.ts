@@ -250,6 +250,38 @@
             <translation>Çalışıyor</translation>
         </message>
         <message>
+            <source>Choose a folder on another drive…</source>
+            <translation>Başka bir diskte klasör seçin…</translation>
+        </message>
+        <message>
+            <source>Choose a second folder for backups</source>
+            <translation>Yedekler için ikinci bir klasör seçin</translation>
+        </message>
+        <message>
+            <source>Stop copying</source>
+            <translation>Kopyalamayı durdur</translation>
+        </message>
+        <message>
+            <source>Stop copying backups to the second folder</source>
+            <translation>Yedekleri ikinci klasöre kopyalamayı durdur</translation>
+        </message>
+        <message>
+            <source>The backups are only on this laptop. Choose a folder on another drive (a USB stick or a network folder) so a lost or broken laptop does not take them along.</source>
+            <translation>Yedekler yalnızca bu dizüstü bilgisayarda. Kaybolan veya bozulan bir bilgisayar onları da götürmesin diye başka bir diskte (USB bellek veya ağ klasörü) bir klasör seçin.</translation>
+        </message>
+        <message>
+            <source>Copies of the backups also go to %1 (set by your organisation).</source>
+            <translation>Yedeklerin kopyaları %1 klasörüne de gider (kurumunuz tarafından ayarlandı).</translation>
+        </message>
+        <message>
+            <source>Copies of the backups also go to %1.</source>
+            <translation>Yedeklerin kopyaları %1 klasörüne de gider.</translation>
+        </message>
+        <message>
+            <source>Choose a folder on another drive for copies of the backups</source>
+            <translation>Yedeklerin kopyaları için başka bir diskte klasör seçin</translation>
+        </message>
+        <message>
             <source>Making a backup…</source>
             <translation>Yedek alınıyor…</translation>
         </message>
@@ -482,8 +514,8 @@
             <translation>Sil</translation>
         </message>
         <message>
-            <source>Erase this family and everything about it from this laptop. This cannot be undone. Type the family's name exactly to confirm.</source>
-            <translation>Bu aileyi ve onunla ilgili her şeyi bu dizüstü bilgisayardan silin. Bu geri alınamaz. Onaylamak için ailenin adını tam olarak yazın.</translation>
+            <source>Erase this family and everything about it from this laptop. This cannot be undone. The backups that hold the family are removed too, here and in the second backup folder, and a fresh backup is made without it. Backups you copied elsewhere yourself are out of reach. Type the family's name exactly to confirm.</source>
+            <translation>Bu aileyi ve onunla ilgili her şeyi bu dizüstü bilgisayardan silin. Bu geri alınamaz. Aileyi içeren yedekler de burada ve ikinci yedek klasöründe silinir ve aile olmadan yeni bir yedek alınır. Kendiniz başka bir yere kopyaladığınız yedekler bunun dışındadır. Onaylamak için ailenin adını tam olarak yazın.</translation>
         </message>
         <message>
             <source>Type the family's name to confirm erasing</source>
@@ -508,6 +540,20 @@
         <message>
             <source>Saved %1 and %2.</source>
             <translation>%1 ve %2 kaydedildi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The family was erased. %n older backup(s) still held it: they were removed, and a fresh backup without the family was made.</source>
+            <translation>
+                <numerusform>Aile silindi. %n eski yedek hâlâ aileyi içeriyordu: silindi ve aile olmadan yeni bir yedek alındı.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The second backup folder could not be reached (%1). The backups there that hold the family are removed as soon as it can be.</source>
+            <translation>İkinci yedek klasörüne ulaşılamadı (%1). Oradaki aileyi içeren yedekler mümkün olur olmaz silinir.</translation>
+        </message>
+        <message>
+            <source>Family erased</source>
+            <translation>Aile silindi</translation>
         </message>
     </context>
     <context>
@@ -782,10 +828,6 @@
         <message>
             <source>%1 is known</source>
             <translation>%1 biliniyor</translation>
-        </message>
-        <message>
-            <source>%n character(s) too many: at most %1 fit. Shorten it; nothing you typed is lost.</source>
-            <translation>['%n karakter fazla: en fazla %1 karakter sığar. Kısaltın; yazdığınız hiçbir şey kaybolmaz.']</translation>
         </message>
         <message>
             <source>Save</source>
@@ -2186,10 +2228,6 @@
             <translation>%1 içindeki dosyalar okunamıyor veya yazılamıyor. Hiçbir şey değiştirilmedi.</translation>
         </message>
         <message>
-            <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
-            <translation>['Çok fazla hatalı deneme. %n saniye bekleyip yeniden deneyin.']</translation>
-        </message>
-        <message>
             <source>The recovery code has a typo: its characters do not match its check characters. Compare each group with your printed sheet.</source>
             <translation>Kurtarma kodunda bir yazım hatası var: karakterler kontrol karakterleriyle uyuşmuyor. Her grubu yazdırdığınız sayfayla karşılaştırın.</translation>
         </message>
@@ -2200,6 +2238,10 @@
         <message>
             <source>The key file of your data (vault.json) is damaged or was changed. Nothing was opened. Ask your IT contact to restore it.</source>
             <translation>Verilerinizin anahtar dosyası (vault.json) bozulmuş veya değiştirilmiş. Hiçbir şey açılmadı. BT sorumlunuzdan dosyayı geri yüklemesini isteyin.</translation>
+        </message>
+        <message>
+            <source>The backup was made on this laptop, but it could not be copied to the other folder: %1</source>
+            <translation>Yedek bu bilgisayarda alındı, ancak diğer klasöre kopyalanamadı: %1</translation>
         </message>
         <message>
             <source>Coach Companion is already open for this data folder, or an IT tool is working on it. Close the other window or wait until the tool has finished, then try again.</source>
@@ -3709,6 +3751,36 @@
         <message>
             <source>Visits, newest first</source>
             <translation>Ziyaretler, en yenisi önce</translation>
+        </message>
+    </context>
+    <context>
+        <name>_LimitTexts</name>
+        <message numerus="yes">
+            <source>%n character(s) too many: at most %1 fit. Shorten it; nothing you typed is lost.</source>
+            <translation>
+                <numerusform>%n karakter fazla: en fazla %1 karakter sığar. Kısaltın; yazdığınız hiçbir şey kaybolmaz.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>_Plurals</name>
+        <message numerus="yes">
+            <source>The code is %n character(s) too short. Check that no group is missing.</source>
+            <translation>
+                <numerusform>Kod %n karakter kısa. Hiçbir grubun eksik olmadığını kontrol edin.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The code has %n character(s) too many. Check that no group was typed twice.</source>
+            <translation>
+                <numerusform>Kodda %n fazla karakter var. Hiçbir grubun iki kez yazılmadığını kontrol edin.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong attempts. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Çok fazla hatalı deneme. %n saniye bekleyip yeniden deneyin.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

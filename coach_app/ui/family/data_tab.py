@@ -8,10 +8,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coach_app.domain.family_view import FamilyDossier, load_dossier
 from coach_app.reporting.family_pdf import pdf_language, write_family_pdf
+from coach_app.ui import messages
 from coach_app.ui.family.errors import for_domain_error
 from coach_app.ui.family.tab import FamilyTab, FamilyTabHost, button, set_text
 from coach_app.ui.widgets import named
@@ -62,7 +71,10 @@ class DataTab(FamilyTab):
         self.erase_text.setText(
             self.tr(
                 "Erase this family and everything about it from this laptop. This cannot be "
-                "undone. Type the family's name exactly to confirm."
+                "undone. The backups that hold the family are removed too, here and in the "
+                "second backup folder, and a fresh backup is made without it. Backups you "
+                "copied elsewhere yourself are out of reach. Type the family's name exactly to "
+                "confirm."
             )
         )
         self.erase_name.setAccessibleName(self.tr("Type the family's name to confirm erasing"))
@@ -130,20 +142,44 @@ class DataTab(FamilyTab):
         dossier = host.dossier
         if dossier is None or self.erase_name.text() != dossier.family.display_name:
             return
-        family_id, service = dossier.family.id, host.context.workspace.service
+        family_id, workspace = dossier.family.id, host.context.workspace
         generation = host.generation
         events = host.context.events
+        window = self.window()
 
-        def erased(_result: object) -> None:
+        def erased(outcome: object) -> None:
             if generation != host.generation:
                 return
             host.clear()
             events.navigate.emit("families")
             events.data_changed.emit()
+            self._tell_about_backups(window, outcome)
 
         def failed(exc: BaseException) -> None:
             if generation == host.generation:
                 host.show_message(for_domain_error(exc))
 
         self.erase.setEnabled(False)
-        host.context.operations.run(lambda: service.erase_family(family_id), erased, failed)
+        host.context.operations.run(lambda: workspace.erase_family(family_id), erased, failed)
+
+    def _tell_about_backups(self, window: QWidget, outcome: object) -> None:
+        """Which backups held the family and what became of them (decision 0008)."""
+        held = getattr(outcome, "held", ())
+        pending = getattr(outcome, "second_folder_pending", None)
+        text = self.tr(
+            "The family was erased. %n older backup(s) still held it: they were removed, and a "
+            "fresh backup without the family was made.",
+            "",
+            len(held),
+        )
+        if pending is not None:
+            text += " " + self.tr(
+                "The second backup folder could not be reached (%1). The backups there that "
+                "hold the family are removed as soon as it can be."
+            ).replace("%1", messages.for_error(pending))
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Family erased"), text, parent=window
+        )
+        box.setObjectName("family.erased")
+        box.setDetailedText("\n".join(held))
+        box.open()

@@ -45,13 +45,20 @@ def alive(obj: object) -> bool:
     return shiboken6.isValid(obj)
 
 
+class _LimitTexts(QObject):
+    """The text-limit message (lupdate reads plural forms from ``tr`` calls only)."""
+
+    def too_long(self, excess: int, maximum: int) -> str:
+        return self.tr(
+            "%n character(s) too many: at most %1 fit. Shorten it; nothing you typed is lost.",
+            "",
+            excess,
+        ).replace("%1", QLocale().toString(maximum))
+
+
 def too_long(excess: int, maximum: int) -> str:
-    return QCoreApplication.translate(
-        "FamilyEditor",
-        "%n character(s) too many: at most %1 fit. Shorten it; nothing you typed is lost.",
-        None,
-        excess,
-    ).replace("%1", QLocale().toString(maximum))
+    """``excess`` characters more than ``maximum``, in words (translated)."""
+    return _LimitTexts().too_long(excess, maximum)
 
 
 def close_on_lock(dialog: QDialog, parent: QWidget) -> None:

@@ -8,11 +8,13 @@ the screens then refresh from the restored data. Automatic backups are made by t
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from coach_app.storage.backups import BackupInfo
 from coach_app.ui.backup_scheduler import BackupScheduler
 from coach_app.ui.context import UiContext
+from coach_app.ui.preferences import BACKUP_SECOND_FOLDER
 from coach_app.ui.settings.backups_model import BackupsModel
 from coach_app.ui.settings.slow_work import SlowWork
 from coach_app.ui.widgets import message_label, named
@@ -63,6 +66,13 @@ class BackupsBox(QGroupBox):
         self.progress.setRange(0, 0)  # busy indicator: the steps take seconds at most
         self.progress.setVisible(False)
         self.message = message_label("settings.backup_message")
+        self.second_folder = message_label("settings.second_folder")
+        self.choose_second = named(QPushButton(), "settings.choose_second_folder", "")
+        self.stop_second = named(QPushButton(), "settings.stop_second_folder", "")
+        second_row = QHBoxLayout()
+        second_row.addWidget(self.choose_second)
+        second_row.addWidget(self.stop_second)
+        second_row.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_now)
         buttons.addWidget(self.restore)
@@ -73,6 +83,8 @@ class BackupsBox(QGroupBox):
         confirm_row.addWidget(self.restore_cancel)
         box = QVBoxLayout(self)
         box.addWidget(self._intro)
+        box.addWidget(self.second_folder)
+        box.addLayout(second_row)
         box.addWidget(self.backups)
         box.addLayout(buttons)
         box.addLayout(confirm_row)
@@ -88,6 +100,8 @@ class BackupsBox(QGroupBox):
             )
         )
         self.backup_now.clicked.connect(self._backup_now)
+        self.choose_second.clicked.connect(self._choose_second)
+        self.stop_second.clicked.connect(self._stop_second)
         self.restore.clicked.connect(self._ask_restore)
         self.restore_confirm.clicked.connect(self._restore)
         self.restore_cancel.clicked.connect(lambda: self._set_restore_question(False))
@@ -113,6 +127,11 @@ class BackupsBox(QGroupBox):
         self.restore_cancel.setText(self.tr("Cancel"))
         self.restore_cancel.setAccessibleName(self.tr("Do not restore"))
         self.progress.setAccessibleName(self.tr("Working"))
+        self.choose_second.setText(self.tr("Choose a folder on another drive…"))
+        self.choose_second.setAccessibleName(self.tr("Choose a second folder for backups"))
+        self.stop_second.setText(self.tr("Stop copying"))
+        self.stop_second.setAccessibleName(self.tr("Stop copying backups to the second folder"))
+        self._show_second_folder()
         self._update_restore_question()
         self.backups_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
 
@@ -120,6 +139,52 @@ class BackupsBox(QGroupBox):
         self._set_restore_question(False)
         self.message.clear()
         self.backups_model.clear()
+
+    def _show_second_folder(self) -> None:
+        chosen = self.context.workspace.second_backup_folder
+        by_policy = self.context.deployment.backup_second_folder is not None
+        if chosen is None:
+            self.second_folder.setText(
+                self.tr(
+                    "The backups are only on this laptop. Choose a folder on another drive (a "
+                    "USB stick or a network folder) so a lost or broken laptop does not take "
+                    "them along."
+                )
+            )
+        elif by_policy:
+            self.second_folder.setText(
+                self.tr("Copies of the backups also go to %1 (set by your organisation).").replace(
+                    "%1", QDir.toNativeSeparators(str(chosen))
+                )
+            )
+        else:
+            self.second_folder.setText(
+                self.tr("Copies of the backups also go to %1.").replace(
+                    "%1", QDir.toNativeSeparators(str(chosen))
+                )
+            )
+        self.choose_second.setVisible(not by_policy)
+        self.stop_second.setVisible(not by_policy and chosen is not None)
+
+    def set_second_folder(self, folder: Path | None) -> None:
+        """Copy the backups to ``folder`` from now on (None: stop), remembered in Settings."""
+        preferences = self.context.preferences
+        if preferences is not None:
+            preferences.set(BACKUP_SECOND_FOLDER, "" if folder is None else str(folder))
+        self.context.workspace.second_backup_folder = folder
+        self._show_second_folder()
+        if folder is not None:
+            self._backup_now()  # a fresh backup, and every backup copied there now
+
+    def _choose_second(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a folder on another drive for copies of the backups")
+        )
+        if chosen:
+            self.set_second_folder(Path(chosen))
+
+    def _stop_second(self) -> None:
+        self.set_second_folder(None)
 
     def reload(self) -> None:
         self.backups_model.set_backups(self.context.workspace.list_backups())
