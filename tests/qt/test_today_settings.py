@@ -187,7 +187,7 @@ def test_switching_the_language_retranslates_today_and_settings(
     qtbot.keyClicks(child(window, QLineEdit, "settings.new_passphrase"), "short")
     assert window.nav.item(0).text() == "Today"
     assert window.settings_page.title.text() == "Settings"
-    assert child(window, QLabel, "settings.strength").text() == "Too short"
+    assert child(window, QLabel, "settings.strength").text().startswith("Too short")
 
     language = child(window, QComboBox, "settings.language")
     language.setCurrentIndex(language.findData("nl"))
@@ -198,7 +198,7 @@ def test_switching_the_language_retranslates_today_and_settings(
     assert window.nav.item(3).text() == "Instellingen"
     assert window.today_page.title.text() == "Vandaag"
     assert window.settings_page.title.text() == "Instellingen"
-    assert child(window, QLabel, "settings.strength").text() == "Te kort"
+    assert child(window, QLabel, "settings.strength").text().startswith("Te kort")
     written = child(window, QCheckBox, "settings.recovery_written")
     assert written.text() == QCoreApplication.translate(
         "SetupPage", "I have written down the recovery code"

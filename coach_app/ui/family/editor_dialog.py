@@ -10,6 +10,7 @@ or cancelling it discards the draft."""
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from typing import Any
 from uuid import UUID, uuid4
@@ -65,19 +66,21 @@ def close_on_lock(dialog: QDialog, parent: QWidget) -> None:
     """Close the dialog (and drop what it shows) when the window locks.
 
     Editors based on ``EditorDialog`` already keep their draft and close on
-    ``UiEvents.about_to_lock``; this catches any other dialog. The connection is dropped when
-    the dialog finishes, so a deleted dialog is never called.
+    ``UiEvents.about_to_lock``; this catches any other dialog. The connection holds the dialog
+    weakly and checks it is alive, so a deleted dialog is never called.
     """
     locked = getattr(parent.window(), "locked", None)
     if locked is None:
         return
 
+    held = weakref.ref(dialog)
+
     def close() -> None:
-        if alive(dialog) and dialog.isVisible():
-            dialog.reject()
+        target = held()
+        if target is not None and alive(target) and target.isVisible():
+            target.reject()
 
     locked.connect(close)
-    dialog.finished.connect(lambda _result: locked.disconnect(close))
 
 
 class EditorDialog(QDialog):
@@ -249,9 +252,14 @@ class EditorDialog(QDialog):
         self._draft_kind, self._draft_family, self._draft_subject = kind, family_id, subject_id
         self._baseline = self._kept = capture(self, self.area)
         connect_changes(self, self.area, self._edited)
-        about_to_lock = self.context.events.about_to_lock
-        about_to_lock.connect(self.lock_now)
-        self.finished.connect(lambda _result: about_to_lock.disconnect(self.lock_now))
+        held = weakref.ref(self)
+
+        def lock_now() -> None:  # weakly held: a closed, deleted editor is never called
+            editor = held()
+            if editor is not None and alive(editor):
+                editor.lock_now()
+
+        self.context.events.about_to_lock.connect(lock_now)
         try:
             drafts = self.context.workspace.drafts
         except Exception as exc:  # noqa: BLE001 - locked meanwhile: nothing to restore now
