@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach_app.security.codes import CodeError, parse_enrolment_code
 from coach_app.sync import OutboxEntry
 from coach_app.ui.context import UiContext
 from coach_app.ui.enrolment_link_row import EnrolmentLinkRow
+from coach_app.ui.messages import for_code_error
 from coach_app.ui.sync_controller import SyncController, SyncReport
 from coach_app.ui.widgets import named, set_role
 
@@ -209,8 +211,14 @@ class SyncPage(QWidget):
             self.controller.sync_now(force=True)
 
     def _enrol(self) -> None:
-        if self.controller is not None:
-            self.controller.enrol(self.enrol_url.text().strip(), self.enrol_code.text().strip())
+        if self.controller is None:
+            return
+        try:  # as people type it: spaces, any dash, lower case (coach_app.security.codes)
+            code = parse_enrolment_code(self.enrol_code.text())
+        except CodeError as error:
+            self.status.setText(for_code_error(error))
+            return
+        self.controller.enrol(self.enrol_url.text().strip(), code)
 
     def _requeue(self) -> None:
         if self.controller is not None:

@@ -105,3 +105,36 @@ def test_storage_errors_give_cause_folder_and_advice(
     assert "full" in for_error(raw)
     translator.install(qapp, "nl")
     assert "vol" in for_error(DiskFull(tmp_path, free_bytes=0, needed_bytes=20_000_000))
+
+
+def test_the_sync_screen_sends_enrolment_codes_as_typed_in_their_canonical_form(
+    qtbot,
+    filled_folder,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from tests.qt.helpers import child, make_window, unlock
+
+    window = make_window(qtbot, filled_folder)
+    unlock(qtbot, window)
+    window.show_page("sync")
+    sent: list[tuple[str, str]] = []
+
+    class Controller:
+        def enrol(self, url: str, code: str) -> None:
+            sent.append((url, code))
+
+    page = window.sync_page
+    real = page.controller
+    page.controller = Controller()  # type: ignore[assignment]
+    child(window, QLineEdit, "sync.enrol_url").setText("https://coach.test")
+    field = child(window, QLineEdit, "sync.enrol_code")
+    field.setText("dgwt 2uwp\u00a0j44b\u2013dva3")
+    page._enrol()  # what the Enrol button and Enter run
+    assert sent == [("https://coach.test", "DGWT-2UWP-J44B-DVA3")]
+    field.setText("DGWT-2UWP-J44B-DVA0")
+    page._enrol()
+    assert len(sent) == 1
+    assert "0, O, 1 or I" in child(window, QLabel, "sync.status").text()
+    page.controller = real
+    window.lock()
