@@ -188,8 +188,8 @@ def feedback_text(english: str) -> str:
 
 def strength_words(strength: Strength) -> str:
     """The verdict and zxcvbn's advice, translated, for under a new passphrase."""
-    if strength.too_short:
-        verdict = QCoreApplication.translate(
+    if strength.too_short:  # one line: the advice comes once it is long enough
+        return QCoreApplication.translate(
             "Passphrase", "Too short: use at least %1 characters."
         ).replace("%1", str(MIN_LENGTH))
     else:

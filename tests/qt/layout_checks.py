@@ -34,7 +34,10 @@ def squashed(screen: QWidget) -> list[str]:
         if not _shown(widget):
             continue
         name = widget.objectName() or type(widget).__name__
-        if isinstance(widget, FIELDS) and not isinstance(widget.parent(), QAbstractSpinBox):
+        # A spin box's arrows and a line edit's own action buttons (clear, show/hide) are
+        # placed and sized by that field, not by a layout.
+        inner = isinstance(widget.parent(), QAbstractSpinBox | QLineEdit)
+        if isinstance(widget, FIELDS) and not inner:
             need = widget.minimumSizeHint().height()
             if widget.height() + TOLERANCE_PX < need:
                 problems.append(f"{name}: {widget.height()} px high, needs {need}")
