@@ -286,7 +286,7 @@ def test_a_visit_draft_keeps_notes_longer_than_a_visit_accepts(
     assert drafts.save_draft(draft).notes == draft.notes
 
 
-def test_upgrade_from_0007_moves_visit_drafts_into_editor_drafts(
+def test_upgrade_from_0012_moves_visit_drafts_into_editor_drafts(
     db_path: Path, dek: bytearray
 ) -> None:
     import json
@@ -295,7 +295,7 @@ def test_upgrade_from_0007_moves_visit_drafts_into_editor_drafts(
 
     engine = open_database(db_path, dek)
     try:
-        migrate(engine, "0007_dated_history")
+        migrate(engine, "0012_offsite")
         service = CoachingService(sql_uow_factory(engine))
         family, _person, _goal = _family(service)
         visit = service.record_visit(
@@ -341,7 +341,7 @@ def test_upgrade_from_0007_moves_visit_drafts_into_editor_drafts(
         from coach_app.storage import alembic_config
 
         with engine.begin() as connection:  # and back: the visit draft returns
-            command.downgrade(alembic_config(connection), "0007_dated_history")
+            command.downgrade(alembic_config(connection), "0012_offsite")
         with engine.connect() as connection:
             rows = connection.execute(text("SELECT payload FROM visit_draft")).all()
         assert [json.loads(r[0])["notes"] for r in rows] == ["typed before the upgrade"]

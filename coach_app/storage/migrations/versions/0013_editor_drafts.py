@@ -3,8 +3,8 @@
 The visit drafts move from ``visit_draft`` into ``editor_draft`` (kind "visit", the visit id
 as ``subject_id``); a new family's draft has no family yet, so ``family_id`` may be empty.
 
-Revision ID: 0008_editor_drafts
-Revises: 0007_dated_history
+Revision ID: 0013_editor_drafts
+Revises: 0012_offsite
 """
 
 from collections.abc import Sequence
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0008_editor_drafts"
-down_revision: str | None = "0007_dated_history"
+revision: str = "0013_editor_drafts"
+down_revision: str | None = "0012_offsite"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
