@@ -167,7 +167,8 @@ def main() -> int:
     if bindir is None:
         print("PostgreSQL server binaries (initdb, pg_ctl) not found; install PostgreSQL")
         return 1
-    batches = [records(total)[i : i + BATCH] for i in range(0, total, BATCH)]
+    mix = records(total)
+    batches = [mix[i : i + BATCH] for i in range(0, total, BATCH)]
     cluster = start_cluster(bindir)
     try:
         admin = f"postgresql://postgres@127.0.0.1:{cluster.port}"
