@@ -13,6 +13,7 @@ import tempfile
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
@@ -40,16 +41,43 @@ class LaunchOptions:
     demo: bool = False
 
 
-def prepare_demo(folder: DataFolder, deployment: Deployment) -> None:
-    """Create the demo data folder with synthetic families on first use.
+DEMO_FRESH_DAYS = 7  # a demo built longer ago is built again, so its dates stay near today
+_DEMO_BUILT = "Built on "
+
+
+def demo_built_on(folder: DataFolder) -> date | None:
+    """The day the demo in ``folder`` was built; None when the folder holds no demo."""
+    if not folder.demo_marker.is_file():
+        return None
+    for line in folder.demo_marker.read_text(encoding="utf-8").splitlines():
+        if line.startswith(_DEMO_BUILT):
+            try:
+                return date.fromisoformat(line.removeprefix(_DEMO_BUILT).strip())
+            except ValueError:
+                return None
+    return None
+
+
+def prepare_demo(folder: DataFolder, deployment: Deployment, today: date | None = None) -> None:
+    """Create the demo data folder with synthetic families, dated relative to today.
 
     The demo is built in a scratch folder and moved in with the vault last, so an interrupted
-    first start leaves no half-filled demo behind: the next start simply builds it again.
+    first start leaves no half-filled demo behind: the next start simply builds it again. A
+    demo built more than ``DEMO_FRESH_DAYS`` ago (or before demos carried their day) is built
+    again; a folder without the demo marker is never touched.
     """
     from coach_app.demo import populate_demo
 
+    day = today or date.today()
     if folder.vault.exists():
-        return
+        if not folder.demo_marker.is_file():
+            return  # real data: never replaced
+        built = demo_built_on(folder)
+        if built is not None and (day - built).days <= DEMO_FRESH_DAYS:
+            return
+        folder.vault.unlink()  # an interrupted rebuild is started again on the next run
+        shutil.rmtree(folder.backups, ignore_errors=True)  # sealed with the old demo's key
+        folder.ensure()
     scratch = DataFolder(folder.root / ".demo-being-built")
     if scratch.root.exists():
         shutil.rmtree(scratch.root)
@@ -61,10 +89,13 @@ def prepare_demo(folder: DataFolder, deployment: Deployment) -> None:
     )
     workspace.create(DEMO_PASSPHRASE)
     try:
-        populate_demo(workspace.service)
+        populate_demo(workspace.service, today=day)
     finally:
         workspace.lock()
-    scratch.demo_marker.write_text("Synthetic demo data (Faker); no real people.\n")
+    scratch.demo_marker.write_text(
+        f"Synthetic demo data (Faker); no real people.\n{_DEMO_BUILT}{day.isoformat()}\n",
+        encoding="utf-8",
+    )
     for name in (scratch.database.name, scratch.demo_marker.name, scratch.vault.name):
         os.replace(scratch.root / name, folder.root / name)
     shutil.rmtree(scratch.root)
@@ -333,8 +364,6 @@ def self_test(
 
 
 def _self_test_in(root: Path, report: Callable[[str], None], deployment: Deployment) -> None:
-    from datetime import date
-
     from PySide6.QtWidgets import QApplication
 
     from coach_app.domain import Municipality

@@ -53,15 +53,16 @@ class TranslatorHolder:
     def __init__(self) -> None:
         self._translator: QTranslator | None = None
         self._qt_translator: QTranslator | None = None
+        self._gaps: QTranslator | None = None
         self.language = DEFAULT_LANGUAGE
         self.qt_loaded = False
 
     def remove(self, app: QCoreApplication) -> None:
         """Take this holder's translators out of ``app``."""
-        for translator in (self._translator, self._qt_translator):
+        for translator in (self._translator, self._qt_translator, self._gaps):
             if translator is not None:
                 app.removeTranslator(translator)
-        self._translator = self._qt_translator = None
+        self._translator = self._qt_translator = self._gaps = None
 
     def install(self, app: QCoreApplication, language: str) -> bool:
         """Install ``language``; returns False when its ``.qm`` file is missing (not built)."""
@@ -78,6 +79,10 @@ class TranslatorHolder:
             QLocale.setDefault(QLocale("en"))
             return True
         if language != "en":
+            from coach_app.i18n.qt_gaps import QtGapsTranslator
+
+            self._gaps = QtGapsTranslator(language, app)  # searched after Qt's own catalogue
+            app.installTranslator(self._gaps)
             qt_translator = QTranslator(app)
             if _load_qt_base(qt_translator, language):
                 app.installTranslator(qt_translator)

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +42,8 @@ from coach_app.domain.entities import FamilySummary
 from coach_app.domain.enums import ProgrammeStatus
 from coach_app.domain.search import fold_for_search, search_words
 from coach_app.ui import labels
+from coach_app.ui.badges import BADGE_ROLE, Badge, BadgeDelegate, programme_status_tone
+from coach_app.ui.collation import NameCollator
 from coach_app.ui.context import UiContext
 from coach_app.ui.family.family_dialog import open_new_family_dialog
 from coach_app.ui.widgets import named, set_role
@@ -124,6 +125,10 @@ class FamiliesModel(QAbstractTableModel):
             return self._haystacks[index.row()]
         if role == STATUS_ROLE:
             return family.status.value
+        if role == BADGE_ROLE and column == self.STATUS:
+            return Badge(
+                labels.programme_status(family.status), programme_status_tone(family.status)
+            )
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(family, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -176,7 +181,26 @@ class FamiliesFilter(QSortFilterProxyModel):
         self._words: list[str] = []
         self._status: str | None = None
         self._found: frozenset[UUID] = frozenset()
+        self._collator = NameCollator()
         self.setSortRole(Qt.ItemDataRole.EditRole)
+
+    def set_collator(self, collator: NameCollator) -> None:
+        """Sort names by ``collator`` (the app's language; see ``coach_app.ui.collation``)."""
+        self._collator = collator
+        self.invalidate()
+
+    def lessThan(self, source_left: _Index, source_right: _Index) -> bool:
+        model = self.sourceModel()
+        column = source_left.column()
+        if isinstance(model, FamiliesModel) and column in (model.NAME, model.MUNICIPALITY):
+            left, right = model.family_at(source_left.row()), model.family_at(source_right.row())
+            if column == model.NAME:
+                return self._collator.less(left.display_name, right.display_name)
+            order = self._collator.compare(left.municipality_name, right.municipality_name)
+            if order != 0:
+                return order < 0
+            return self._collator.less(left.display_name, right.display_name)
+        return super().lessThan(source_left, source_right)
 
     @property
     def full_text_ids(self) -> frozenset[UUID]:
@@ -229,7 +253,6 @@ class FamiliesPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("families.count")
         self.new_family = named(QPushButton(), "families.new", "")
-        self.new_family.setShortcut(QKeySequence("Ctrl+N"))
         self.view = named(QTableView(), "families.list", "")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -238,10 +261,16 @@ class FamiliesPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(
-            FamiliesModel.NAME, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FamiliesModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.view.setItemDelegateForColumn(FamiliesModel.STATUS, BadgeDelegate(self.view))
         self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.empty = QLabel()
+        self.empty.setObjectName("families.empty")
+        self.empty.setWordWrap(True)
+        set_role(self.empty, "hint")
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -258,7 +287,8 @@ class FamiliesPage(QWidget):
         box = QVBoxLayout(self)
         box.addWidget(self._title)
         box.addLayout(bar)
-        box.addWidget(self.view)
+        box.addWidget(self.empty)
+        box.addWidget(self.view, 1)
 
         self.search.textChanged.connect(self._search_changed)
         self.status_filter.currentIndexChanged.connect(self._status_changed)
@@ -268,6 +298,7 @@ class FamiliesPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.proxy.set_collator(NameCollator())
         self._title.setText(self.tr("Families"))
         self.search.setPlaceholderText(self.tr("Search names, places and visit notes"))
         self.search.setAccessibleName(self.tr("Search families"))
@@ -346,6 +377,21 @@ class FamiliesPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if total == 0:
+            self.empty.setText(
+                self.tr(
+                    "No families yet. Choose New family (Ctrl+N) to add the first family you "
+                    "coach; its page then takes people, visits, goals and consent."
+                )
+            )
+        elif shown == 0:
+            self.empty.setText(
+                self.tr(
+                    "No family matches the search or the status filter. Check the spelling, "
+                    "or clear the search and choose All statuses."
+                )
+            )
+        self.empty.setVisible(shown == 0)
         if shown == total:
             self.count.setText(self.tr("%n families", "", total))
         else:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -31,6 +30,7 @@ from pytestqt.qtbot import QtBot
 from coach_app.domain import ConsentKind, GoalStatus, LifeDomain, Municipality
 from coach_app.paths import DataFolder
 from coach_app.security import KdfParams
+from coach_app.ui.family import consent_tab
 from coach_app.ui.main_window import MainWindow
 from coach_app.workspace import Workspace
 from tests.canaries import canary, seed_family
@@ -170,11 +170,12 @@ def test_a_family_is_created_filled_in_edited_and_survives_lock(
     qtbot.waitUntil(lambda: rows(window, "consent.history") == 1, timeout=10_000)
     asked: list[str] = []
 
-    def yes(*args: Any) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return QMessageBox.StandardButton.Yes
+    def yes(*args: Any, **kwargs: Any) -> bool:
+        asked.append(str(kwargs["text"]))
+        assert kwargs["destructive"]
+        return True
 
-    monkeypatch.setattr(QMessageBox, "question", yes)
+    monkeypatch.setattr(consent_tab, "ask", yes)
     click(qtbot, window, "consent.withdraw")
     qtbot.waitUntil(lambda: rows(window, "consent.history") == 2, timeout=10_000)
     assert len(asked) == 1
@@ -200,7 +201,8 @@ def test_a_family_is_created_filled_in_edited_and_survives_lock(
     type_into(qtbot, dialog, "family.phone", "+31 53 123 4567")
     choose(dialog, "family.status", "active")
     save_dialog(qtbot, dialog, "family.save")
-    qtbot.waitUntil(lambda: "Active" in page.subtitle.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Active" in page.header.status.text(), timeout=10_000)
+    assert "+31 53 123 4567" in child(window, QLabel, "family.phone").text()
 
     # Lock and unlock: everything is still there.
     window.lock()

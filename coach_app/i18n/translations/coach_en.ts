@@ -120,6 +120,10 @@
             <translation>Score (1-5)</translation>
         </message>
         <message>
+            <source>No scores yet. Record a score above to see the progress over time.</source>
+            <translation>No scores yet. Record a score above to see the progress over time.</translation>
+        </message>
+        <message>
             <source>Scores over time</source>
             <translation>Scores over time</translation>
         </message>
@@ -438,6 +442,10 @@
             <source>Record that the family withdraws its consent for: %1? The history is kept.</source>
             <translation>Record that the family withdraws its consent for: %1? The history is kept.</translation>
         </message>
+        <message>
+            <source>Keep the consent</source>
+            <translation>Keep the consent</translation>
+        </message>
     </context>
     <context>
         <name>Dashboard</name>
@@ -703,6 +711,13 @@
         </message>
     </context>
     <context>
+        <name>DueDateDelegate</name>
+        <message>
+            <source>Due date of the follow-up action</source>
+            <translation>Due date of the follow-up action</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolmentLinkRow</name>
         <message>
             <source>Open a picture of the QR code…</source>
@@ -810,6 +825,14 @@
         <message>
             <source>All statuses</source>
             <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>No families yet. Choose New family (Ctrl+N) to add the first family you coach; its page then takes people, visits, goals and consent.</source>
+            <translation>No families yet. Choose New family (Ctrl+N) to add the first family you coach; its page then takes people, visits, goals and consent.</translation>
+        </message>
+        <message>
+            <source>No family matches the search or the status filter. Check the spelling, or clear the search and choose All statuses.</source>
+            <translation>No family matches the search or the status filter. Check the spelling, or clear the search and choose All statuses.</translation>
         </message>
         <message numerus="yes">
             <source>%n families</source>
@@ -1019,6 +1042,73 @@
         </message>
     </context>
     <context>
+        <name>FamilyHeader</name>
+        <message>
+            <source>Families</source>
+            <translation>Families</translation>
+        </message>
+        <message>
+            <source>Back to the list of families</source>
+            <translation>Back to the list of families</translation>
+        </message>
+        <message>
+            <source>&amp;Edit family</source>
+            <translation>&amp;Edit family</translation>
+        </message>
+        <message>
+            <source>Edit family</source>
+            <translation>Edit family</translation>
+        </message>
+        <message>
+            <source>Copy the address</source>
+            <translation>Copy the address</translation>
+        </message>
+        <message>
+            <source>Copy the phone number</source>
+            <translation>Copy the phone number</translation>
+        </message>
+        <message>
+            <source>Programme status: %1</source>
+            <translation>Programme status: %1</translation>
+        </message>
+        <message>
+            <source>%1 · no address</source>
+            <translation>%1 · no address</translation>
+        </message>
+        <message>
+            <source>Phone: %1</source>
+            <translation>Phone: %1</translation>
+        </message>
+        <message>
+            <source>No phone number</source>
+            <translation>No phone number</translation>
+        </message>
+        <message>
+            <source>Coach: %1</source>
+            <translation>Coach: %1</translation>
+        </message>
+        <message>
+            <source>No coach assigned</source>
+            <translation>No coach assigned</translation>
+        </message>
+        <message>
+            <source>No open follow-up actions</source>
+            <translation>No open follow-up actions</translation>
+        </message>
+        <message>
+            <source>Next follow-up (no date): %1</source>
+            <translation>Next follow-up (no date): %1</translation>
+        </message>
+        <message>
+            <source>Overdue since %1: %2</source>
+            <translation>Overdue since %1: %2</translation>
+        </message>
+        <message>
+            <source>Next follow-up %1: %2</source>
+            <translation>Next follow-up %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FamilyLabels</name>
         <message>
             <source>Adult</source>
@@ -1110,14 +1200,6 @@
         <message>
             <source>Family sections</source>
             <translation>Family sections</translation>
-        </message>
-        <message>
-            <source>← Families</source>
-            <translation>← Families</translation>
-        </message>
-        <message>
-            <source>&amp;Edit family</source>
-            <translation>&amp;Edit family</translation>
         </message>
     </context>
     <context>

@@ -120,6 +120,10 @@
             <translation>Score (1-5)</translation>
         </message>
         <message>
+            <source>No scores yet. Record a score above to see the progress over time.</source>
+            <translation>Nog geen scores. Leg hierboven een score vast om de voortgang in de tijd te zien.</translation>
+        </message>
+        <message>
             <source>Scores over time</source>
             <translation>Scores in de tijd</translation>
         </message>
@@ -438,6 +442,10 @@
             <source>Record that the family withdraws its consent for: %1? The history is kept.</source>
             <translation>Vastleggen dat het gezin de toestemming intrekt voor: %1? De geschiedenis blijft bewaard.</translation>
         </message>
+        <message>
+            <source>Keep the consent</source>
+            <translation>Toestemming houden</translation>
+        </message>
     </context>
     <context>
         <name>Dashboard</name>
@@ -703,6 +711,13 @@
         </message>
     </context>
     <context>
+        <name>DueDateDelegate</name>
+        <message>
+            <source>Due date of the follow-up action</source>
+            <translation>Datum van de vervolgactie</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolmentLinkRow</name>
         <message>
             <source>Open a picture of the QR code…</source>
@@ -810,6 +825,14 @@
         <message>
             <source>All statuses</source>
             <translation>Alle statussen</translation>
+        </message>
+        <message>
+            <source>No families yet. Choose New family (Ctrl+N) to add the first family you coach; its page then takes people, visits, goals and consent.</source>
+            <translation>Nog geen gezinnen. Kies Nieuw gezin (Ctrl+N) om het eerste gezin toe te voegen dat u begeleidt; op de pagina van het gezin legt u daarna personen, bezoeken, doelen en toestemming vast.</translation>
+        </message>
+        <message>
+            <source>No family matches the search or the status filter. Check the spelling, or clear the search and choose All statuses.</source>
+            <translation>Geen gezin past bij de zoekopdracht of het statusfilter. Controleer de spelling, of maak het zoekveld leeg en kies Alle statussen.</translation>
         </message>
         <message numerus="yes">
             <source>%n families</source>
@@ -1019,6 +1042,73 @@
         </message>
     </context>
     <context>
+        <name>FamilyHeader</name>
+        <message>
+            <source>Families</source>
+            <translation>Gezinnen</translation>
+        </message>
+        <message>
+            <source>Back to the list of families</source>
+            <translation>Terug naar de lijst met gezinnen</translation>
+        </message>
+        <message>
+            <source>&amp;Edit family</source>
+            <translation>Gezin &amp;bewerken</translation>
+        </message>
+        <message>
+            <source>Edit family</source>
+            <translation>Gezin bewerken</translation>
+        </message>
+        <message>
+            <source>Copy the address</source>
+            <translation>Adres kopiëren</translation>
+        </message>
+        <message>
+            <source>Copy the phone number</source>
+            <translation>Telefoonnummer kopiëren</translation>
+        </message>
+        <message>
+            <source>Programme status: %1</source>
+            <translation>Status in het programma: %1</translation>
+        </message>
+        <message>
+            <source>%1 · no address</source>
+            <translation>%1 · geen adres</translation>
+        </message>
+        <message>
+            <source>Phone: %1</source>
+            <translation>Telefoon: %1</translation>
+        </message>
+        <message>
+            <source>No phone number</source>
+            <translation>Geen telefoonnummer</translation>
+        </message>
+        <message>
+            <source>Coach: %1</source>
+            <translation>Coach: %1</translation>
+        </message>
+        <message>
+            <source>No coach assigned</source>
+            <translation>Geen coach toegewezen</translation>
+        </message>
+        <message>
+            <source>No open follow-up actions</source>
+            <translation>Geen openstaande vervolgacties</translation>
+        </message>
+        <message>
+            <source>Next follow-up (no date): %1</source>
+            <translation>Volgende actie (zonder datum): %1</translation>
+        </message>
+        <message>
+            <source>Overdue since %1: %2</source>
+            <translation>Te laat sinds %1: %2</translation>
+        </message>
+        <message>
+            <source>Next follow-up %1: %2</source>
+            <translation>Volgende actie %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FamilyLabels</name>
         <message>
             <source>Adult</source>
@@ -1110,14 +1200,6 @@
         <message>
             <source>Family sections</source>
             <translation>Onderdelen van het gezin</translation>
-        </message>
-        <message>
-            <source>← Families</source>
-            <translation>← Gezinnen</translation>
-        </message>
-        <message>
-            <source>&amp;Edit family</source>
-            <translation>Gezin &amp;bewerken</translation>
         </message>
     </context>
     <context>

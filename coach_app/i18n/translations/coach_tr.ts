@@ -120,6 +120,10 @@
             <translation>Puan (1-5)</translation>
         </message>
         <message>
+            <source>No scores yet. Record a score above to see the progress over time.</source>
+            <translation>Henüz puan yok. Zaman içindeki ilerlemeyi görmek için yukarıdan bir puan kaydedin.</translation>
+        </message>
+        <message>
             <source>Scores over time</source>
             <translation>Zaman içindeki puanlar</translation>
         </message>
@@ -437,6 +441,10 @@
             <source>Record that the family withdraws its consent for: %1? The history is kept.</source>
             <translation>Ailenin şu onayı geri çektiği kaydedilsin mi: %1? Geçmiş saklanır.</translation>
         </message>
+        <message>
+            <source>Keep the consent</source>
+            <translation>Onayı koru</translation>
+        </message>
     </context>
     <context>
         <name>Dashboard</name>
@@ -700,6 +708,13 @@
         </message>
     </context>
     <context>
+        <name>DueDateDelegate</name>
+        <message>
+            <source>Due date of the follow-up action</source>
+            <translation>Takip eyleminin tarihi</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrolmentLinkRow</name>
         <message>
             <source>Open a picture of the QR code…</source>
@@ -807,6 +822,14 @@
         <message>
             <source>All statuses</source>
             <translation>Tüm durumlar</translation>
+        </message>
+        <message>
+            <source>No families yet. Choose New family (Ctrl+N) to add the first family you coach; its page then takes people, visits, goals and consent.</source>
+            <translation>Henüz aile yok. Koçluk yaptığınız ilk aileyi eklemek için Yeni aile'yi (Ctrl+N) seçin; ailenin sayfasında kişileri, ziyaretleri, hedefleri ve onayı kaydedebilirsiniz.</translation>
+        </message>
+        <message>
+            <source>No family matches the search or the status filter. Check the spelling, or clear the search and choose All statuses.</source>
+            <translation>Aramaya veya durum filtresine uyan aile yok. Yazımı kontrol edin ya da aramayı temizleyip Tüm durumlar'ı seçin.</translation>
         </message>
         <message numerus="yes">
             <source>%n families</source>
@@ -1015,6 +1038,73 @@
         </message>
     </context>
     <context>
+        <name>FamilyHeader</name>
+        <message>
+            <source>Families</source>
+            <translation>Aileler</translation>
+        </message>
+        <message>
+            <source>Back to the list of families</source>
+            <translation>Aile listesine dön</translation>
+        </message>
+        <message>
+            <source>&amp;Edit family</source>
+            <translation>Aileyi &amp;düzenle</translation>
+        </message>
+        <message>
+            <source>Edit family</source>
+            <translation>Aileyi düzenle</translation>
+        </message>
+        <message>
+            <source>Copy the address</source>
+            <translation>Adresi kopyala</translation>
+        </message>
+        <message>
+            <source>Copy the phone number</source>
+            <translation>Telefon numarasını kopyala</translation>
+        </message>
+        <message>
+            <source>Programme status: %1</source>
+            <translation>Programdaki durum: %1</translation>
+        </message>
+        <message>
+            <source>%1 · no address</source>
+            <translation>%1 · adres yok</translation>
+        </message>
+        <message>
+            <source>Phone: %1</source>
+            <translation>Telefon: %1</translation>
+        </message>
+        <message>
+            <source>No phone number</source>
+            <translation>Telefon numarası yok</translation>
+        </message>
+        <message>
+            <source>Coach: %1</source>
+            <translation>Koç: %1</translation>
+        </message>
+        <message>
+            <source>No coach assigned</source>
+            <translation>Atanmış koç yok</translation>
+        </message>
+        <message>
+            <source>No open follow-up actions</source>
+            <translation>Açık takip eylemi yok</translation>
+        </message>
+        <message>
+            <source>Next follow-up (no date): %1</source>
+            <translation>Sonraki takip (tarihsiz): %1</translation>
+        </message>
+        <message>
+            <source>Overdue since %1: %2</source>
+            <translation>%1 tarihinden beri gecikmiş: %2</translation>
+        </message>
+        <message>
+            <source>Next follow-up %1: %2</source>
+            <translation>Sonraki takip %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FamilyLabels</name>
         <message>
             <source>Adult</source>
@@ -1106,14 +1196,6 @@
         <message>
             <source>Family sections</source>
             <translation>Aile bölümleri</translation>
-        </message>
-        <message>
-            <source>← Families</source>
-            <translation>← Aileler</translation>
-        </message>
-        <message>
-            <source>&amp;Edit family</source>
-            <translation>Aileyi &amp;düzenle</translation>
         </message>
     </context>
     <context>
@@ -3571,7 +3653,7 @@
         </message>
         <message>
             <source>Throw it away</source>
-            <translation>Sil gitsin</translation>
+            <translation>Yazılanları sil</translation>
         </message>
         <message>
             <source>Keep as draft</source>

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from uuid import UUID
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -21,8 +21,33 @@ def _msecs(day: date) -> float:
     return float(moment.toMSecsSinceEpoch())
 
 
+def time_axis(first: date, last: date) -> tuple[date, date, str, int]:
+    """(start, end, label format, tick count) for scores between ``first`` and ``last``.
+
+    One day gets two weeks either side; otherwise 5 % either side (at least a week). The tick
+    count is chosen so that no two ticks carry the same label: ticks stand at least one unit of
+    the label format apart (a day, a month or a year).
+    """
+    span = (last - first).days
+    pad = 14 if span == 0 else max(7, round(span * 0.05))
+    start, end = first - timedelta(days=pad), last + timedelta(days=pad)
+    days = (end - start).days
+    if days <= 120:
+        fmt, unit = "d MMM", 1
+    elif days <= 3 * 365:
+        fmt, unit = "MMM yyyy", 31
+    else:
+        fmt, unit = "yyyy", 366
+    ticks = max(2, min(6, days // unit + 1))
+    return start, end, fmt, ticks
+
+
 class AssessmentsChart(QChartView):
-    """Shows the scores of one subject (a person, or the whole family when ``None``)."""
+    """Shows the scores of one subject (a person, or the whole family when ``None``).
+
+    Empty: no axes, a sentence saying how to add a score. One score or one day: the point is
+    drawn with two weeks either side. Axes come back whenever there are scores again.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,7 +56,6 @@ class AssessmentsChart(QChartView):
         self.setMinimumHeight(220)
         self._chart = QChart()
         self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self._chart.setMargins(self._chart.margins())
         self.setChart(self._chart)
         self._x = QDateTimeAxis()
         self._x.setFormat("MMM yyyy")
@@ -46,6 +70,8 @@ class AssessmentsChart(QChartView):
         self._chart.addAxis(self._y, Qt.AlignmentFlag.AlignLeft)
         self._assessments: tuple[Assessment, ...] = ()
         self._subject: UUID | None = None
+        self._empty_text = ""
+        self._show_axes(False)
 
     def series_count(self) -> int:
         return len(self._chart.series())
@@ -53,14 +79,34 @@ class AssessmentsChart(QChartView):
     def series_names(self) -> list[str]:
         return [series.name() for series in self._chart.series()]
 
+    def axes_visible(self) -> bool:
+        return self._x.isVisible() and self._y.isVisible()
+
+    def tick_labels(self) -> list[str]:
+        """The time axis's labels as drawn (evenly spaced ticks, in the axis format)."""
+        start = self._x.min().toMSecsSinceEpoch()
+        end = self._x.max().toMSecsSinceEpoch()
+        count = self._x.tickCount()
+        locale = self._chart.locale()
+        return [
+            locale.toString(
+                QDateTime.fromMSecsSinceEpoch(start + (end - start) * i // (count - 1)),
+                self._x.format(),
+            )
+            for i in range(count)
+        ]
+
     def show_assessments(self, assessments: Sequence[Assessment], subject: UUID | None) -> None:
         self._assessments = tuple(assessments)
         self._subject = subject
         self._redraw()
 
     def retranslate(self) -> None:
+        self._chart.setLocale(QLocale())
         self._y.setTitleText(self.tr("Score (1-5)"))
-        self._chart.setTitle(self.tr("Scores over time"))
+        self._empty_text = self.tr(
+            "No scores yet. Record a score above to see the progress over time."
+        )
         self.setAccessibleName(self.tr("Chart of scores over time per life domain"))
         self._redraw()
 
@@ -68,13 +114,22 @@ class AssessmentsChart(QChartView):
         self._assessments = ()
         self._subject = None
         self._chart.removeAllSeries()
+        self._show_axes(False)
+        self._chart.setTitle("")
+
+    def _show_axes(self, shown: bool) -> None:
+        self._x.setVisible(shown)
+        self._y.setVisible(shown)
+        self._chart.legend().setVisible(shown)
 
     def _redraw(self) -> None:
         self._chart.removeAllSeries()
         mine = [a for a in self._assessments if a.person_id == self._subject]
         if not mine:
+            self._show_axes(False)
+            self._chart.setTitle(self._empty_text)
             return
-        days = [a.assessed_on for a in mine]
+        self._chart.setTitle(self.tr("Scores over time"))
         for domain in LifeDomain:
             points = sorted(
                 (a.assessed_on, a.created_at, a.score) for a in mine if a.domain == domain
@@ -84,15 +139,18 @@ class AssessmentsChart(QChartView):
             series = QLineSeries()
             series.setName(labels.life_domain(domain))
             series.setPointsVisible(True)
+            series.setMarkerSize(9)
             for day, _created, score in points:
                 series.append(_msecs(day), score)
             self._chart.addSeries(series)
             series.attachAxis(self._x)
             series.attachAxis(self._y)
-        first, last = min(days), max(days)
-        start, end = _msecs(first), _msecs(last)
-        margin = max((end - start) * 0.05, 15 * 24 * 3600 * 1000.0)
+        days = [a.assessed_on for a in mine]
+        start, end, fmt, ticks = time_axis(min(days), max(days))
+        self._x.setFormat(fmt)
+        self._x.setTickCount(ticks)
         self._x.setRange(
-            QDateTime.fromMSecsSinceEpoch(int(start - margin)),
-            QDateTime.fromMSecsSinceEpoch(int(end + margin)),
+            QDateTime.fromMSecsSinceEpoch(int(_msecs(start))),
+            QDateTime.fromMSecsSinceEpoch(int(_msecs(end))),
         )
+        self._show_axes(True)

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from coach_app.domain.enums import ConsentKind
 from coach_app.domain.family_view import FamilyDossier
+from coach_app.ui.dialogs import ask
 from coach_app.ui.family.models import (
     ConsentHistoryModel,
     ConsentStateModel,
@@ -114,18 +114,18 @@ class ConsentTab(FamilyTab):
         if family_id is None:
             return
         kind = ConsentKind(str(self.consent_kind.currentData()))
-        if not given:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Withdraw consent"),
-                self.tr(
-                    "Record that the family withdraws its consent for: %1? The history is kept."
-                ).replace("%1", consent_label(kind)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if not given and not ask(
+            self,
+            name="consent.withdraw_question",
+            title=self.tr("Withdraw consent"),
+            text=self.tr(
+                "Record that the family withdraws its consent for: %1? The history is kept."
+            ).replace("%1", consent_label(kind)),
+            confirm=self.tr("Withdraw consent"),
+            keep=self.tr("Keep the consent"),
+            destructive=True,
+        ):
+            return
         service = self.host.context.workspace.service
         by, remark = self.consent_recorded_by.text(), self.consent_remark.text()
         on = pydate(self.consent_date.date())

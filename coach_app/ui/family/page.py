@@ -12,10 +12,9 @@ from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from coach_app.domain.family_view import FamilyDossier, load_dossier
-from coach_app.ui import labels
 from coach_app.ui.context import UiContext
 from coach_app.ui.family.assessments_tab import AssessmentsTab
 from coach_app.ui.family.consent_tab import ConsentTab
@@ -24,9 +23,10 @@ from coach_app.ui.family.editor_dialog import alive
 from coach_app.ui.family.errors import for_domain_error
 from coach_app.ui.family.family_dialog import open_edit_family_dialog
 from coach_app.ui.family.goals_tab import GoalsTab
+from coach_app.ui.family.header import FamilyHeader
 from coach_app.ui.family.models import RowsModel
 from coach_app.ui.family.people_tab import PeopleTab
-from coach_app.ui.family.tab import FamilyTab, button, set_text
+from coach_app.ui.family.tab import FamilyTab
 from coach_app.ui.family.visits_tab import VisitsTab
 from coach_app.ui.widgets import named, set_role
 
@@ -43,25 +43,14 @@ class FamilyPage(QWidget):
         self._busy = False
         self._dialogs: list[QDialog] = []
 
-        # header
-        self.title = QLabel()
-        self.title.setObjectName("family.title")
-        set_role(self.title, "page-title")
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("family.subtitle")
-        self.back = button("family.back")
-        self.edit = button("family.edit")
+        self.header = FamilyHeader()
+        self.title = self.header.title
+        self.subtitle = self.header.subtitle
+        self.edit = self.header.edit
         self.message = QLabel()
         self.message.setObjectName("family.message")
         self.message.setWordWrap(True)
         set_role(self.message, "error")
-        header = QHBoxLayout()
-        header.addWidget(self.back)
-        names = QVBoxLayout()
-        names.addWidget(self.title)
-        names.addWidget(self.subtitle)
-        header.addLayout(names, 1)
-        header.addWidget(self.edit)
 
         self.people_tab = PeopleTab(self)
         self.visits_tab = VisitsTab(self)
@@ -70,16 +59,17 @@ class FamilyPage(QWidget):
         self.consent_tab = ConsentTab(self)
         self.data_tab = DataTab(self)
         self.tabs = named(QTabWidget(), "family.tabs", "")
+        self.tabs.tabBar().setObjectName("family.tab_bar")
         for tab in self._tabs():
             self.tabs.addTab(tab, "")
 
         box = QVBoxLayout(self)
-        box.addLayout(header)
+        box.addWidget(self.header)
         box.addWidget(self.message)
         box.addWidget(self.tabs, 1)
 
-        self.back.clicked.connect(lambda: self.context.events.navigate.emit("families"))
-        self.edit.clicked.connect(self._edit_family)
+        self.header.back_requested.connect(lambda: self.context.events.navigate.emit("families"))
+        self.header.edit_requested.connect(self._edit_family)
         self.retranslate()
         self._set_enabled(False)
 
@@ -148,8 +138,8 @@ class FamilyPage(QWidget):
         for index, text in enumerate(tabs):
             self.tabs.setTabText(index, text)
         self.tabs.setAccessibleName(self.tr("Family sections"))
-        set_text(self.back, self.tr("← Families"))
-        set_text(self.edit, self.tr("&Edit family"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Family sections"))
+        self.header.retranslate()
         for tab in self._tabs():
             tab.retranslate()
         for model in self.models():
@@ -173,8 +163,8 @@ class FamilyPage(QWidget):
         self._dialogs.clear()
         for tab in self._tabs():
             tab.clear()
-        for label in (self.title, self.subtitle, self.message):
-            label.clear()
+        self.header.clear()
+        self.message.clear()
         self.setWindowTitle("")
         self._set_enabled(False)
 
@@ -223,11 +213,7 @@ class FamilyPage(QWidget):
 
     def _show(self, dossier: FamilyDossier) -> None:
         self.dossier = dossier
-        family = dossier.family
-        self.title.setText(family.display_name)
-        self.subtitle.setText(
-            f"{family.municipality.name} · {labels.programme_status(family.status)}"
-        )
+        self.header.show_dossier(dossier)
         self.message.clear()
         for tab in self._tabs():
             tab.show_dossier(dossier)

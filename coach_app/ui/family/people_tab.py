@@ -14,7 +14,7 @@ class PeopleTab(FamilyTab):
     def __init__(self, host: FamilyTabHost, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
         self.people = PeopleModel(self)
-        self.people_view = table("person.list", self.people, PeopleModel.NAME)
+        self.people_view = table("person.list", self.people, PeopleModel.LANGUAGES)
         self.person_new = button("person.new")
         self.person_edit = button("person.edit")
         self.people_view.activated.connect(lambda index: self._edit_person(index.row()))

@@ -78,7 +78,8 @@ class FamilyTab(QWidget):
 
 
 def table(name: str, model: RowsModel, stretch: int) -> QTableView:
-    """A read-only table of ``model``, whole rows selected, column ``stretch`` takes the room."""
+    """A read-only table of ``model``, whole rows selected. Every column is as wide as its
+    content (nothing cut short), except ``stretch``, which takes the room that is left."""
     view = named(QTableView(), name, "")
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -87,7 +88,9 @@ def table(name: str, model: RowsModel, stretch: int) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setTabKeyNavigation(False)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setWordWrap(False)
     return view
 

@@ -31,6 +31,7 @@ from coach_app.domain import LifeDomain, Person, VisitMode
 from coach_app.domain.drafts import FollowUpDraft, GoalUpdateDraft, VisitDraft
 from coach_app.domain.entities import MAX_VISIT_MINUTES
 from coach_app.ui import labels
+from coach_app.ui.visit.due_date_delegate import DueDateDelegate
 from coach_app.ui.visit.models import (
     CheckListModel,
     FollowUpsModel,
@@ -77,6 +78,8 @@ class VisitForm(QWidget):
             FollowUpsModel.TEXT, QHeaderView.ResizeMode.Stretch
         )
         self.followups.verticalHeader().setVisible(False)
+        self._due_delegate = DueDateDelegate(self.followups)
+        self.followups.setItemDelegateForColumn(FollowUpsModel.DUE, self._due_delegate)
         self.followup_add = named(QPushButton(), "visit.followup_add", "")
         self.followup_remove = named(QPushButton(), "visit.followup_remove", "")
         self.goals_model = GoalUpdatesModel(self)
