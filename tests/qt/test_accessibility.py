@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTableView,
     QTextEdit,
+    QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -63,6 +64,12 @@ def problems(root: QWidget, where: str) -> list[str]:
     names = Counter()
     for widget in interactive(root):
         name = widget.objectName()
+        action = widget.defaultAction() if isinstance(widget, QToolButton) else None
+        if action is not None and isinstance(widget.parentWidget(), QLineEdit):
+            # A line edit's own button (show/hide) is its action: named and worded there.
+            if "." not in action.objectName() or not action.text():
+                found.append(f"{where}: an unnamed button in {widget.parentWidget().objectName()}")
+            continue
         if "." not in name:
             found.append(
                 f"{where}: a {type(widget).__name__} without an area.field name in "
