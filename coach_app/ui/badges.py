@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -84,7 +84,9 @@ class BadgeDelegate(QStyledItemDelegate):
         style = widget.style() if isinstance(widget, QWidget) else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         background, text = TONES.get(badge.tone, TONES["neutral"])
-        metrics = opt.fontMetrics
+        font = QFont(opt.font)
+        font.setBold(True)
+        metrics = QFontMetrics(font)
         rect: QRect = opt.rect
         width = min(metrics.horizontalAdvance(badge.text) + 2 * _PAD_X, rect.width() - 4)
         height = min(metrics.height() + 2 * _PAD_Y, rect.height() - 2)
@@ -94,8 +96,6 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(background))
         painter.drawRoundedRect(pill, height / 2, height / 2)
-        font = opt.font
-        font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor(text))
         elided = painter.fontMetrics().elidedText(
@@ -108,7 +108,7 @@ class BadgeDelegate(QStyledItemDelegate):
         size = super().sizeHint(option, index)
         badge = index.data(BADGE_ROLE)
         if isinstance(badge, Badge):
-            font = option.font
+            font = QFont(option.font)
             font.setBold(True)
             width = QFontMetrics(font).horizontalAdvance(badge.text) + 2 * _PAD_X + 10
             size.setWidth(max(size.width(), width))

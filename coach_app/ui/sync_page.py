@@ -8,17 +8,23 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -30,12 +36,14 @@ from coach_app.sync import OutboxEntry
 from coach_app.ui.context import UiContext
 from coach_app.ui.enrolment_link_row import EnrolmentLinkRow
 from coach_app.ui.messages import for_code_error
+from coach_app.ui.record_sentences import describe, kind_label
 from coach_app.ui.sync_controller import SyncController, SyncReport
 from coach_app.ui.widgets import named, set_role
 
 __all__ = ["SyncPage", "error_text"]
 
 _Index = QModelIndex | QPersistentModelIndex
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def error_text(code: str | None) -> str:
@@ -91,7 +99,10 @@ def error_text(code: str | None) -> str:
 
 
 class OutboxModel(QAbstractTableModel):
-    """Outbox entries: kind, version and the record exactly as uploaded (or the reason)."""
+    """Outbox entries: the kind and version, what the record says in words, and (for refused
+    records) the server's reason. ``RECORD_ROLE`` gives the record exactly as uploaded."""
+
+    KIND, VERSION, WHAT = range(3)
 
     def __init__(self, *, show_reason: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,15 +120,28 @@ class OutboxModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
+    def entry_at(self, row: int) -> OutboxEntry:
+        return self._rows[row]
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         entry = self._rows[index.row()]
-        if index.column() == 0:
-            return entry.kind
-        if index.column() == 1:
+        if role == RECORD_ROLE:
+            return entry.payload
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if index.column() == self.KIND:
+            return kind_label(entry.kind)
+        if index.column() == self.VERSION:
             return entry.version
-        return entry.reason if self._show_reason else entry.payload
+        try:
+            sentence = describe(entry.record)
+        except ValueError:  # not JSON: show it as it is
+            sentence = entry.payload
+        if self._show_reason:
+            return f"{sentence} — {entry.reason}" if entry.reason else sentence
+        return sentence
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -125,9 +149,9 @@ class OutboxModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         last = (
-            QCoreApplication.translate("Sync", "Reason")
+            QCoreApplication.translate("Sync", "Record and the server's reason")
             if self._show_reason
-            else QCoreApplication.translate("Sync", "Record as it will be sent")
+            else QCoreApplication.translate("Sync", "What will be sent")
         )
         return (
             QCoreApplication.translate("Sync", "Kind"),
@@ -169,10 +193,30 @@ class SyncPage(QWidget):
         form.addRow("", self.enrol_link)
         form.addRow("", self.enrol_button)
 
+        self.enrolled = named(QLabel(), "sync.enrolled", "")
+        self.enrolled.setWordWrap(True)
+        self.enrolled.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_role(self.enrolled, "notice")
+        self.enrolled.hide()
+
         self.pending_label = QLabel()
+        set_role(self.pending_label, "section")
         self.pending_model = OutboxModel(show_reason=False, parent=self)
         self.pending = named(QTableView(), "sync.pending", "")
         self.pending.setModel(self.pending_model)
+        self.pending.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.pending.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.pending.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.pending.setAlternatingRowColors(True)
+        self.pending.setWordWrap(False)
+        self.details = named(QPushButton(), "sync.details", "")
+        self.details.setCheckable(True)
+        self.record_json = named(QPlainTextEdit(), "sync.record_json", "")
+        self.record_json.setReadOnly(True)
+        self.record_json.setMaximumHeight(90)
+        self.record_json.hide()
+        self.details.toggled.connect(self._show_details)
+        self.pending.selectionModel().selectionChanged.connect(self._show_selected_json)
         self.quarantine_label = QLabel()
         self.quarantine_model = OutboxModel(show_reason=True, parent=self)
         self.quarantine = named(QTableView(), "sync.quarantine", "")
@@ -181,7 +225,9 @@ class SyncPage(QWidget):
         self.requeue.clicked.connect(self._requeue)
         self.requeue.setEnabled(False)
         for view in (self.pending, self.quarantine):
-            view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(OutboxModel.WHAT, QHeaderView.ResizeMode.Stretch)
             view.verticalHeader().setVisible(False)
 
         top = QHBoxLayout()
@@ -190,9 +236,14 @@ class SyncPage(QWidget):
         box = QVBoxLayout(self)
         box.addWidget(self.title)
         box.addLayout(top)
+        box.addWidget(self.enrolled)
         box.addWidget(self.enrol_box)
-        box.addWidget(self.pending_label)
+        sent = QHBoxLayout()
+        sent.addWidget(self.pending_label, 1)
+        sent.addWidget(self.details)
+        box.addLayout(sent)
         box.addWidget(self.pending, 2)
+        box.addWidget(self.record_json)
         refused = QHBoxLayout()
         refused.addWidget(self.quarantine_label, 1)
         refused.addWidget(self.requeue)
@@ -245,8 +296,15 @@ class SyncPage(QWidget):
         self.enrol_code.setAccessibleName(self.tr("Enrolment code"))
         self.enrol_button.setText(self.tr("Enrol"))
         self.enrol_button.setAccessibleName(self.tr("Enrol"))
-        self.pending_label.setText(self.tr("What will be sent (anonymised, exactly as uploaded)"))
+        self.pending_label.setText(self.tr("What will be sent (anonymised: no names, no notes)"))
         self.pending.setAccessibleName(self.tr("What will be sent"))
+        self.details.setText(self.tr("Details"))
+        self.details.setAccessibleName(self.tr("Show the selected record exactly as it is sent"))
+        self.details.setToolTip(self.tr("Show the selected record exactly as it is sent"))
+        self.record_json.setAccessibleName(self.tr("The selected record as it is sent"))
+        self.record_json.setPlaceholderText(
+            self.tr("Choose a record above to see it exactly as it is sent.")
+        )
         self.quarantine_label.setText(self.tr("Records the server refused"))
         self.quarantine.setAccessibleName(self.tr("Records the server refused"))
         self.requeue.setText(self.tr("Send refused records again"))
@@ -264,7 +322,24 @@ class SyncPage(QWidget):
         self.quarantine_model.set_rows(())
         self.requeue.setEnabled(False)
         self.status.clear()
+        self.enrolled.clear()
+        self.enrolled.hide()
+        self.record_json.clear()
         self.enrol_code.clear()
+
+    # -- details ---------------------------------------------------------------------------
+    def _show_details(self, shown: bool) -> None:
+        self.record_json.setVisible(shown)
+        self._show_selected_json()
+
+    def _show_selected_json(self, *_: object) -> None:
+        rows = self.pending.selectionModel().selectedRows()
+        if not rows and self.pending_model.rowCount():
+            self.record_json.setPlainText(
+                str(self.pending_model.index(0, 0).data(RECORD_ROLE) or "")
+            )
+            return
+        self.record_json.setPlainText(str(rows[0].data(RECORD_ROLE) or "") if rows else "")
 
     # -- the report ------------------------------------------------------------------------
     def show_report(self, report: SyncReport) -> None:
@@ -276,6 +351,17 @@ class SyncPage(QWidget):
         self.status.setText(self.status_text(report))
         status = report.status
         self.enrol_box.setVisible(not status.enrolled or status.revoked)
+        self.enrolled.setVisible(status.enrolled and not status.revoked)
+        if status.enrolled and not status.revoked:
+            text = self.tr("This laptop is enrolled with the server %1.").replace(
+                "%1", status.server_url or "—"
+            )
+            if report.enrolment is not None and report.enrolment.ok:
+                text = self.tr("Enrolled. This laptop now sends to the server %1.").replace(
+                    "%1", status.server_url or "—"
+                )
+            self.enrolled.setText(text)
+        self._show_selected_json()
 
     def status_text(self, report: SyncReport) -> str:
         status = report.status
@@ -296,7 +382,13 @@ class SyncPage(QWidget):
                 self.tr("%n record(s) refused by the server (see below).", "", status.rejected)
             )
         if status.last_success_at is not None:
-            when = status.last_success_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            local = status.last_success_at.astimezone()
+            when = QLocale().toString(
+                QDateTime(
+                    QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+                ),
+                QLocale.FormatType.ShortFormat,
+            )
             lines.append(self.tr("Last successful sync: %1").replace("%1", when))
         else:
             lines.append(self.tr("Nothing has been sent yet."))

@@ -46,3 +46,36 @@ def squashed(screen: QWidget) -> list[str]:
             if need > 0 and widget.height() + TOLERANCE_PX < need:
                 problems.append(f"{name}: {widget.height()} px high, its text needs {need}")
     return problems
+
+
+def clipped_headers(screen: QWidget) -> list[str]:
+    """Visible table columns narrower than their header's words (the stretching column takes
+    what is left and may elide its cells, never its title)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHeaderView, QTableView
+
+    QApplication.processEvents()
+    problems = []
+    for view in screen.findChildren(QTableView):
+        model = view.model()
+        if not _shown(view) or model is None:
+            continue
+        header = view.horizontalHeader()
+        bold = header.font()
+        bold.setBold(True)  # the stylesheet draws titles in bold
+        from PySide6.QtGui import QFontMetrics
+
+        metrics = QFontMetrics(bold)
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+                continue
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            need = metrics.horizontalAdvance(title)
+            if header.sectionSize(column) + TOLERANCE_PX < need:
+                problems.append(
+                    f"{view.objectName()}: column {title!r} is {header.sectionSize(column)} px, "
+                    f"its title needs {need}"
+                )
+    return problems

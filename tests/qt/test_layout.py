@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from coach_app.paths import DataFolder
 from coach_app.ui.window_size import LAPTOP_SCREENS, usable_area
-from tests.qt.helpers import child, make_window, unlock
-from tests.qt.layout_checks import squashed
+from tests.qt.helpers import child, make_window, open_dialog, unlock
+from tests.qt.layout_checks import clipped_headers, squashed
 
 SIZES = [usable_area(screen) for screen in LAPTOP_SCREENS]
 
@@ -61,6 +61,7 @@ def test_main_screens_have_no_squashed_field(
     def check(name: str, screen: QWidget) -> None:
         window.operations.wait()
         problems.extend(f"{name}: {p}" for p in squashed(screen))
+        problems.extend(f"{name}: {p}" for p in clipped_headers(screen))
 
     for key in ("today", "families", "sync", "settings"):
         window.show_page(key)
@@ -70,4 +71,8 @@ def test_main_screens_have_no_squashed_field(
     for index in range(window.family_page.tabs.count()):
         window.family_page.tabs.setCurrentIndex(index)
         check(f"family tab {index}", window)
-    assert problems == []
+    window.events.visit_requested.emit(window.family_page.family_id, None)
+    editor = open_dialog(qtbot, window, "visit.editor")
+    check("visit editor", editor)
+    editor.close()
+    assert problems == [], "\n".join(problems)

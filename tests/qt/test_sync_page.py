@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import threading
 import uuid
 from datetime import date
 
 import httpx
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from coach_app.domain import ConsentKind, Municipality, ProgrammeStatus
 from coach_app.paths import DataFolder
+from coach_app.ui.sync_page import RECORD_ROLE
 from coach_protocol.reconcile import bucket_digests, bucket_key
 from tests.qt.helpers import child, make_window, unlock
 
@@ -96,7 +98,15 @@ def test_enrol_sync_and_stay_responsive_while_the_server_is_slow(
     qtbot.waitUntil(lambda: "not enrolled" in status.text() and not controller.busy, timeout=5000)
     pending = child(window, QTableView, "sync.pending")
     assert pending.model().rowCount() == 1
-    assert '"kind":"family"' in pending.model().index(0, 2).data()
+    assert pending.model().index(0, 0).data() == "Family"
+    assert pending.model().index(0, 2).data().startswith("Family in Enschede, household of 1")
+    assert '"kind":"family"' in pending.model().index(0, 2).data(RECORD_ROLE)
+    details = child(window, QPushButton, "sync.details")
+    json_view = child(window, QPlainTextEdit, "sync.record_json")
+    assert not json_view.isVisible()
+    details.click()
+    assert json_view.isVisible()
+    assert '"kind":"family"' in json_view.toPlainText()
 
     url = child(window, QLineEdit, "sync.enrol_url")
     url.setText("https://coach.test")
@@ -111,6 +121,8 @@ def test_enrol_sync_and_stay_responsive_while_the_server_is_slow(
     assert controller.busy, "the worker is still waiting on the server"
     server.release.set()  # the server answers only now: the input above was handled meanwhile
     qtbot.waitUntil(lambda: "Last successful sync" in status.text(), timeout=10_000)
+    assert "https://coach.test" in child(window, QLabel, "sync.enrolled").text()
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", status.text())  # a local date, not ISO
     assert pending.model().rowCount() == 0
     assert len(server.seen) == 1
 
@@ -180,7 +192,7 @@ def test_refused_records_can_be_sent_again(qtbot: QtBot, folder: DataFolder) -> 
     qtbot.keyClicks(child(window, QLineEdit, "sync.enrol_code"), "AAAA-BBBB-CCCC-DDDD")
     qtbot.mouseClick(child(window, QPushButton, "sync.enrol"), LEFT)
     qtbot.waitUntil(lambda: quarantine.model().rowCount() == 1, timeout=10_000)
-    assert quarantine.model().index(0, 2).data() == "kind_mismatch"
+    assert quarantine.model().index(0, 2).data().endswith("— kind_mismatch")
     qtbot.waitUntil(requeue.isEnabled, timeout=5000)
     assert not server.seen
 

@@ -2756,6 +2756,137 @@
         </message>
     </context>
     <context>
+        <name>RecordSentence</name>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Status change</source>
+            <translation>Status change</translation>
+        </message>
+        <message>
+            <source>Dutch level</source>
+            <translation>Dutch level</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visit</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Removal</source>
+            <translation>Removal</translation>
+        </message>
+        <message>
+            <source>week %1 of %2</source>
+            <translation>week %1 of %2</translation>
+        </message>
+        <message>
+            <source>household of %1</source>
+            <translation>household of %1</translation>
+        </message>
+        <message>
+            <source>aged %1</source>
+            <translation>aged %1</translation>
+        </message>
+        <message>
+            <source>woman or girl</source>
+            <translation>woman or girl</translation>
+        </message>
+        <message>
+            <source>man or boy</source>
+            <translation>man or boy</translation>
+        </message>
+        <message>
+            <source>gender X</source>
+            <translation>gender X</translation>
+        </message>
+        <message>
+            <source>gender not recorded</source>
+            <translation>gender not recorded</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Adult</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Family in %1, %2, in the programme since %3</source>
+            <translation>Family in %1, %2, in the programme since %3</translation>
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation>%1 since %2</translation>
+        </message>
+        <message>
+            <source>for one person</source>
+            <translation>for one person</translation>
+        </message>
+        <message>
+            <source>for the whole family</source>
+            <translation>for the whole family</translation>
+        </message>
+        <message>
+            <source>Goal in %1 %2, opened in %3</source>
+            <translation>Goal in %1 %2, opened in %3</translation>
+        </message>
+        <message>
+            <source>The family's status became %1 in %2</source>
+            <translation>The family's status became %1 in %2</translation>
+        </message>
+        <message>
+            <source>A goal's status became %1 in %2</source>
+            <translation>A goal's status became %1 in %2</translation>
+        </message>
+        <message>
+            <source>below A1</source>
+            <translation>below A1</translation>
+        </message>
+        <message>
+            <source>Dutch at level %1 in %2</source>
+            <translation>Dutch at level %1 in %2</translation>
+        </message>
+        <message>
+            <source>%1 in %2, %3 minutes</source>
+            <translation>%1 in %2, %3 minutes</translation>
+        </message>
+        <message>
+            <source>Score %1 of 5 for %2 in %3</source>
+            <translation>Score %1 of 5 for %2 in %3</translation>
+        </message>
+        <message>
+            <source>Removes an earlier record: the family was erased</source>
+            <translation>Removes an earlier record: the family was erased</translation>
+        </message>
+        <message>
+            <source>Removes an earlier record: the family withdrew its consent</source>
+            <translation>Removes an earlier record: the family withdrew its consent</translation>
+        </message>
+        <message>
+            <source>Removes an earlier record that was deleted or corrected</source>
+            <translation>Removes an earlier record that was deleted or corrected</translation>
+        </message>
+        <message>
+            <source>Removes an earlier record</source>
+            <translation>Removes an earlier record</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryCodeBox</name>
         <message>
             <source>Recovery code</source>
@@ -3355,12 +3486,12 @@
             <translation>Sync did not work this time. Nothing is lost.</translation>
         </message>
         <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
+            <source>Record and the server's reason</source>
+            <translation>Record and the server's reason</translation>
         </message>
         <message>
-            <source>Record as it will be sent</source>
-            <translation>Record as it will be sent</translation>
+            <source>What will be sent</source>
+            <translation>What will be sent</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -3406,12 +3537,28 @@
             <translation>Enrol</translation>
         </message>
         <message>
-            <source>What will be sent (anonymised, exactly as uploaded)</source>
-            <translation>What will be sent (anonymised, exactly as uploaded)</translation>
+            <source>What will be sent (anonymised: no names, no notes)</source>
+            <translation>What will be sent (anonymised: no names, no notes)</translation>
         </message>
         <message>
             <source>What will be sent</source>
             <translation>What will be sent</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Show the selected record exactly as it is sent</source>
+            <translation>Show the selected record exactly as it is sent</translation>
+        </message>
+        <message>
+            <source>The selected record as it is sent</source>
+            <translation>The selected record as it is sent</translation>
+        </message>
+        <message>
+            <source>Choose a record above to see it exactly as it is sent.</source>
+            <translation>Choose a record above to see it exactly as it is sent.</translation>
         </message>
         <message>
             <source>Records the server refused</source>
@@ -3420,6 +3567,14 @@
         <message>
             <source>Send refused records again</source>
             <translation>Send refused records again</translation>
+        </message>
+        <message>
+            <source>This laptop is enrolled with the server %1.</source>
+            <translation>This laptop is enrolled with the server %1.</translation>
+        </message>
+        <message>
+            <source>Enrolled. This laptop now sends to the server %1.</source>
+            <translation>Enrolled. This laptop now sends to the server %1.</translation>
         </message>
         <message>
             <source>This laptop is not enrolled yet. Enter the server address and an enrolment code from your project leader.</source>

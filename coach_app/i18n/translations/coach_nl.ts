@@ -2756,6 +2756,137 @@
         </message>
     </context>
     <context>
+        <name>RecordSentence</name>
+        <message>
+            <source>Family</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Doel</translation>
+        </message>
+        <message>
+            <source>Status change</source>
+            <translation>Statuswijziging</translation>
+        </message>
+        <message>
+            <source>Dutch level</source>
+            <translation>Taalniveau Nederlands</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Bezoek</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Removal</source>
+            <translation>Verwijdering</translation>
+        </message>
+        <message>
+            <source>week %1 of %2</source>
+            <translation>week %1 van %2</translation>
+        </message>
+        <message>
+            <source>household of %1</source>
+            <translation>huishouden van %1</translation>
+        </message>
+        <message>
+            <source>aged %1</source>
+            <translation>leeftijd %1</translation>
+        </message>
+        <message>
+            <source>woman or girl</source>
+            <translation>vrouw of meisje</translation>
+        </message>
+        <message>
+            <source>man or boy</source>
+            <translation>man of jongen</translation>
+        </message>
+        <message>
+            <source>gender X</source>
+            <translation>geslacht X</translation>
+        </message>
+        <message>
+            <source>gender not recorded</source>
+            <translation>geslacht niet vastgelegd</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Volwassene</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Family in %1, %2, in the programme since %3</source>
+            <translation>Gezin in %1, %2, in het programma sinds %3</translation>
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation>%1 sinds %2</translation>
+        </message>
+        <message>
+            <source>for one person</source>
+            <translation>voor één persoon</translation>
+        </message>
+        <message>
+            <source>for the whole family</source>
+            <translation>voor het hele gezin</translation>
+        </message>
+        <message>
+            <source>Goal in %1 %2, opened in %3</source>
+            <translation>Doel op %1 %2, geopend in %3</translation>
+        </message>
+        <message>
+            <source>The family's status became %1 in %2</source>
+            <translation>De status van het gezin werd %1 in %2</translation>
+        </message>
+        <message>
+            <source>A goal's status became %1 in %2</source>
+            <translation>De status van een doel werd %1 in %2</translation>
+        </message>
+        <message>
+            <source>below A1</source>
+            <translation>onder A1</translation>
+        </message>
+        <message>
+            <source>Dutch at level %1 in %2</source>
+            <translation>Nederlands op niveau %1 in %2</translation>
+        </message>
+        <message>
+            <source>%1 in %2, %3 minutes</source>
+            <translation>%1 in %2, %3 minuten</translation>
+        </message>
+        <message>
+            <source>Score %1 of 5 for %2 in %3</source>
+            <translation>Score %1 van 5 voor %2 in %3</translation>
+        </message>
+        <message>
+            <source>Removes an earlier record: the family was erased</source>
+            <translation>Haalt een eerder gegeven weg: het gezin is gewist</translation>
+        </message>
+        <message>
+            <source>Removes an earlier record: the family withdrew its consent</source>
+            <translation>Haalt een eerder gegeven weg: het gezin heeft zijn toestemming ingetrokken</translation>
+        </message>
+        <message>
+            <source>Removes an earlier record that was deleted or corrected</source>
+            <translation>Haalt een eerder gegeven weg dat verwijderd of verbeterd is</translation>
+        </message>
+        <message>
+            <source>Removes an earlier record</source>
+            <translation>Haalt een eerder gegeven weg</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryCodeBox</name>
         <message>
             <source>Recovery code</source>
@@ -3355,12 +3486,12 @@
             <translation>Synchroniseren is deze keer niet gelukt. Er gaat niets verloren.</translation>
         </message>
         <message>
-            <source>Reason</source>
-            <translation>Reden</translation>
+            <source>Record and the server's reason</source>
+            <translation>Gegeven en de reden van de server</translation>
         </message>
         <message>
-            <source>Record as it will be sent</source>
-            <translation>Gegeven zoals het wordt verstuurd</translation>
+            <source>What will be sent</source>
+            <translation>Wat wordt verstuurd</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -3406,12 +3537,28 @@
             <translation>Aanmelden</translation>
         </message>
         <message>
-            <source>What will be sent (anonymised, exactly as uploaded)</source>
-            <translation>Wat wordt verstuurd (geanonimiseerd, precies zoals het wordt geüpload)</translation>
+            <source>What will be sent (anonymised: no names, no notes)</source>
+            <translation>Wat wordt verstuurd (geanonimiseerd: geen namen, geen aantekeningen)</translation>
         </message>
         <message>
             <source>What will be sent</source>
             <translation>Wat wordt verstuurd</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Show the selected record exactly as it is sent</source>
+            <translation>Het gekozen gegeven tonen precies zoals het wordt verstuurd</translation>
+        </message>
+        <message>
+            <source>The selected record as it is sent</source>
+            <translation>Het gekozen gegeven zoals het wordt verstuurd</translation>
+        </message>
+        <message>
+            <source>Choose a record above to see it exactly as it is sent.</source>
+            <translation>Kies hierboven een gegeven om het precies te zien zoals het wordt verstuurd.</translation>
         </message>
         <message>
             <source>Records the server refused</source>
@@ -3420,6 +3567,14 @@
         <message>
             <source>Send refused records again</source>
             <translation>Geweigerde gegevens opnieuw versturen</translation>
+        </message>
+        <message>
+            <source>This laptop is enrolled with the server %1.</source>
+            <translation>Deze laptop is aangemeld bij de server %1.</translation>
+        </message>
+        <message>
+            <source>Enrolled. This laptop now sends to the server %1.</source>
+            <translation>Aangemeld. Deze laptop verstuurt nu naar de server %1.</translation>
         </message>
         <message>
             <source>This laptop is not enrolled yet. Enter the server address and an enrolment code from your project leader.</source>

@@ -2750,6 +2750,137 @@
         </message>
     </context>
     <context>
+        <name>RecordSentence</name>
+        <message>
+            <source>Family</source>
+            <translation>Aile</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Kişi</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Hedef</translation>
+        </message>
+        <message>
+            <source>Status change</source>
+            <translation>Durum değişikliği</translation>
+        </message>
+        <message>
+            <source>Dutch level</source>
+            <translation>Hollandaca seviyesi</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Ziyaret</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puan</translation>
+        </message>
+        <message>
+            <source>Removal</source>
+            <translation>Kaldırma</translation>
+        </message>
+        <message>
+            <source>week %1 of %2</source>
+            <translation>%2 yılının %1. haftası</translation>
+        </message>
+        <message>
+            <source>household of %1</source>
+            <translation>hane büyüklüğü: %1</translation>
+        </message>
+        <message>
+            <source>aged %1</source>
+            <translation>yaş: %1</translation>
+        </message>
+        <message>
+            <source>woman or girl</source>
+            <translation>kadın veya kız</translation>
+        </message>
+        <message>
+            <source>man or boy</source>
+            <translation>erkek veya oğlan</translation>
+        </message>
+        <message>
+            <source>gender X</source>
+            <translation>cinsiyet X</translation>
+        </message>
+        <message>
+            <source>gender not recorded</source>
+            <translation>cinsiyet kaydedilmemiş</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Yetişkin</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Çocuk</translation>
+        </message>
+        <message>
+            <source>Family in %1, %2, in the programme since %3</source>
+            <translation>Aile — belediye: %1, %2, programa katılış: %3</translation>
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation>%1 (başlangıç: %2)</translation>
+        </message>
+        <message>
+            <source>for one person</source>
+            <translation>bir kişi için</translation>
+        </message>
+        <message>
+            <source>for the whole family</source>
+            <translation>tüm aile için</translation>
+        </message>
+        <message>
+            <source>Goal in %1 %2, opened in %3</source>
+            <translation>Hedef — alan: %1, %2, açılış: %3</translation>
+        </message>
+        <message>
+            <source>The family's status became %1 in %2</source>
+            <translation>Ailenin durumu %1 oldu (%2)</translation>
+        </message>
+        <message>
+            <source>A goal's status became %1 in %2</source>
+            <translation>Bir hedefin durumu %1 oldu (%2)</translation>
+        </message>
+        <message>
+            <source>below A1</source>
+            <translation>A1'in altında</translation>
+        </message>
+        <message>
+            <source>Dutch at level %1 in %2</source>
+            <translation>Hollandaca seviyesi: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 in %2, %3 minutes</source>
+            <translation>%1, %2, %3 dakika</translation>
+        </message>
+        <message>
+            <source>Score %1 of 5 for %2 in %3</source>
+            <translation>%2 alanında 5 üzerinden %1 puan (%3)</translation>
+        </message>
+        <message>
+            <source>Removes an earlier record: the family was erased</source>
+            <translation>Daha önceki bir kaydı kaldırır: aile silindi</translation>
+        </message>
+        <message>
+            <source>Removes an earlier record: the family withdrew its consent</source>
+            <translation>Daha önceki bir kaydı kaldırır: aile onayını geri çekti</translation>
+        </message>
+        <message>
+            <source>Removes an earlier record that was deleted or corrected</source>
+            <translation>Silinen veya düzeltilen daha önceki bir kaydı kaldırır</translation>
+        </message>
+        <message>
+            <source>Removes an earlier record</source>
+            <translation>Daha önceki bir kaydı kaldırır</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryCodeBox</name>
         <message>
             <source>Recovery code</source>
@@ -3348,12 +3479,12 @@
             <translation>Eşitleme bu sefer çalışmadı. Hiçbir şey kaybolmaz.</translation>
         </message>
         <message>
-            <source>Reason</source>
-            <translation>Neden</translation>
+            <source>Record and the server's reason</source>
+            <translation>Kayıt ve sunucunun gerekçesi</translation>
         </message>
         <message>
-            <source>Record as it will be sent</source>
-            <translation>Gönderileceği haliyle kayıt</translation>
+            <source>What will be sent</source>
+            <translation>Gönderilecekler</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -3399,12 +3530,28 @@
             <translation>Kaydol</translation>
         </message>
         <message>
-            <source>What will be sent (anonymised, exactly as uploaded)</source>
-            <translation>Gönderilecekler (anonimleştirilmiş, tam olarak yükleneceği gibi)</translation>
+            <source>What will be sent (anonymised: no names, no notes)</source>
+            <translation>Gönderilecekler (anonimleştirilmiş: ad yok, not yok)</translation>
         </message>
         <message>
             <source>What will be sent</source>
             <translation>Gönderilecekler</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Ayrıntılar</translation>
+        </message>
+        <message>
+            <source>Show the selected record exactly as it is sent</source>
+            <translation>Seçili kaydı tam olarak gönderildiği gibi göster</translation>
+        </message>
+        <message>
+            <source>The selected record as it is sent</source>
+            <translation>Seçili kaydın gönderildiği hali</translation>
+        </message>
+        <message>
+            <source>Choose a record above to see it exactly as it is sent.</source>
+            <translation>Tam olarak gönderildiği gibi görmek için yukarıdan bir kayıt seçin.</translation>
         </message>
         <message>
             <source>Records the server refused</source>
@@ -3413,6 +3560,14 @@
         <message>
             <source>Send refused records again</source>
             <translation>Reddedilen kayıtları yeniden gönder</translation>
+        </message>
+        <message>
+            <source>This laptop is enrolled with the server %1.</source>
+            <translation>Bu dizüstü bilgisayar %1 sunucusuna kayıtlı.</translation>
+        </message>
+        <message>
+            <source>Enrolled. This laptop now sends to the server %1.</source>
+            <translation>Kayıt tamamlandı. Bu dizüstü bilgisayar artık %1 sunucusuna gönderiyor.</translation>
         </message>
         <message>
             <source>This laptop is not enrolled yet. Enter the server address and an enrolment code from your project leader.</source>

@@ -75,6 +75,9 @@ class VisitForm(QWidget):
         self.followups.setModel(self.followups_model)
         self.followups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.followups.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.followups.horizontalHeader().setSectionResizeMode(
             FollowUpsModel.TEXT, QHeaderView.ResizeMode.Stretch
         )
         self.followups.verticalHeader().setVisible(False)
@@ -88,6 +91,9 @@ class VisitForm(QWidget):
         self._status_delegate = StatusChoiceDelegate(self.goal_updates)
         self.goal_updates.setItemDelegateForColumn(
             GoalUpdatesModel.NEW_STATUS, self._status_delegate
+        )
+        self.goal_updates.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
         )
         self.goal_updates.horizontalHeader().setSectionResizeMode(
             GoalUpdatesModel.NOTE, QHeaderView.ResizeMode.Stretch
