@@ -22,9 +22,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
-from coach_protocol.fields import Pid
+from coach_protocol.fields import Pid, whole_number
 
 __all__ = [
     "CHUNK_BYTES",
@@ -73,7 +73,11 @@ PublicKeyB64 = Annotated[
         examples=["7H1p0vR4nd0mK3yB4s364Ch4r4ct3rsL0ngEx4mpl3Q="],
     ),
 ]
-FileSize = Annotated[int, Field(ge=1, le=MAX_UPLOAD_BYTES, description="Bytes of ciphertext.")]
+FileSize = Annotated[
+    int,
+    Field(ge=1, le=MAX_UPLOAD_BYTES, description="Bytes of ciphertext."),
+    BeforeValidator(whole_number),
+]
 
 
 class _Request(BaseModel):

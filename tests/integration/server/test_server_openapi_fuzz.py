@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis.generation.modes import GenerationMode
 from server_helpers import LEADER_PASSWORD, FakeClock, Server, bearer
 
+from coach_protocol.offsite import MAX_UPLOAD_BYTES
 from coach_server.app import create_app
 from coach_server.settings import Settings
 
@@ -25,6 +26,19 @@ DEVICE_PATHS = {
     "/api/v1/sync/state",
     "/api/v1/sync/digest",
     "/api/v1/sync/held",
+    "/api/v1/backups",
+    "/api/v1/backups/uploads",
+    "/api/v1/backups/uploads/current",
+    "/api/v1/backups/{backup_id}/chunks/{index}",
+    "/api/v1/device/key",
+    "/api/v1/devices/peers",
+    "/api/v1/handovers",
+    "/api/v1/handovers/{package_id}",
+    "/api/v1/handovers/{package_id}/chunks/{index}",
+    "/api/v1/handovers/{package_id}/confirm",
+    "/api/v1/handovers/{package_id}/upload",
+    "/api/v1/uploads/{upload_id}/chunks/{index}",
+    "/api/v1/uploads/{upload_id}/complete",
 }
 LEADER_PATHS = {
     "/api/v1/auth/logout",
@@ -56,7 +70,14 @@ def fuzzed_app(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[FastAPI, dict[str, dict[str, str]]]:
     data = Path(tmp_path_factory.mktemp("fuzz"))
-    settings_ = Settings(data_dir=data, argon2_memory_kib=1024, argon2_iterations=1)
+    # A quota above the largest declarable upload: a quota refusal (413) is the server's own
+    # business rule, tested in the backup tests, not a schema-valid request wrongly refused.
+    settings_ = Settings(
+        data_dir=data,
+        argon2_memory_kib=1024,
+        argon2_iterations=1,
+        backup_quota_bytes=2 * MAX_UPLOAD_BYTES,
+    )
     clock = FakeClock()
     app = create_app(settings_, clock=clock)
     with TestClient(app) as client:
