@@ -369,6 +369,7 @@ def _self_test_in(root: Path, report: Callable[[str], None], deployment: Deploym
     from coach_app.domain import Municipality
     from coach_app.i18n import TranslatorHolder
     from coach_app.ui.context import UiContext, UiEvents
+    from coach_app.ui.help.guide import GUIDES, guide_name
     from coach_app.ui.main_window import MainWindow
     from coach_app.ui.resources import apply_theme, read_text
     from coach_app.ui.tasks import Operations
@@ -401,7 +402,18 @@ def _self_test_in(root: Path, report: Callable[[str], None], deployment: Deploym
     report("translations nl, tr, en loaded, with Qt's own texts")
     if not apply_theme(cast(QApplication, app)) or not read_text("style.qss"):
         raise RuntimeError("the icons and styles (coach.rcc) are missing from this build")
-    report("icons and styles found")
+    missing = [
+        name
+        for name in (
+            guide_name(guide, language)
+            for guide, languages in GUIDES.items()
+            for language in languages
+        )
+        if not read_text(name)
+    ]
+    if missing:
+        raise RuntimeError(f"the user guide is missing from this build: {', '.join(missing)}")
+    report("icons, styles and the user guide found")
     context = UiContext(
         workspace=workspace,
         operations=Operations(),

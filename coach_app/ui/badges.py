@@ -86,19 +86,19 @@ class BadgeDelegate(QStyledItemDelegate):
         background, text = TONES.get(badge.tone, TONES["neutral"])
         font = QFont(opt.font)
         font.setBold(True)
-        metrics = QFontMetrics(font)
+        painter.save()
+        painter.setFont(font)
+        metrics = painter.fontMetrics()  # the metrics the text is drawn with
         rect: QRect = opt.rect
-        width = min(metrics.horizontalAdvance(badge.text) + 2 * _PAD_X, rect.width() - 4)
+        width = min(metrics.horizontalAdvance(badge.text) + 2 * _PAD_X + 2, rect.width() - 4)
         height = min(metrics.height() + 2 * _PAD_Y, rect.height() - 2)
         pill = QRect(rect.left() + 4, rect.center().y() - height // 2, width, height)
-        painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(background))
         painter.drawRoundedRect(pill, height / 2, height / 2)
-        painter.setFont(font)
         painter.setPen(QColor(text))
-        elided = painter.fontMetrics().elidedText(
+        elided = metrics.elidedText(
             badge.text, Qt.TextElideMode.ElideRight, pill.width() - 2 * _PAD_X
         )
         painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), elided)
@@ -110,6 +110,6 @@ class BadgeDelegate(QStyledItemDelegate):
         if isinstance(badge, Badge):
             font = QFont(option.font)
             font.setBold(True)
-            width = QFontMetrics(font).horizontalAdvance(badge.text) + 2 * _PAD_X + 10
+            width = QFontMetrics(font).horizontalAdvance(badge.text) + 2 * _PAD_X + 16
             size.setWidth(max(size.width(), width))
         return size

@@ -79,3 +79,34 @@ def clipped_headers(screen: QWidget) -> list[str]:
                     f"its title needs {need}"
                 )
     return problems
+
+
+def clipped_badges(screen: QWidget) -> list[str]:
+    """Status badges wider than their column (drawn cut short)."""
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QTableView
+
+    from coach_app.ui.badges import _PAD_X, BADGE_ROLE, Badge
+
+    QApplication.processEvents()
+    problems = []
+    for view in screen.findChildren(QTableView):
+        model = view.model()
+        if not _shown(view) or model is None:
+            continue
+        top = QModelIndex()
+        for column in range(model.columnCount(top)):
+            for row in range(model.rowCount(top)):
+                badge = model.index(row, column).data(BADGE_ROLE)
+                if not isinstance(badge, Badge):
+                    continue
+                font = QFont(view.font())
+                font.setBold(True)
+                need = QFontMetrics(font).horizontalAdvance(badge.text) + 2 * _PAD_X + 6
+                if view.columnWidth(column) < need:
+                    problems.append(
+                        f"{view.objectName()}: badge {badge.text!r} needs {need} px, "
+                        f"its column is {view.columnWidth(column)}"
+                    )
+    return problems

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from coach_app.paths import DataFolder
 from coach_app.ui.window_size import LAPTOP_SCREENS, usable_area
 from tests.qt.helpers import child, make_window, open_dialog, unlock
-from tests.qt.layout_checks import clipped_headers, squashed
+from tests.qt.layout_checks import clipped_badges, clipped_headers, squashed
 
 SIZES = [usable_area(screen) for screen in LAPTOP_SCREENS]
 
@@ -62,6 +62,7 @@ def test_main_screens_have_no_squashed_field(
         window.operations.wait()
         problems.extend(f"{name}: {p}" for p in squashed(screen))
         problems.extend(f"{name}: {p}" for p in clipped_headers(screen))
+        problems.extend(f"{name}: {p}" for p in clipped_badges(screen))
 
     for key in ("today", "families", "sync", "settings"):
         window.show_page(key)

@@ -3,6 +3,7 @@ the guide and the deployment template, and the app finds them at run time."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from PySide6.QtCore import QResource
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from coach_app.deployment import load
+from coach_app.deployment import _KNOWN, load
 from coach_app.ui import resources, resources_build
 
 SOURCES = resources_build.SOURCES
@@ -65,3 +66,9 @@ def test_the_deployment_template_is_a_valid_deployment_file(built: Path) -> None
     deployment = load(template)
     assert deployment.server_url == "https://coach.example.org"
     assert deployment.auto_lock_max_minutes == 5
+    # Every setting the app knows is explained in the template (set or commented out).
+    text = template.read_text(encoding="utf-8")
+    for section, keys in _KNOWN.items():
+        assert f"[{section}]" in text, section
+        for key in keys:
+            assert re.search(rf"^#? ?{key} =", text, re.MULTILINE), f"{section}.{key}"
