@@ -24,6 +24,7 @@ from coach_server.api.limits import BodySizeLimit
 from coach_server.db import create_db_engine, make_session_factory, upgrade
 from coach_server.services import dummy_password_hash
 from coach_server.settings import Settings
+from coach_server.sign_in_limits import SignInLimiter, SqlStorage, parse_limit
 from coach_server.summary import Clock, SummaryService
 
 __all__ = ["create_app", "utc_now"]
@@ -67,6 +68,12 @@ def create_app(settings: Settings, *, clock: Clock = utc_now, migrate: bool = Tr
         time_zone=settings.programme_time_zone,
         recent_visit_weeks=settings.inactive_after_weeks,
         standard_thresholds=(settings.api_threshold, settings.export_threshold),
+    )
+    app.state.sign_in_limiter = SignInLimiter(
+        SqlStorage(engine, clock),
+        per_username=parse_limit(settings.sign_in_limit_per_username),
+        per_address=parse_limit(settings.sign_in_limit_per_address),
+        clock=clock,
     )
     install_error_handlers(app)
     for module in (

@@ -131,7 +131,7 @@ class Leader(Base):
 
 
 class LeaderToken(Base):
-    """A leader's bearer token (hashed) with its expiry."""
+    """A leader's bearer token (hashed) with its expiry and last use (idle time-out)."""
 
     __tablename__ = "leader_tokens"
 
@@ -139,6 +139,8 @@ class LeaderToken(Base):
     leader_id: Mapped[int] = mapped_column(ForeignKey("leaders.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: The last request made with the token; it lapses after the idle time (sign-in settings).
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class ReceivedRecord(Base):

@@ -102,8 +102,11 @@ def login(
             leader_id=leader.id,
             created_at=now,
             expires_at=expires_at,
+            last_used_at=now,
         )
     )
+    # Tokens that expired are of no use any more: keep the table small.
+    session.execute(delete(LeaderToken).where(LeaderToken.expires_at <= now))
     record_action(session, actor=f"leader:{username}", action="leader.login", target=None, at=now)
     return token, expires_at
 
@@ -114,13 +117,23 @@ def logout(session: Session, *, token: str, username: str, now: datetime) -> Non
     record_action(session, actor=f"leader:{username}", action="leader.logout", target=None, at=now)
 
 
-def authenticate_leader(session: Session, token: str, now: datetime) -> Leader | None:
-    """The leader owning an unexpired token, or None."""
-    return session.scalars(
-        select(Leader)
-        .join(LeaderToken, LeaderToken.leader_id == Leader.id)
-        .where(LeaderToken.token_hash == hash_secret(token), LeaderToken.expires_at > now)
+def authenticate_leader(
+    session: Session, token: str, now: datetime, *, idle: timedelta | None = None
+) -> Leader | None:
+    """The leader owning a token that has not expired, was not revoked and (with ``idle``) was
+    used within that time; the token's last use becomes ``now`` (OWASP ASVS 4.0 V3.3.2)."""
+    row = session.scalars(
+        select(LeaderToken).where(
+            LeaderToken.token_hash == hash_secret(token), LeaderToken.expires_at > now
+        )
     ).first()
+    if row is None:
+        return None
+    last = row.last_used_at or row.created_at
+    if idle is not None and last <= now - idle:
+        return None
+    row.last_used_at = now
+    return session.get(Leader, row.leader_id)
 
 
 def authenticate_device(session: Session, token: str) -> Device | None:

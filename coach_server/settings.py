@@ -152,7 +152,10 @@ class Settings(BaseSettings):
             "sign-in rate limit counts comes from these headers."
         ),
     )
-    leader_token_ttl_minutes: int = Field(default=8 * 60, ge=1, le=7 * 24 * 60)
+    leader_token_ttl_minutes: int = Field(default=8 * 60, ge=1, le=12 * 60)
+    leader_idle_minutes: int = Field(default=30, ge=1, le=12 * 60)
+    sign_in_limit_per_username: str = "10 per 15 minutes"
+    sign_in_limit_per_address: str = "50 per 15 minutes"
     enrolment_code_max_ttl_hours: int = Field(default=7 * 24, ge=1)
     api_threshold: int = Field(default=5, ge=5)
     export_threshold: int = Field(default=10, ge=5)
@@ -184,6 +187,14 @@ class Settings(BaseSettings):
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown time zone {self.programme_time_zone!r}") from exc
         return self
+
+    @field_validator("sign_in_limit_per_username", "sign_in_limit_per_address")
+    @classmethod
+    def _rate_limit(cls, value: str) -> str:
+        from coach_server.sign_in_limits import parse_limit
+
+        parse_limit(value)
+        return value
 
     @field_validator("database_url")
     @classmethod

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request, status
@@ -117,12 +117,14 @@ def _device(
 def _leader(
     session: DbSession,
     now: Now,
+    settings: ServerSettings,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_leader_bearer)],
 ) -> Leader:
     if credentials is None:
         raise unauthorised()
+    idle = timedelta(minutes=settings.leader_idle_minutes)
     with session.begin():
-        leader = authenticate_leader(session, credentials.credentials, now)
+        leader = authenticate_leader(session, credentials.credentials, now, idle=idle)
     if leader is None:
         raise unauthorised()
     return leader

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Request, status
 
+from coach_protocol.errors import ErrorBody
 from coach_protocol.leader import (
     DeviceInfo,
     EnrolmentCodeRequest,
@@ -15,7 +16,7 @@ from coach_protocol.leader import (
     LoginResponse,
 )
 from coach_server.api.deps import CurrentLeader, DbSession, LeaderBearer, Now, ServerSettings
-from coach_server.api.errors import error_responses
+from coach_server.api.errors import ApiError, error_responses
 from coach_server.audit import record_action
 from coach_server.offsite import last_backups
 from coach_server.services import (
@@ -25,6 +26,7 @@ from coach_server.services import (
     logout,
     revoke_device,
 )
+from coach_server.sign_in_limits import SignInLimiter
 
 __all__ = ["router"]
 
@@ -48,15 +50,47 @@ def _actor(leader_username: str) -> str:
     response_model=LoginResponse,
     summary="Log a project leader in",
     responses={
-        **error_responses(401, 413, 422),
-        401: {"description": "Wrong username or password."},
+        **error_responses(401, 413, 422, 429),
+        401: {"model": ErrorBody, "description": "Wrong username or password."},
+        429: {
+            "model": ErrorBody,
+            "description": "Too many failed sign-ins for the username or the address.",
+            "headers": {
+                "Retry-After": {
+                    "description": "Seconds until a sign-in may be tried again.",
+                    "schema": {"type": "integer", "minimum": 1},
+                }
+            },
+        },
     },
 )
 def post_login(
     body: LoginRequest, request: Request, session: DbSession, settings: ServerSettings, now: Now
 ) -> LoginResponse:
-    """Checks the password against its Argon2id hash and returns a bearer token that expires
-    (``COACH_SERVER_LEADER_TOKEN_TTL_MINUTES``, default 8 hours) or is revoked by sign-out."""
+    """Checks the password against its Argon2id hash and returns a bearer token. It ends after
+    ``COACH_SERVER_LEADER_TOKEN_TTL_MINUTES`` (default 8 hours), after
+    ``COACH_SERVER_LEADER_IDLE_MINUTES`` without a request (default 30), or at sign-out.
+
+    Failed attempts are limited per username and per client address (default 10 and 50 per
+    15 minutes); beyond, 429 with ``Retry-After`` in seconds."""
+    limiter: SignInLimiter = request.app.state.sign_in_limiter
+    address = request.client.host if request.client else "unknown"
+    retry_after = limiter.charge(username=body.username, address=address)
+    if retry_after is not None:
+        with session.begin():
+            record_action(
+                session,
+                actor=f"leader:{body.username}",
+                action="leader.login_limited",
+                target=None,
+                at=now,
+            )
+        raise ApiError(
+            status.HTTP_429_TOO_MANY_REQUESTS,
+            "too_many_requests",
+            f"too many failed sign-ins; try again in {max(1, retry_after // 60)} minute(s)",
+            headers={"Retry-After": str(retry_after)},
+        )
     with session.begin():
         result = login(
             session,
@@ -74,6 +108,7 @@ def post_login(
             detail="wrong username or password",
             headers={"WWW-Authenticate": "Bearer"},
         )
+    limiter.refund(username=body.username, address=address)
     token, expires_at = result
     return LoginResponse(access_token=token, expires_at=expires_at)
 

@@ -8,6 +8,7 @@ from sqlalchemy import Connection
 from coach_server.db import create_db_engine
 from coach_server.models import Base
 from coach_server.models_offsite import DeviceKey  # noqa: F401 - its tables join Base
+from coach_server.sign_in_limits import RateLimitCounter  # noqa: F401 - its table joins Base
 
 target_metadata = Base.metadata
 

@@ -151,6 +151,12 @@ def _free_port() -> int:
             "environment (COACH_SERVER_ENVIRONMENT) must be 'development' or 'production'",
         ),
         (
+            ["serve"],
+            {"COACH_SERVER_SIGN_IN_LIMIT_PER_USERNAME": "lots"},
+            "sign_in_limit_per_username (COACH_SERVER_SIGN_IN_LIMIT_PER_USERNAME) is not a rate "
+            "limit such as '10 per 15 minutes', not lots",
+        ),
+        (
             ["--database-url", "nonsense", "migrate"],
             {},
             "database_url (--database-url or COACH_SERVER_DATABASE_URL) is not a database URL",

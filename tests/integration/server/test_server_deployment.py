@@ -239,3 +239,25 @@ def test_deploy_files_and_readme_name_only_real_settings() -> None:
         text = (DEPLOY / proxy).read_text()
         assert "127.0.0.1:8000" in text
         assert "Strict-Transport-Security" in text
+
+
+def test_sign_in_limits_survive_sigkill_and_restart(tmp_path: Path) -> None:
+    """The counters are committed before each password check, so killing the server (or one
+    of its workers) forgets no failed attempt."""
+    import signal
+
+    env = server_env(f"sqlite:///{tmp_path / 'server.sqlite3'}", tmp_path / "data")
+    cli(env, "create-leader", "leader", stdin=LEADER_PASSWORD + "\n")
+    wrong = {"username": "leader", "password": "not the password"}
+    with serving(env, tmp_path / "first.log", "--workers", "2") as server:
+        for _ in range(10):
+            assert httpx.post(f"{server.url}/api/v1/auth/login", json=wrong).status_code == 401
+        server.process.send_signal(signal.SIGKILL)
+        server.process.wait(30)
+    with serving(env, tmp_path / "second.log") as server:
+        answer = httpx.post(
+            f"{server.url}/api/v1/auth/login",
+            json={"username": "leader", "password": LEADER_PASSWORD},
+        )
+        assert answer.status_code == 429
+        assert int(answer.headers["retry-after"]) >= 1

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
 import pytest
-from server_helpers import LEADER_PASSWORD, Server, batch, family
+from conftest import make_settings
+from fastapi.testclient import TestClient
+from server_helpers import LEADER_PASSWORD, FakeClock, Server, batch, family
 
 from coach_server.api.headers import API_POLICY
+from coach_server.app import create_app
 
 
 def test_every_answer_is_no_store_nosniff_with_a_restrictive_policy(server: Server) -> None:
@@ -46,8 +53,6 @@ def test_every_answer_is_no_store_nosniff_with_a_restrictive_policy(server: Serv
 def test_an_unexpected_error_is_a_500_in_the_servers_own_shape(
     server: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from fastapi.testclient import TestClient
-
     import coach_server.api.routes_device as routes
 
     def broken(*_args: object, **_kwargs: object) -> None:
@@ -132,3 +137,98 @@ def test_a_password_hashed_with_older_parameters_is_rehashed_at_login(server: Se
     )
     assert stored != weak
     assert "m=1024,t=1,p=4" in stored
+
+
+def _login(client: Any, username: str, password: str) -> Any:
+    return client.post("/api/v1/auth/login", json={"username": username, "password": password})
+
+
+def test_twenty_wrong_passwords_get_429_with_retry_after(server: Server) -> None:
+    server.leader("dana")
+    answers = [_login(server.client, "dana", f"wrong {n}").status_code for n in range(20)]
+    assert answers == [401] * 10 + [429] * 10
+    limited = _login(server.client, "dana", LEADER_PASSWORD)
+    assert limited.status_code == 429, "the right password waits too: no oracle while limited"
+    assert limited.json()["code"] == "too_many_requests"
+    retry_after = int(limited.headers["retry-after"])
+    assert 1 <= retry_after <= 15 * 60
+    assert ("leader:dana", "leader.login_limited", None) in _audit(server)
+
+    server.clock.advance(timedelta(seconds=retry_after - 1))
+    assert _login(server.client, "dana", LEADER_PASSWORD).status_code == 429
+    server.clock.advance(timedelta(seconds=1))
+    assert _login(server.client, "dana", LEADER_PASSWORD).status_code == 200
+
+
+def test_an_unknown_username_is_limited_the_same_way(server: Server) -> None:
+    answers = [_login(server.client, "no-such-user", "x").status_code for _ in range(11)]
+    assert answers == [401] * 10 + [429]
+
+
+def test_successful_sign_ins_do_not_count(server: Server) -> None:
+    server.leader("erin")
+    for _ in range(9):
+        assert _login(server.client, "erin", "wrong").status_code == 401
+    for _ in range(15):
+        assert _login(server.client, "erin", LEADER_PASSWORD).status_code == 200
+    assert _login(server.client, "erin", "wrong").status_code == 401, "the tenth failure"
+    assert _login(server.client, "erin", "wrong").status_code == 429
+
+
+def test_one_address_trying_many_usernames_is_limited(tmp_path: Path, database_url: str) -> None:
+    settings = make_settings(tmp_path, database_url).model_copy(
+        update={"sign_in_limit_per_address": "5 per 15 minutes"}
+    )
+    with TestClient(create_app(settings, clock=FakeClock())) as client:
+        answers = [_login(client, f"user-{n}", "x").status_code for n in range(6)]
+    assert answers == [401] * 5 + [429]
+
+
+def test_the_limit_is_shared_by_workers_and_survives_a_restart(
+    tmp_path: Path, database_url: str
+) -> None:
+    """Two apps on one database stand for two worker processes; a third one made afterwards
+    for a restart. The counters are rows in that database, committed before each check."""
+    settings = make_settings(tmp_path, database_url)
+    clock = FakeClock()
+    with (
+        TestClient(create_app(settings, clock=clock)) as first,
+        TestClient(create_app(settings, clock=clock, migrate=False)) as second,
+    ):
+        for n in range(10):
+            assert _login(first if n % 2 else second, "frank", "x").status_code == 401
+        assert _login(first, "frank", "x").status_code == 429
+        assert _login(second, "frank", "x").status_code == 429
+    with TestClient(create_app(settings, clock=clock, migrate=False)) as restarted:
+        assert _login(restarted, "frank", "x").status_code == 429
+
+
+def test_a_leader_session_ends_after_the_idle_time(server: Server) -> None:
+    leader = server.leader()
+    for _ in range(3):  # in use: every request keeps it alive
+        server.clock.advance(timedelta(minutes=29))
+        assert server.client.get("/api/v1/devices", headers=leader).status_code == 200
+    server.clock.advance(timedelta(minutes=30))
+    assert server.client.get("/api/v1/devices", headers=leader).status_code == 401
+
+
+def test_a_leader_session_ends_after_its_lifetime_even_in_use(server: Server) -> None:
+    leader = server.leader()
+    for _ in range(16):  # 16 x 29 minutes = 7 h 44 min, in use all the time
+        server.clock.advance(timedelta(minutes=29))
+        assert server.client.get("/api/v1/devices", headers=leader).status_code == 200
+    server.clock.advance(timedelta(minutes=17))  # 8 h 01 min after sign-in
+    assert server.client.get("/api/v1/devices", headers=leader).status_code == 401
+
+
+def _audit(server: Server) -> list[tuple[str, str, str | None]]:
+    from sqlalchemy import select
+
+    from coach_server.models import AuditEntry
+
+    return server.admin(
+        lambda s: [
+            (e.actor, e.action, e.target)
+            for e in s.scalars(select(AuditEntry).order_by(AuditEntry.id))
+        ]
+    )

@@ -77,6 +77,9 @@ def fuzzed_app(
         argon2_memory_kib=1024,
         argon2_iterations=1,
         backup_quota_bytes=2 * MAX_UPLOAD_BYTES,
+        # Fuzzed sign-ins must not lock out the leader the other operations use.
+        sign_in_limit_per_username="100000 per 15 minutes",
+        sign_in_limit_per_address="100000 per 15 minutes",
     )
     clock = FakeClock()
     app = create_app(settings_, clock=clock)

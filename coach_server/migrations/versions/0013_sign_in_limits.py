@@ -1,0 +1,41 @@
+"""sign-in limits and idle time-out: rate_limit_counters, leader_tokens.last_used_at
+
+Revision ID: 0013
+Revises: 0012
+Create Date: 2026-11-30 17:30:00
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+
+from alembic import op
+
+revision: str = "0013"
+down_revision: str | None = "0012"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "rate_limit_counters",
+        sa.Column("key", sa.String(length=255), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.Column("expires_at_ms", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_rate_limit_counters")),
+    )
+    with op.batch_alter_table("rate_limit_counters", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_rate_limit_counters_expires_at_ms"), ["expires_at_ms"], unique=False
+        )
+    with op.batch_alter_table("leader_tokens", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("last_used_at", sa.DateTime(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("leader_tokens", schema=None) as batch_op:
+        batch_op.drop_column("last_used_at")
+    with op.batch_alter_table("rate_limit_counters", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_rate_limit_counters_expires_at_ms"))
+    op.drop_table("rate_limit_counters")
