@@ -15,7 +15,7 @@ from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
-from coach_protocol.fields import whole_number
+from coach_protocol.fields import Pid, whole_number
 
 __all__ = [
     "COUNT_INDICATORS",
@@ -178,6 +178,13 @@ class LoginResponse(_Response):
 
 class EnrolmentCodeRequest(_Request):
     coach_name: CoachName = Field(examples=["Ayşe Yılmaz"])
+    replaces_device_id: Pid | None = Field(
+        default=None,
+        description=(
+            "A device (revoked or not) that the laptop enrolling with this code continues: same "
+            "device id, new token, the old token revoked; its records are not counted twice."
+        ),
+    )
     ttl_hours: Annotated[
         int,
         Field(ge=1, le=168, description="Hours until the code expires."),
@@ -189,6 +196,7 @@ class EnrolmentCodeResponse(_Response):
     code: str = Field(examples=["K7QM-4XZP-9RTA-BC3D"])
     coach_name: str
     expires_at: datetime
+    replaces_device_id: str | None = None
 
 
 class DeviceInfo(_Response):

@@ -154,9 +154,20 @@ class SyncState(_Message):
 
 
 class EnrolRequest(_Message):
-    """Exchanges a single-use enrolment code for device credentials."""
+    """Exchanges a single-use enrolment code for device credentials.
+
+    A laptop that was enrolled before sends its previous device id and token (kept in its
+    encrypted database, also after a revocation or a restore from a backup): with them it
+    continues as that device, so the server never counts its records twice. A code that names
+    the device it replaces continues that device whatever the laptop sends."""
 
     code: EnrolmentCode
+    device_id: Pid | None = Field(
+        default=None, description="The device this laptop was enrolled as before, if any."
+    )
+    device_token: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = Field(
+        default=None, description="That device's last token: proof that this laptop was it."
+    )
 
 
 class EnrolResponse(_Message):

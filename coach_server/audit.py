@@ -21,6 +21,8 @@ AuditAction = Literal[
     "leader.logout",
     "enrolment_code.created",
     "device.enrolled",
+    "device.re_enrolled",
+    "device.replaced",
     "device.revoked",
     "devices.listed",
     "summary.viewed",

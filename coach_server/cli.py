@@ -87,9 +87,16 @@ def _parser() -> argparse.ArgumentParser:
     _add_storage(leader)
 
     code = commands.add_parser("enrolment-code", help="print a single-use enrolment code")
-    code.add_argument("--coach", required=True, help="the coach's name, attached to the device")
+    code.add_argument(
+        "--coach", help="the coach's name, attached to the device (default with --replaces: kept)"
+    )
     code.add_argument(
         "--ttl", type=parse_duration, default=timedelta(hours=24), help="e.g. 30m, 24h, 7d"
+    )
+    code.add_argument(
+        "--replaces",
+        metavar="DEVICE_ID",
+        help="the laptop enrolling with this code continues this device (see devices list)",
     )
     _add_storage(code)
 
@@ -231,6 +238,7 @@ def _admin(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
     from coach_server.app import utc_now
     from coach_server.audit import cli_actor
     from coach_server.db import make_session_factory
+    from coach_server.models import Device
     from coach_server.services import (
         LeaderExistsError,
         create_enrolment_code,
@@ -272,7 +280,19 @@ def _admin(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
                 return 1
             print(f"leader {args.username} created")
         elif args.command == "enrolment-code":
-            coach = args.coach.strip()
+            replaced = session.get(Device, args.replaces) if args.replaces else None
+            if args.replaces and replaced is None:
+                print(
+                    f"coach-server: no device {args.replaces} (see: devices list)", file=sys.stderr
+                )
+                return 1
+            if args.coach is not None:
+                coach = args.coach.strip()
+            elif replaced is not None:
+                coach = replaced.coach_name
+            else:
+                print("coach-server: give --coach NAME (or --replaces DEVICE_ID)", file=sys.stderr)
+                return 2
             if not coach or len(coach) > 100 or not coach.isprintable():
                 print(
                     "coach-server: the coach name must be 1-100 printable characters",
@@ -280,7 +300,12 @@ def _admin(args: argparse.Namespace, settings: Settings, engine: Engine) -> int:
                 )
                 return 2
             code, expires_at = create_enrolment_code(
-                session, coach_name=coach, ttl=args.ttl, actor=actor, now=now
+                session,
+                coach_name=coach,
+                ttl=args.ttl,
+                actor=actor,
+                now=now,
+                replaces=args.replaces,
             )
             print(code)
             print(f"valid once, until {expires_at.isoformat(timespec='minutes')}", file=sys.stderr)

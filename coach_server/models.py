@@ -102,6 +102,9 @@ class Device(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: The device that continues this one under another id (re-enrolment): this device's
+    #: records stop counting once that one holds the same pids.
+    replaced_by: Mapped[str | None] = mapped_column(ForeignKey("devices.id"))
 
 
 class EnrolmentCode(Base):
@@ -117,6 +120,8 @@ class EnrolmentCode(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"))
+    #: The device a laptop enrolling with this code continues (same id, new token).
+    replaces_device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"))
 
 
 class Leader(Base):

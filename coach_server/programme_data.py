@@ -19,8 +19,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session, aliased
 
 from coach_server.calendar import iso_week_month
 from coach_server.models import (
@@ -29,6 +29,7 @@ from coach_server.models import (
     FamilyRow,
     GoalRow,
     LanguageLevelRow,
+    LatestRecord,
     PersonRow,
     ReceivedRecord,
     StatusChangeRow,
@@ -135,7 +136,14 @@ def data_state(session: Session) -> DataState:
 def load_programme(session: Session) -> ProgrammeData:
     """Reads every live record once (one query per typed table) and builds the histories."""
     coach_of: dict[str, str] = dict(session.execute(select(Device.id, Device.coach_name)).all())
-    return _build(coach_of, _live_rows(session))
+    rows = _live_rows(session)
+    superseded = _superseded(session)
+    if superseded:
+        rows = {
+            kind: [row for row in entries if (row[0], row[2]["pid"]) not in superseded]
+            for kind, entries in rows.items()
+        }
+    return _build(coach_of, rows)
 
 
 def _live_rows(session: Session) -> dict[str, list[tuple[str, int, dict[str, Any]]]]:
@@ -209,6 +217,24 @@ def _live_rows(session: Session) -> dict[str, list[tuple[str, int, dict[str, Any
     ):
         by_kind["visit"].append((device_id, seq, {"family_pid": family_pid, "iso_week": iso_week}))
     return by_kind
+
+
+def _superseded(session: Session) -> set[tuple[str, str]]:
+    """(device, pid) of records of a device that was replaced by another (re-enrolled under a
+    new id) once the replacement holds the same pid, live or tombstoned: they count there, not
+    twice."""
+    successor = aliased(LatestRecord)
+    held_by_successor = exists(
+        select(successor.pid).where(
+            successor.device_id == Device.replaced_by, successor.pid == LatestRecord.pid
+        )
+    )
+    rows = session.execute(
+        select(LatestRecord.device_id, LatestRecord.pid)
+        .join(Device, Device.id == LatestRecord.device_id)
+        .where(Device.replaced_by.is_not(None), held_by_successor)
+    )
+    return {(device_id, pid) for device_id, pid in rows}
 
 
 def _build(

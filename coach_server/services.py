@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import secrets
 import uuid
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from coach_server.audit import record_action
+from coach_server.audit import AuditAction, record_action
 from coach_server.models import Device, EnrolmentCode, Leader, LeaderToken
 from coach_server.security import (
     generate_enrolment_code,
@@ -21,6 +22,7 @@ from coach_server.security import (
 
 __all__ = [
     "LeaderExistsError",
+    "UnknownDeviceError",
     "authenticate_device",
     "authenticate_leader",
     "create_enrolment_code",
@@ -147,10 +149,25 @@ def device_for_token(session: Session, token: str) -> Device | None:
     return session.scalars(select(Device).where(Device.token_hash == hash_secret(token))).first()
 
 
+class UnknownDeviceError(LookupError):
+    """No device has this id."""
+
+
 def create_enrolment_code(
-    session: Session, *, coach_name: str, ttl: timedelta, actor: str, now: datetime
+    session: Session,
+    *,
+    coach_name: str,
+    ttl: timedelta,
+    actor: str,
+    now: datetime,
+    replaces: str | None = None,
 ) -> tuple[str, datetime]:
-    """A new single-use code for ``coach_name`` and its expiry; only its hash is stored."""
+    """A new single-use code for ``coach_name`` and its expiry; only its hash is stored.
+
+    With ``replaces`` (a device id, revoked or not) the laptop enrolling with the code
+    continues that device; `UnknownDeviceError` when there is no such device."""
+    if replaces is not None and session.get(Device, replaces) is None:
+        raise UnknownDeviceError(f"no device {replaces}")
     code = generate_enrolment_code()
     expires_at = now + ttl
     session.add(
@@ -160,15 +177,34 @@ def create_enrolment_code(
             created_by=actor,
             created_at=now,
             expires_at=expires_at,
+            replaces_device_id=replaces,
         )
     )
-    record_action(session, actor=actor, action="enrolment_code.created", target=coach_name, at=now)
+    record_action(
+        session,
+        actor=actor,
+        action="enrolment_code.created",
+        target=replaces or coach_name,
+        at=now,
+    )
     return code, expires_at
 
 
-def enrol_device(session: Session, *, code: str, now: datetime) -> tuple[str, str] | None:
-    """Redeems a code once: ``(device id, token)``, or None if unknown, used or expired."""
-    device_id = str(uuid.uuid4())
+def enrol_device(
+    session: Session,
+    *,
+    code: str,
+    now: datetime,
+    previous_device_id: str | None = None,
+    previous_token: str | None = None,
+) -> tuple[str, str] | None:
+    """Redeems a code once: ``(device id, token)``, or None if unknown, used or expired.
+
+    The enrolling laptop continues an existing device (same id, a new token; the old token
+    stops working and a revocation is lifted) when the code names that device, or else when
+    the laptop proves it was that device with its previous id and token. A laptop that proves
+    another device than the code names leaves that device replaced: its records stop counting
+    once the continued device holds the same pids. Otherwise a new device is made."""
     claimed = session.execute(
         update(EnrolmentCode)
         .where(
@@ -177,23 +213,51 @@ def enrol_device(session: Session, *, code: str, now: datetime) -> tuple[str, st
             EnrolmentCode.expires_at > now,
         )
         .values(used_at=now)
-        .returning(EnrolmentCode.id, EnrolmentCode.coach_name)
+        .returning(EnrolmentCode.id, EnrolmentCode.coach_name, EnrolmentCode.replaces_device_id)
     ).first()
     if claimed is None:
         return None
-    code_id, coach_name = claimed
+    code_id, coach_name, replaces = claimed
+    proven = _proven_device(session, previous_device_id, previous_token)
     token = generate_token()
-    session.add(
-        Device(id=device_id, coach_name=coach_name, token_hash=hash_secret(token), created_at=now)
-    )
+    target = session.get(Device, replaces) if replaces else proven
+    if target is not None:
+        target.token_hash = hash_secret(token)
+        target.revoked_at = None
+        target.replaced_by = None
+        target.coach_name = coach_name
+        device_id = target.id
+        action: AuditAction = "device.re_enrolled"
+    else:
+        device_id = str(uuid.uuid4())
+        session.add(
+            Device(
+                id=device_id, coach_name=coach_name, token_hash=hash_secret(token), created_at=now
+            )
+        )
+        action = "device.enrolled"
     session.flush()
+    if proven is not None and proven.id != device_id:
+        proven.replaced_by = device_id
+        proven.revoked_at = proven.revoked_at or now
+        record_action(
+            session, actor=f"device:{device_id}", action="device.replaced", target=proven.id, at=now
+        )
     session.execute(
         update(EnrolmentCode).where(EnrolmentCode.id == code_id).values(device_id=device_id)
     )
-    record_action(
-        session, actor=f"device:{device_id}", action="device.enrolled", target=device_id, at=now
-    )
+    record_action(session, actor=f"device:{device_id}", action=action, target=device_id, at=now)
     return device_id, token
+
+
+def _proven_device(session: Session, device_id: str | None, token: str | None) -> Device | None:
+    """The device whose id and current token (revoked or not) the laptop presented."""
+    if not device_id or not token:
+        return None
+    device = session.get(Device, device_id)
+    if device is None or not secrets.compare_digest(device.token_hash, hash_secret(token)):
+        return None
+    return device
 
 
 def list_devices(session: Session) -> list[Device]:

@@ -234,8 +234,15 @@ class SyncClient:
             raise UnexpectedAnswer(f"a 401 {error.code} that does not fit the request")
         raise Incompatible(status, error)
 
-    def enrol(self, code: str) -> EnrolResponse:
-        response = self._request("POST", "/api/v1/enrol", content=_json_code(code))
+    def enrol(
+        self, code: str, *, device_id: str | None = None, device_token: str | None = None
+    ) -> EnrolResponse:
+        """Exchange ``code`` for credentials; with the laptop's previous ``device_id`` and
+        ``device_token`` the server continues that device instead of making a new one."""
+        body: dict[str, str] = {"code": code}
+        if device_id and device_token:
+            body |= {"device_id": device_id, "device_token": device_token}
+        response = self._request("POST", "/api/v1/enrol", content=json.dumps(body).encode())
         self._check(response, "enrol")
         return _parse(EnrolResponse, response)
 
@@ -262,10 +269,6 @@ class SyncClient:
             self._check(response, "device")
             held += _parse(HeldRecords, response).records
         return held
-
-
-def _json_code(code: str) -> bytes:
-    return json.dumps({"code": code}).encode("utf-8")
 
 
 _Model = TypeVar("_Model", bound=BaseModel)

@@ -136,15 +136,23 @@ class SyncEngine:
 
     def enrol(self, server_url: str, code: str) -> EnrolOutcome:
         """Exchange an enrolment code for credentials, stored only in the encrypted
-        database. What the server lacks for the device is found and sent by the next sync's
-        reconciliation (everything, for a device new to the server)."""
+        database. A laptop enrolled before sends its previous device id and token, so the
+        server continues that device (after a revocation, or restored from a backup) and counts
+        nothing twice. What the server lacks for the device is found and sent by the next
+        sync's reconciliation (everything, for a device new to the server)."""
         url = server_url.strip().rstrip("/")
         problem = check_server_url(url)
         if problem is not None:
             return EnrolOutcome(False, error=problem)
+        with self._sessions() as session:
+            previous = store.credentials(session)
         client = self._client_for(url, None)
         try:
-            enrolled = client.enrol(code.strip().upper())
+            enrolled = client.enrol(
+                code.strip().upper(),
+                device_id=previous.device_id,
+                device_token=previous.token,
+            )
         except SyncError as exc:
             log.info("enrolment failed: %s", exc.code)
             return EnrolOutcome(False, error=exc.code)

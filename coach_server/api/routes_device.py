@@ -85,9 +85,19 @@ _EXAMPLE_BATCH_V1 = {
 )
 def enrol(body: EnrolRequest, session: DbSession, now: Now) -> EnrolResponse:
     """Returns a device id and a secret token (shown once; the server keeps only its hash).
-    The coach name given with the code is attached to the device."""
+    The coach name given with the code is attached to the device.
+
+    The laptop continues an existing device (same id, new token, the old one revoked) when the
+    code names that device, or when it sends that device's id and current token (after a
+    revocation, or restored from a backup): its records are then never counted twice."""
     with session.begin():
-        enrolled = enrol_device(session, code=body.code, now=now)
+        enrolled = enrol_device(
+            session,
+            code=body.code,
+            now=now,
+            previous_device_id=body.device_id,
+            previous_token=body.device_token,
+        )
     if enrolled is None:
         raise ApiError(
             status.HTTP_401_UNAUTHORIZED,

@@ -20,6 +20,7 @@ from coach_server.api.errors import ApiError, error_responses
 from coach_server.audit import record_action
 from coach_server.offsite import last_backups
 from coach_server.services import (
+    UnknownDeviceError,
     create_enrolment_code,
     list_devices,
     login,
@@ -129,21 +130,35 @@ def post_logout(leader: CurrentLeader, token: LeaderBearer, session: DbSession, 
     response_model=EnrolmentCodeResponse,
     status_code=status.HTTP_201_CREATED,
     summary="Create a single-use enrolment code for a coach's laptop",
-    responses=error_responses(401, 413, 422),
+    responses={
+        **error_responses(401, 404, 413, 422),
+        404: {"model": ErrorBody, "description": "The device to replace does not exist."},
+    },
 )
 def post_enrolment_code(
     body: EnrolmentCodeRequest, leader: CurrentLeader, session: DbSession, now: Now
 ) -> EnrolmentCodeResponse:
-    """The code works once, until it expires (1 to 168 hours; default 24)."""
-    with session.begin():
-        code, expires_at = create_enrolment_code(
-            session,
-            coach_name=body.coach_name,
-            ttl=timedelta(hours=body.ttl_hours),
-            actor=_actor(leader.username),
-            now=now,
-        )
-    return EnrolmentCodeResponse(code=code, coach_name=body.coach_name, expires_at=expires_at)
+    """The code works once, until it expires (1 to 168 hours; default 24). With
+    `replaces_device_id`, the laptop enrolling with it continues that device (a reinstalled or
+    new laptop restored from a backup): same device id, new token, nothing counted twice."""
+    try:
+        with session.begin():
+            code, expires_at = create_enrolment_code(
+                session,
+                coach_name=body.coach_name,
+                ttl=timedelta(hours=body.ttl_hours),
+                actor=_actor(leader.username),
+                now=now,
+                replaces=body.replaces_device_id,
+            )
+    except UnknownDeviceError:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="no such device") from None
+    return EnrolmentCodeResponse(
+        code=code,
+        coach_name=body.coach_name,
+        expires_at=expires_at,
+        replaces_device_id=body.replaces_device_id,
+    )
 
 
 @router.get(

@@ -256,3 +256,42 @@ def test_missing_server_packages_are_one_line_saying_what_to_install(
         f"coach-server: the server's packages are not installed ({missing} is missing); "
         "install them with: pip install 'coach-companion[server]'\n"
     )
+
+
+def test_an_enrolment_code_that_replaces_a_device(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = str(tmp_path / "data")
+    code, out, _ = _run(
+        capsys, monkeypatch, "enrolment-code", "--coach", "Ayşe", "--data-dir", data
+    )
+    settings = Settings(data_dir=Path(data), argon2_memory_kib=1024, argon2_iterations=1)
+    with TestClient(create_app(settings)) as client:
+        device_id = client.post("/api/v1/enrol", json={"code": out.strip()}).json()["device_id"]
+
+    code, out, _ = _run(
+        capsys, monkeypatch, "enrolment-code", "--replaces", device_id, "--data-dir", data
+    )
+    assert code == 0
+    with TestClient(create_app(settings)) as client:
+        enrolled = client.post("/api/v1/enrol", json={"code": out.strip()}).json()
+    assert enrolled["device_id"] == device_id
+    code, out, _ = _run(capsys, monkeypatch, "devices", "list", "--data-dir", data)
+    assert out.count(device_id) == 1
+    assert "Ayşe" in out, "the coach's name is kept"
+
+    code, _, err = _run(
+        capsys,
+        monkeypatch,
+        "enrolment-code",
+        "--replaces",
+        "3f1d2c4b-5a69-4e7f-8a9b-0c1d2e3f4a5b",
+        "--data-dir",
+        data,
+    )
+    assert (code, err) == (
+        1,
+        "coach-server: no device 3f1d2c4b-5a69-4e7f-8a9b-0c1d2e3f4a5b (see: devices list)\n",
+    )
+    code, _, err = _run(capsys, monkeypatch, "enrolment-code", "--data-dir", data)
+    assert (code, err) == (2, "coach-server: give --coach NAME (or --replaces DEVICE_ID)\n")

@@ -116,8 +116,10 @@ def test_a_revoked_device_is_told_and_can_enrol_again(
     assert sync_engine.status().revoked
     assert sync_engine.sync().outcome == "revoked", "no more requests with a revoked token"
     assert sync_engine.enrol(URL, local_server.code()).ok
-    assert sync_engine.status().device_id != device_id
-    assert sync_engine.sync().outcome == "synced"
+    assert sync_engine.status().device_id == device_id, "the laptop continues as its device"
+    outcome = sync_engine.sync()
+    assert (outcome.outcome, outcome.reconciled) == ("synced", True)
+    assert_server_matches(sessions, local_server)
 
 
 def test_a_wrong_enrolment_code_is_refused(sync_engine: SyncEngine) -> None:
