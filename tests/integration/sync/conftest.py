@@ -49,6 +49,7 @@ class RunningServer:
     database_url: str
     cluster: Cluster | None = None
     process: subprocess.Popen[bytes] | None = None
+    leader_created: bool = False
 
     def start(self) -> None:
         """(Re)start ``coach-server serve`` on the same port; returns when it answers."""
@@ -143,7 +144,10 @@ class RunningServer:
         return self.cli("enrolment-code", "--coach", coach).splitlines()[0]
 
     def leader_headers(self) -> dict[str, str]:
-        self.cli("create-leader", "leader", stdin=LEADER_PASSWORD + "\n")
+        """Creates the leader on first use; a fresh sign-in each time."""
+        if not self.leader_created:
+            self.cli("create-leader", "leader", stdin=LEADER_PASSWORD + "\n")
+            self.leader_created = True
         token = httpx.post(
             f"{self.url}/api/v1/auth/login",
             json={"username": "leader", "password": LEADER_PASSWORD},

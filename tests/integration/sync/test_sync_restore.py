@@ -164,3 +164,92 @@ def test_a_laptop_restored_from_an_older_copy_of_its_folder_continues(
     finally:
         engine.close()
         ws.lock()
+
+
+def _server_total(server: RunningServer) -> int:
+    headers = server.leader_headers()
+    response = httpx.get(
+        f"{server.url}/api/v1/summary", params={"from": "2019-01", "to": "2019-12"}, headers=headers
+    )
+    assert response.status_code == 200, response.text
+    total: int = response.json()["families_by_status"]["total"]
+    return total
+
+
+def test_re_enrolling_after_a_revocation_counts_nothing_twice(
+    server: RunningServer, folder: DataFolder
+) -> None:
+    ws = Workspace(folder, kdf=KdfParams())
+    ws.unlock(PASSPHRASE)
+    engine = SyncEngine(make_session_factory(ws.engine))
+    try:
+        for n in range(12):
+            make_family(ws.service, n, ProgrammeStatus.ACTIVE)
+        assert engine.enrol(server.url, server.code()).ok
+        device_id = engine.status().device_id
+        assert engine.sync().reconciled
+        assert _server_total(server) == 12
+
+        server.cli("devices", "revoke", str(device_id))
+        make_family(ws.service, 40, ProgrammeStatus.ACTIVE)
+        assert engine.sync().outcome == "revoked"
+
+        assert engine.enrol(server.url, server.code()).ok  # a plain new code
+        assert engine.status().device_id == device_id
+        outcome = engine.sync()
+        assert (outcome.outcome, outcome.reconciled, outcome.accepted) == ("synced", True, 3)
+        assert _server_total(server) == len(ws.service.list_families()) == 13
+        assert server.latest() == local_holdings(ws)
+    finally:
+        engine.close()
+        ws.lock()
+
+
+def test_a_laptop_reinstalled_from_a_backup_continues_its_device(
+    server: RunningServer, folder: DataFolder, tmp_path: Path
+) -> None:
+    ws = Workspace(folder, kdf=KdfParams())
+    ws.unlock(PASSPHRASE)
+    engine = SyncEngine(make_session_factory(ws.engine))
+    try:
+        for n in range(10):
+            make_family(ws.service, n, ProgrammeStatus.ACTIVE)
+        assert engine.enrol(server.url, server.code()).ok
+        device_id = str(engine.status().device_id)
+        assert engine.sync().reconciled
+    finally:
+        engine.close()
+        ws.lock()
+    backup = tmp_path / "backup-of-the-lost-laptop"
+    shutil.copytree(folder.root, backup)
+
+    # The laptop is lost; a new one gets the backup and a code that names the lost device.
+    code = server.cli("enrolment-code", "--replaces", device_id).splitlines()[0]
+    new_laptop = DataFolder(tmp_path / "new-laptop")
+    shutil.copytree(backup, new_laptop.root)
+    ws = Workspace(new_laptop, kdf=KdfParams())
+    ws.unlock(PASSPHRASE)
+    engine = SyncEngine(make_session_factory(ws.engine))
+    try:
+        assert engine.enrol(server.url, code).ok
+        assert engine.status().device_id == device_id
+        make_family(ws.service, 77, ProgrammeStatus.ACTIVE)
+        outcome = engine.sync()
+        assert (outcome.outcome, outcome.reconciled, outcome.rejected) == ("synced", True, 0)
+        assert _server_total(server) == len(ws.service.list_families()) == 11
+        assert server.latest() == local_holdings(ws)
+    finally:
+        engine.close()
+        ws.lock()
+
+    # The lost laptop, found again, may no longer send: its token was replaced.
+    ws = Workspace(folder, kdf=KdfParams())
+    ws.unlock(PASSPHRASE)
+    engine = SyncEngine(make_session_factory(ws.engine))
+    try:
+        make_family(ws.service, 88, ProgrammeStatus.ACTIVE)
+        assert engine.sync().outcome == "revoked"
+        assert _server_total(server) == 11
+    finally:
+        engine.close()
+        ws.lock()
