@@ -54,10 +54,14 @@ RejectReason = Literal["conflicting_payload", "kind_mismatch"]
 
 EnrolmentCode = Annotated[
     str,
-    StringConstraints(pattern=r"^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$", min_length=19, max_length=19),
+    StringConstraints(min_length=1, max_length=100),
     Field(
-        description="Single-use enrolment code from a project leader.",
-        examples=["K7QM-4XZP-9RTA-BC3D"],
+        description=(
+            "Single-use enrolment code from a project leader, as people type it: 16 symbols of "
+            "A-Z and 2-9 (no I, O, 0, 1) in any case, with or without spaces, line breaks or "
+            "any kind of dash between them (e.g. `dgwt 2uwp j44b dva3`)."
+        ),
+        examples=["K7QM-4XZP-9RTA-BC3D", "k7qm 4xzp 9rta bc3d"],
     ),
 ]
 

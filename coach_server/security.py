@@ -9,11 +9,13 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+import unicodedata
 
 from cryptography.exceptions import InvalidKey
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 __all__ = [
+    "canonical_enrolment_code",
     "generate_enrolment_code",
     "generate_token",
     "hash_password",
@@ -34,6 +36,31 @@ def generate_enrolment_code() -> str:
     """16 characters (80 bits) in four groups of four, e.g. ``K7QM-4XZP-9RTA-BC3D``."""
     chars = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(16))
     return "-".join(chars[i : i + 4] for i in range(0, 16, 4))
+
+
+def canonical_enrolment_code(text: str) -> str | None:
+    """The code as made (``XXXX-XXXX-XXXX-XXXX``) from what someone typed, or None when it
+    cannot be one. Accepts the same forms as the app's parser (``coach_app.security.codes``;
+    a test holds the two to the same examples): any case (Turkish dotless i too), Unicode
+    compatibility forms (NFKC: full-width letters), and separators anywhere (whitespace of any
+    kind, line breaks, every dash, zero-width characters, ``_`` and ``.``)."""
+    symbols = []
+    for char in unicodedata.normalize("NFKC", text):
+        if char.isspace() or char in "\u2212_." or unicodedata.category(char) in _SEPARATORS:
+            continue
+        upper = char.upper()
+        if upper not in _CODE_ALPHABET:
+            return None
+        symbols.append(upper)
+    if len(symbols) != 16:
+        return None
+    joined = "".join(symbols)
+    return "-".join(joined[i : i + 4] for i in range(0, 16, 4))
+
+
+#: Unicode categories of separators: dashes, spaces, line and paragraph breaks, format
+#: characters (soft hyphen, zero-width space, byte-order mark).
+_SEPARATORS = frozenset({"Pd", "Zs", "Zl", "Zp", "Cf"})
 
 
 def hash_secret(value: str) -> str:

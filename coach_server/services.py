@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from coach_server.audit import AuditAction, record_action
 from coach_server.models import Device, EnrolmentCode, Leader, LeaderToken
 from coach_server.security import (
+    canonical_enrolment_code,
     generate_enrolment_code,
     generate_token,
     hash_password,
@@ -198,17 +199,21 @@ def enrol_device(
     previous_device_id: str | None = None,
     previous_token: str | None = None,
 ) -> tuple[str, str] | None:
-    """Redeems a code once: ``(device id, token)``, or None if unknown, used or expired.
+    """Redeems a code once: ``(device id, token)``, or None if unknown, used or expired. The
+    code may be typed as people do (`canonical_enrolment_code`).
 
     The enrolling laptop continues an existing device (same id, a new token; the old token
     stops working and a revocation is lifted) when the code names that device, or else when
     the laptop proves it was that device with its previous id and token. A laptop that proves
     another device than the code names leaves that device replaced: its records stop counting
     once the continued device holds the same pids. Otherwise a new device is made."""
+    canonical = canonical_enrolment_code(code)
+    if canonical is None:
+        return None
     claimed = session.execute(
         update(EnrolmentCode)
         .where(
-            EnrolmentCode.code_hash == hash_secret(code),
+            EnrolmentCode.code_hash == hash_secret(canonical),
             EnrolmentCode.used_at.is_(None),
             EnrolmentCode.expires_at > now,
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from server_helpers import Server, bearer, family, person, visit
 from sqlalchemy import select
 
@@ -133,3 +134,42 @@ def test_enrolment_codes_still_work_once(server: Server) -> None:
     assert server.client.post("/api/v1/enrol", json={"code": code}).status_code == 200
     again = server.client.post("/api/v1/enrol", json={"code": code})
     assert (again.status_code, again.json()["code"]) == (401, "enrolment_code_refused")
+
+
+def _lenient_forms(code: str) -> list[str]:
+    compact = code.replace("-", "")
+    groups = code.split("-")
+    return [
+        " ".join(groups),  # DGWT 2UWP J44B DVA3
+        compact,  # no dashes
+        compact.lower(),
+        "\u2013".join(groups),  # en dashes
+        "\u00a0".join(groups).lower(),  # no-break spaces
+        "\n".join(groups) + "\n",  # line breaks, as pasted from a message
+        " " + "\u2014".join(groups) + "\t",  # em dashes and surrounding whitespace
+        "".join(chr(ord(c) + 0xFEE0) if c.isalnum() else c for c in code),  # full-width
+        "\u200b".join(compact),  # zero-width spaces
+    ]
+
+
+@pytest.mark.parametrize("form", range(9))
+def test_enrolment_codes_as_people_type_them_are_accepted(server: Server, form: int) -> None:
+    code = server.new_code()
+    typed = _lenient_forms(code)[form]
+    response = server.client.post("/api/v1/enrol", json={"code": typed})
+    assert response.status_code == 200, (typed, response.text)
+    again = server.client.post("/api/v1/enrol", json={"code": code})
+    assert again.status_code == 401, "the typed form used the same single-use code"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["DGWT-2UWP-J44B", "DGWT-2UWP-J44B-DVA3-X", "DGWT-2UWP-J44B-DVA0", "", "-" * 19],
+    ids=["short", "long", "zero", "empty", "dashes-only"],
+)
+def test_malformed_enrolment_codes_are_refused_by_the_server(server: Server, typed: str) -> None:
+    response = server.client.post("/api/v1/enrol", json={"code": typed})
+    if typed == "":
+        assert response.status_code == 422
+    else:
+        assert (response.status_code, response.json()["code"]) == (401, "enrolment_code_refused")
