@@ -245,3 +245,65 @@ def test_downgrading_below_typed_storage_is_refused_once_version_2_arrived(
     with pytest.raises(RuntimeError, match="protocol version 2 records were received"):
         command.downgrade(alembic_config(url), "0012")
     assert _select(url, "SELECT count(*) FROM received_records") == [(1,)]
+
+
+def test_0015_keeps_devices_codes_and_sessions_from_0014(empty_database_url: str) -> None:
+    """Sign-in limits and re-enrolment, from the previous revision with data in it."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    config = alembic_config(empty_database_url)
+    command.upgrade(config, "0014")
+    now = datetime(2020, 3, 18, 10, 0, tzinfo=UTC).replace(tzinfo=None)
+    engine = create_db_engine(empty_database_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO devices (id, coach_name, token_hash, created_at) "
+                    "VALUES ('3f1d2c4b-5a69-4e7f-8a9b-0c1d2e3f4a5b', 'Coach A', :h, :now)"
+                ),
+                {"h": "a" * 64, "now": now},
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO enrolment_codes (code_hash, coach_name, created_by, created_at, "
+                    "expires_at) VALUES (:h, 'Coach B', 'admin:x', :now, :now)"
+                ),
+                {"h": "b" * 64, "now": now},
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO leaders (username, password_hash, created_at) "
+                    "VALUES ('leader', 'x', :now)"
+                ),
+                {"now": now},
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO leader_tokens (token_hash, leader_id, created_at, expires_at) "
+                    "VALUES (:h, 1, :now, :now)"
+                ),
+                {"h": "c" * 64, "now": now},
+            )
+        command.upgrade(config, "0015")
+        with engine.connect() as connection:
+            assert connection.execute(
+                text("SELECT coach_name, replaced_by FROM devices")
+            ).all() == [("Coach A", None)]
+            assert connection.execute(
+                text("SELECT coach_name, replaces_device_id FROM enrolment_codes")
+            ).all() == [("Coach B", None)]
+            assert connection.execute(text("SELECT last_used_at FROM leader_tokens")).all() == [
+                (None,)
+            ]
+            assert (
+                connection.execute(text("SELECT count(*) FROM rate_limit_counters")).scalar() == 0
+            )
+        command.downgrade(config, "0014")
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM devices")).scalar() == 1
+            assert "rate_limit_counters" not in inspect(connection).get_table_names()
+    finally:
+        engine.dispose()

@@ -1,8 +1,8 @@
 """sign-in limits, idle time-out and re-enrolment: rate_limit_counters,
 leader_tokens.last_used_at, enrolment_codes.replaces_device_id, devices.replaced_by
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-11-30 17:30:00
 """
 
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 
 from alembic import op
 
-revision: str = "0013"
-down_revision: str | None = "0012"
+revision: str = "0015"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
