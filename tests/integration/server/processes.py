@@ -8,15 +8,28 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 
 COACH_SERVER = str(Path(sys.executable).with_name("coach-server"))
 LEADER_PASSWORD = "a long enough test password"
+
+
+def new_database(cluster: Any) -> str:
+    """A new empty database on the throwaway cluster (``pg_cluster.Cluster``); its URL."""
+    import psycopg
+
+    name = f"d_{uuid.uuid4().hex[:16]}"
+    admin = f"postgresql://postgres@127.0.0.1:{cluster.port}/postgres"
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {name}")  # type: ignore[arg-type]
+    return f"{cluster.url}/{name}"
 
 
 def free_port() -> int:

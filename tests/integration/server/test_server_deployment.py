@@ -13,9 +13,8 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import create_pg_database
 from pg_cluster import Cluster
-from processes import COACH_SERVER, LEADER_PASSWORD, cli, server_env, serving
+from processes import COACH_SERVER, LEADER_PASSWORD, cli, new_database, server_env, serving
 from server_helpers import batch, family, person, pid, tombstone, visit
 from sqlalchemy import func, select
 
@@ -64,7 +63,7 @@ def _rounds() -> list[list[dict[str, Any]]]:
 def test_two_server_processes_on_one_postgresql_take_every_record_exactly_once(
     pg_cluster: Cluster, tmp_path: Path
 ) -> None:
-    database_url = create_pg_database(pg_cluster)
+    database_url = new_database(pg_cluster)
     env_a = server_env(database_url, tmp_path / "a")
     env_b = server_env(database_url, tmp_path / "b")
     cli(env_a, "migrate")
@@ -162,7 +161,7 @@ def _pg_tool(cluster: Cluster, tool: str, *args: str) -> None:
 
 @pytest.mark.postgres
 def test_pg_dump_and_pg_restore_as_the_readme_says(pg_cluster: Cluster, tmp_path: Path) -> None:
-    database_url = create_pg_database(pg_cluster)
+    database_url = new_database(pg_cluster)
     name = database_url.rsplit("/", 1)[1]
     env = server_env(database_url, tmp_path / "data")
     cli(env, "migrate")

@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import make_settings
 from fastapi.testclient import TestClient
 from server_helpers import LEADER_PASSWORD, FakeClock, Server, batch, family
 
 from coach_server.api.headers import API_POLICY
 from coach_server.app import create_app
+from coach_server.settings import Settings
 
 
 def test_every_answer_is_no_store_nosniff_with_a_restrictive_policy(server: Server) -> None:
@@ -176,9 +176,7 @@ def test_successful_sign_ins_do_not_count(server: Server) -> None:
 
 
 def test_one_address_trying_many_usernames_is_limited(tmp_path: Path, database_url: str) -> None:
-    settings = make_settings(tmp_path, database_url).model_copy(
-        update={"sign_in_limit_per_address": "5 per 15 minutes"}
-    )
+    settings = _settings(tmp_path, database_url, sign_in_limit_per_address="5 per 15 minutes")
     with TestClient(create_app(settings, clock=FakeClock())) as client:
         answers = [_login(client, f"user-{n}", "x").status_code for n in range(6)]
     assert answers == [401] * 5 + [429]
@@ -189,7 +187,7 @@ def test_the_limit_is_shared_by_workers_and_survives_a_restart(
 ) -> None:
     """Two apps on one database stand for two worker processes; a third one made afterwards
     for a restart. The counters are rows in that database, committed before each check."""
-    settings = make_settings(tmp_path, database_url)
+    settings = _settings(tmp_path, database_url)
     clock = FakeClock()
     with (
         TestClient(create_app(settings, clock=clock)) as first,
@@ -219,6 +217,16 @@ def test_a_leader_session_ends_after_its_lifetime_even_in_use(server: Server) ->
         assert server.client.get("/api/v1/devices", headers=leader).status_code == 200
     server.clock.advance(timedelta(minutes=17))  # 8 h 01 min after sign-in
     assert server.client.get("/api/v1/devices", headers=leader).status_code == 401
+
+
+def _settings(tmp_path: Path, database_url: str, **extra: Any) -> Settings:
+    return Settings(
+        data_dir=tmp_path / "data",
+        database_url=database_url,
+        argon2_memory_kib=1024,
+        argon2_iterations=1,
+        **extra,
+    )
 
 
 def _audit(server: Server) -> list[tuple[str, str, str | None]]:
