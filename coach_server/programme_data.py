@@ -210,12 +210,13 @@ def _live_rows(session: Session) -> dict[str, list[tuple[str, int, dict[str, Any
             "score": a.score,
         }
         by_kind["assessment"].append((a.device_id, a.seq, fields))
-    for device_id, seq, family_pid, iso_week in session.execute(
-        select(VisitRow.device_id, VisitRow.seq, VisitRow.family_pid, VisitRow.iso_week).order_by(
-            VisitRow.seq
-        )
+    for device_id, seq, pid, family_pid, iso_week in session.execute(
+        select(
+            VisitRow.device_id, VisitRow.seq, VisitRow.pid, VisitRow.family_pid, VisitRow.iso_week
+        ).order_by(VisitRow.seq)
     ):
-        by_kind["visit"].append((device_id, seq, {"family_pid": family_pid, "iso_week": iso_week}))
+        visit = {"pid": pid, "family_pid": family_pid, "iso_week": iso_week}
+        by_kind["visit"].append((device_id, seq, visit))
     return by_kind
 
 
