@@ -104,7 +104,8 @@ class Device(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     #: The device that continues this one under another id (re-enrolment): this device's
     #: records stop counting once that one holds the same pids.
-    replaced_by: Mapped[str | None] = mapped_column(ForeignKey("devices.id"))
+    #: (No foreign key: on SQLite one would rebuild the devices table on every migration.)
+    replaced_by: Mapped[str | None] = mapped_column(String(36))
 
 
 class EnrolmentCode(Base):
@@ -121,7 +122,7 @@ class EnrolmentCode(Base):
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"))
     #: The device a laptop enrolling with this code continues (same id, new token).
-    replaces_device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"))
+    replaces_device_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class Leader(Base):

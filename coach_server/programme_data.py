@@ -139,10 +139,8 @@ def load_programme(session: Session) -> ProgrammeData:
     rows = _live_rows(session)
     superseded = _superseded(session)
     if superseded:
-        rows = {
-            kind: [row for row in entries if (row[0], row[2]["pid"]) not in superseded]
-            for kind, entries in rows.items()
-        }
+        for kind, entries in rows.items():
+            rows[kind] = [row for row in entries if (row[0], row[2]["pid"]) not in superseded]
     return _build(coach_of, rows)
 
 

@@ -30,36 +30,18 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_rate_limit_counters_expires_at_ms"), ["expires_at_ms"], unique=False
         )
-    with op.batch_alter_table("leader_tokens", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("last_used_at", sa.DateTime(), nullable=True))
-    with op.batch_alter_table("devices", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("replaced_by", sa.String(length=36), nullable=True))
-        batch_op.create_foreign_key(
-            batch_op.f("fk_devices_replaced_by_devices"), "devices", ["replaced_by"], ["id"]
-        )
-    with op.batch_alter_table("enrolment_codes", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("replaces_device_id", sa.String(length=36), nullable=True)
-        )
-        batch_op.create_foreign_key(
-            batch_op.f("fk_enrolment_codes_replaces_device_id_devices"),
-            "devices",
-            ["replaces_device_id"],
-            ["id"],
-        )
+    op.add_column("leader_tokens", sa.Column("last_used_at", sa.DateTime(), nullable=True))
+    # Plain ADD/DROP COLUMN (no foreign key), so SQLite does not rebuild tables others refer to.
+    op.add_column("devices", sa.Column("replaced_by", sa.String(length=36), nullable=True))
+    op.add_column(
+        "enrolment_codes", sa.Column("replaces_device_id", sa.String(length=36), nullable=True)
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("enrolment_codes", schema=None) as batch_op:
-        batch_op.drop_constraint(
-            batch_op.f("fk_enrolment_codes_replaces_device_id_devices"), type_="foreignkey"
-        )
-        batch_op.drop_column("replaces_device_id")
-    with op.batch_alter_table("devices", schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f("fk_devices_replaced_by_devices"), type_="foreignkey")
-        batch_op.drop_column("replaced_by")
-    with op.batch_alter_table("leader_tokens", schema=None) as batch_op:
-        batch_op.drop_column("last_used_at")
+    op.drop_column("enrolment_codes", "replaces_device_id")
+    op.drop_column("devices", "replaced_by")
+    op.drop_column("leader_tokens", "last_used_at")
     with op.batch_alter_table("rate_limit_counters", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_rate_limit_counters_expires_at_ms"))
     op.drop_table("rate_limit_counters")
