@@ -163,6 +163,7 @@ def open_database(path: Path, dek: bytes | bytearray, *, pool_size: int = 4) -> 
     """
     key = _Key(dek)
     path = Path(path)
+    _check_writable(path)
 
     def creator() -> sqlcipher.Connection:
         return _connect(path, key)
@@ -185,6 +186,22 @@ def open_database(path: Path, dek: bytes | bytearray, *, pool_size: int = 4) -> 
         raise
     log.info("database opened")
     return engine
+
+
+def _check_writable(path: Path) -> None:
+    """Raise the cause (``NoPermission``, ``FolderReadOnly``, ...) when an existing database
+    file cannot be opened for writing. SQLite would open it read-only without a word, and the
+    coach would learn it only when a visit (or its draft) could not be saved."""
+    if not path.exists():
+        return
+    try:
+        with open(path, "r+b"):
+            pass
+    except OSError as exc:
+        cause = classify_os_error(exc, path.parent)
+        if cause is not None:
+            raise cause from exc
+        raise
 
 
 def close_database(engine: Engine) -> None:
