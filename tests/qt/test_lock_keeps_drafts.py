@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from coach_app.domain.entities import MAX_LONG_TEXT
+from coach_app.domain.entities import MAX_LONG_TEXT, MAX_SHORT_TEXT
 from coach_app.paths import DataFolder
 from coach_app.ui.family.editor_dialog import EditorDialog
 from coach_app.ui.family.family_dialog import open_edit_family_dialog, open_new_family_dialog
-from coach_app.ui.family.goal_dialog import open_goal_dialog
+from coach_app.ui.family.goal_dialog import GoalDialog, open_goal_dialog
 from coach_app.ui.family.person_dialog import open_person_dialog
 from coach_app.ui.main_window import MainWindow
 from coach_app.ui.visit.editor import VisitEditor
@@ -200,4 +200,73 @@ def test_the_session_s_lock_locks_the_data_and_closes_the_editors(
     (again,) = wait_for_editors(qtbot, window, 1)
     assert child(again, QLineEdit, "person.given_name").text() == TYPED["person.given_name"]
     again.reject()
+    window.lock()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_lock_keeps_milestones_follow_ups_and_goal_notes_still_being_typed(
+    qtbot: QtBot, filled_folder: DataFolder, no_exception_reaches_qt: list[BaseException]
+) -> None:
+    """What lives in a table rather than a field: milestones added but not saved, a follow-up
+    action and a goal's progress note typed in a cell that is still open (never left)."""
+    window = make_window(qtbot, filled_folder)
+    unlock(qtbot, window)
+    service = window.workspace.service
+    family = service.get_family(service.list_families()[0].id)
+    people = service.list_people(family.id)
+
+    goal = open_goal_dialog(window.context, family.id, None, people, lambda _: None, window)
+    qtbot.keyClicks(child(goal, QLineEdit, "goal.title"), TYPED["goal.title"])
+    qtbot.keyClicks(child(goal, QLineEdit, "goal.milestone_title"), "KanarieMilestoneOne")
+    qtbot.mouseClick(child(goal, QPushButton, "goal.milestone_add"), LEFT)
+    qtbot.keyClicks(child(goal, QLineEdit, "goal.milestone_title"), "KanarieMilestoneTwo")
+    # A milestone too long to add is said under the field while typing, and refused in words.
+    long_title = child(goal, QLineEdit, "goal.milestone_title")
+    long_title.insert("m" * MAX_SHORT_TEXT)
+    assert "19" in child(goal, QLabel, "goal.milestone.title_error").text()
+    qtbot.mouseClick(child(goal, QPushButton, "goal.milestone_add"), LEFT)
+    assert goal.milestones.rowCount() == 1
+    long_title.setText("KanarieMilestoneTwo")
+
+    window.events.visit_requested.emit(family.id, None)
+    visit = window.findChild(QDialog, "visit.editor")
+    assert isinstance(visit, VisitEditor)
+    qtbot.waitUntil(child(visit, QPushButton, "visit.save").isEnabled, timeout=20_000)
+    qtbot.mouseClick(child(visit, QPushButton, "visit.followup_add"), LEFT)
+    action = child(visit, QLineEdit, "visit.followup_text")
+    qtbot.keyClicks(action, "KanarieFollowUpZq7w")
+    action.insert("f" * MAX_SHORT_TEXT)  # 19 characters past what a follow-up action holds
+    limit = child(visit, QLabel, "visit.notes_limit")
+    assert limit.isVisible()
+    assert "Follow-up action 1" in limit.text()
+    assert "19" in limit.text()
+    table = child(visit, QAbstractItemView, "visit.goal_updates")
+    note_cell = table.model().index(0, 3)
+    table.setCurrentIndex(note_cell)
+    table.edit(note_cell)
+    qtbot.keyClicks(child(visit, QLineEdit, "visit.goal_note"), "KanarieGoalNoteZq7w")
+
+    with qtbot.waitSignal(window.locked):
+        window.lock()
+    assert personal_text_anywhere() == []
+
+    unlock(qtbot, window)
+    (goal_again,) = wait_for_editors(qtbot, window, 1)
+    assert isinstance(goal_again, GoalDialog)
+    assert [m.title for m in goal_again.milestones.rows()] == ["KanarieMilestoneOne"]
+    assert child(goal_again, QLineEdit, "goal.milestone_title").text() == "KanarieMilestoneTwo"
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "visit.editor") is not None, timeout=20_000)
+    visit_again = window.findChild(QDialog, "visit.editor")
+    assert isinstance(visit_again, VisitEditor)
+    form = visit_again.form
+    qtbot.waitUntil(lambda: form.followups_model.rowCount() == 1, timeout=20_000)
+    assert [a.text for a in form.followups_model.rows()] == [
+        "KanarieFollowUpZq7w" + "f" * MAX_SHORT_TEXT
+    ]
+    assert [u.note for u in form.goals_model.updates()] == ["KanarieGoalNoteZq7w"]
+    assert "Follow-up action 1" in child(visit_again, QLabel, "visit.notes_limit").text()
+    qtbot.mouseClick(child(visit_again, QPushButton, "visit.save"), LEFT)
+    assert "19" in child(visit_again, QLabel, "visit.error").text()  # refused in words, kept
+    assert form.followups_model.rowCount() == 1
+    goal_again.reject()
     window.lock()

@@ -135,6 +135,7 @@ class EditorDialog(QDialog):
         self._draft_subject: UUID | None = None
         self._draft_id = uuid4()
         self._draft_revision = 0
+        self._extras: dict[str, tuple[Callable[[], FieldValue], Callable[[FieldValue], None]]] = {}
         self._baseline: tuple[tuple[str, FieldValue], ...] = ()
         self._kept: tuple[tuple[str, FieldValue], ...] = ()
         self._wiped = False
@@ -247,10 +248,39 @@ class EditorDialog(QDialog):
             label.setVisible(False)
 
     # -- drafts ----------------------------------------------------------------------------
+    def keep_in_drafts(
+        self,
+        name: str,
+        read: Callable[[], FieldValue],
+        write: Callable[[FieldValue], None],
+        changed: Any,
+    ) -> None:
+        """Keep a value that lives outside the named inputs in the drafts too (the milestones
+        added but not yet saved): ``read`` gives it, ``write`` puts a drafted one back (None:
+        empty it, at lock), ``changed`` (a signal) fires when it changes. Call this before
+        ``keep_drafts``."""
+        self._extras[name] = (read, write)
+        changed.connect(lambda *_: self._edited())
+
+    def _capture(self) -> tuple[tuple[str, FieldValue], ...]:
+        extras = tuple((name, read()) for name, (read, _) in self._extras.items())
+        return tuple(sorted(capture(self, self.area) + extras, key=lambda item: item[0]))
+
+    def _restore(self, fields: dict[str, FieldValue]) -> None:
+        restore(self, self.area, fields)
+        for name, (_, write) in self._extras.items():
+            if name in fields:
+                write(fields[name])
+
+    def _clear_inputs(self) -> None:
+        clear_inputs(self, self.area)
+        for _, write in self._extras.values():
+            write(None)
+
     def keep_drafts(self, kind: str, family_id: UUID | None, subject_id: UUID | None) -> None:
         """Autosave what is typed as a draft of this editor; restore an earlier one."""
         self._draft_kind, self._draft_family, self._draft_subject = kind, family_id, subject_id
-        self._baseline = self._kept = capture(self, self.area)
+        self._baseline = self._kept = self._capture()
         connect_changes(self, self.area, self._edited)
         held = weakref.ref(self)
 
@@ -276,8 +306,8 @@ class EditorDialog(QDialog):
             return
         assert isinstance(draft, FormDraft)
         self._draft_id, self._draft_revision = draft.id, draft.revision
-        restore(self, self.area, draft.as_dict())
-        self._kept = capture(self, self.area)
+        self._restore(draft.as_dict())
+        self._kept = self._capture()
         self.draft_notice.setText(
             QCoreApplication.translate(
                 "FamilyEditor",
@@ -292,7 +322,7 @@ class EditorDialog(QDialog):
             self._draft_timer.start()
 
     def _draft(self) -> FormDraft | None:
-        current = capture(self, self.area)
+        current = self._capture()
         if current == self._kept:
             return None
         self._draft_revision += 1
@@ -344,7 +374,7 @@ class EditorDialog(QDialog):
             return
         self._wiped = True
         self._draft_timer.stop()
-        clear_inputs(self, self.area)
+        self._clear_inputs()
         self._clear_errors()
         self.draft_notice.clear()
         self.setWindowTitle("")
@@ -375,7 +405,7 @@ class EditorDialog(QDialog):
         self._draft_timer.stop()
         self._discard_draft()
         self._wiped = True
-        clear_inputs(self, self.area)
+        self._clear_inputs()
         super().reject()
 
     def collect(self) -> Callable[[], Any]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -22,7 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.domain.entities import MAX_LONG_TEXT, MAX_NAME, Goal, Milestone, Person
+from coach_app.domain.entities import (
+    MAX_LONG_TEXT,
+    MAX_NAME,
+    MAX_SHORT_TEXT,
+    Goal,
+    Milestone,
+    Person,
+)
 from coach_app.domain.enums import LifeDomain
 from coach_app.domain.errors import ValidationError
 from coach_app.ui import labels
@@ -31,6 +40,8 @@ from coach_app.ui.family.editor_dialog import EditorDialog
 from coach_app.ui.family.models import MilestonesModel
 from coach_app.ui.family.optional_date import OptionalDate
 from coach_app.ui.widgets import named
+
+log = logging.getLogger(__name__)
 
 
 class GoalDialog(EditorDialog):
@@ -111,6 +122,13 @@ class GoalDialog(EditorDialog):
             self.milestones.set_rows(goal.milestones)
         self.set_limit(self.title, "title", MAX_NAME)
         self.set_limit(self.description, "description", MAX_LONG_TEXT)
+        self.set_limit(self.milestone_title, "milestone.title", MAX_SHORT_TEXT)
+        self.keep_in_drafts(
+            "goal.milestones",
+            self._drafted_milestones,
+            self._restore_milestones,
+            self.milestones.modelReset,
+        )
         self.keep_drafts("goal", family_id, None if goal is None else goal.id)
         self.resize(620, self.sizeHint().height())
 
@@ -169,7 +187,19 @@ class GoalDialog(EditorDialog):
         self.milestones.retranslate()
         self.retranslate_buttons()
 
-    # -- milestones (kept in the dialog until Save) ------------------------------------------
+    # -- milestones (kept in the dialog until Save, and in its draft) -------------------------
+    def _drafted_milestones(self) -> tuple[str, ...]:
+        """The milestones as listed, one JSON text each (a draft's field value)."""
+        return tuple(milestone_to_text(m) for m in self.milestones.rows())
+
+    def _restore_milestones(self, value: object) -> None:
+        if value is None:
+            self.milestones.set_rows(())
+            return
+        texts = value if isinstance(value, tuple) else ()
+        restored = [m for m in (milestone_from_text(str(t)) for t in texts) if m is not None]
+        self.milestones.set_rows(restored)
+
     def _selected_row(self) -> int | None:
         rows = self.milestone_view.selectionModel().selectedRows()
         return rows[0].row() if rows else None
@@ -179,7 +209,11 @@ class GoalDialog(EditorDialog):
         if not title:
             self.show_error(ValidationError("milestone.title", "must not be empty"))
             return
-        milestone = Milestone(title=title, target_date=self.milestone_date.value())
+        try:
+            milestone = Milestone(title=title, target_date=self.milestone_date.value())
+        except ValidationError as exc:  # too long: said under the field, nothing is lost
+            self.show_error(exc)
+            return
         self.milestones.set_rows((*self.milestones.rows(), milestone))
         self.milestone_title.clear()
         self.milestone_date.set_value(None)
@@ -223,6 +257,38 @@ class GoalDialog(EditorDialog):
 
     def saved(self, result: Any) -> None:
         self._on_saved(result)
+
+
+def milestone_to_text(milestone: Milestone) -> str:
+    """One milestone as JSON text: id, title, target date and day reached (ISO dates)."""
+    return json.dumps(
+        {
+            "id": str(milestone.id),
+            "title": milestone.title,
+            "target_date": None if milestone.target_date is None else str(milestone.target_date),
+            "reached_on": None if milestone.reached_on is None else str(milestone.reached_on),
+        },
+        ensure_ascii=False,
+    )
+
+
+def milestone_from_text(text: str) -> Milestone | None:
+    """The milestone ``milestone_to_text`` wrote, or None for text that is not one."""
+    try:
+        data = json.loads(text)
+        return Milestone(
+            id=UUID(data["id"]),
+            title=data["title"],
+            target_date=_day(data.get("target_date")),
+            reached_on=_day(data.get("reached_on")),
+        )
+    except (ValueError, KeyError, TypeError, ValidationError):
+        log.warning("a drafted milestone could not be read back")
+        return None
+
+
+def _day(value: object) -> date | None:
+    return None if value is None else date.fromisoformat(str(value))
 
 
 def open_goal_dialog(

@@ -139,7 +139,7 @@ class VisitEditor(QDialog):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.form.changed.connect(self._changed)
-        self.form.notes.textChanged.connect(self._check_notes_limit)
+        self.form.changed.connect(self._check_limits)
 
         self._set_form_enabled(False)
         restore_size(self, PREFERRED_SIZE, context.preferences, VISIT_EDITOR_GEOMETRY)
@@ -182,10 +182,37 @@ class VisitEditor(QDialog):
         )
         self.draft_notice.show()
 
-    def _check_notes_limit(self) -> None:
+    def limit_problems(self) -> list[str]:
+        """What is longer than a visit keeps, in words: the notes, each follow-up action's text
+        and each goal's progress note (empty when everything fits)."""
+        problems: list[str] = []
         excess = len(self.form.notes.toPlainText()) - MAX_LONG_TEXT
         if excess > 0:
-            self.notes_limit.setText(too_long(excess, MAX_LONG_TEXT))
+            problems.append(self.tr("Notes: %1").replace("%1", too_long(excess, MAX_LONG_TEXT)))
+        for number, action in enumerate(self.form.followups_model.rows(), start=1):
+            excess = len(action.text.strip()) - MAX_SHORT_TEXT
+            if excess > 0:
+                problems.append(
+                    self.tr("Follow-up action %1: %2")
+                    .replace("%1", str(number))
+                    .replace("%2", too_long(excess, MAX_SHORT_TEXT))
+                )
+        titles = {g.goal_id: g.title for g in self.form.goals_model.goals()}
+        for update in self.form.goals_model.updates():
+            excess = len(update.note) - MAX_LONG_TEXT
+            if excess > 0:
+                problems.append(
+                    self.tr("Note on the goal “%1”: %2")
+                    .replace("%1", titles.get(update.goal_id, ""))
+                    .replace("%2", too_long(excess, MAX_LONG_TEXT))
+                )
+        return problems
+
+    def _check_limits(self) -> None:
+        """Shown while typing (and cleared once everything fits again)."""
+        problems = self.limit_problems()
+        if problems:
+            self.notes_limit.setText("\n".join(problems))
             self.notes_limit.show()
         elif self.notes_limit.isVisible():
             self.notes_limit.clear()
@@ -250,6 +277,7 @@ class VisitEditor(QDialog):
             self._restored_at = draft.updated_at
             self._show_restored_notice()
         self._loaded = True
+        self._check_limits()  # a restored draft may hold more than a visit keeps
         self.status.clear()
         self._set_form_enabled(True)
         self.form.notes.setFocus()
@@ -362,6 +390,7 @@ class VisitEditor(QDialog):
         """Save the draft synchronously (lock, auto-lock, closing): must not be lost."""
         if not self._loaded or self._closed:
             return
+        self.form.commit_open_editors()  # a due date or a status still being chosen
         if self._saving or self._inflight:
             self.context.operations.wait(5_000)
         if self._saved.is_set():
@@ -390,9 +419,9 @@ class VisitEditor(QDialog):
             return
         self._autosave_timer.stop()
         self.form.commit_open_editors()
-        too_much = len(self.form.notes.toPlainText()) - MAX_LONG_TEXT
-        if too_much > 0:  # told before anything runs; the draft keeps every character
-            self.error.setText(too_long(too_much, MAX_LONG_TEXT))
+        problems = self.limit_problems()
+        if problems:  # told before anything runs; the draft keeps every character
+            self.error.setText("\n".join(problems))
             self.save_draft_soon()
             return
         try:
@@ -451,15 +480,20 @@ class VisitEditor(QDialog):
         if isinstance(exc, NotFoundError):
             return self.tr("This family or visit no longer exists, so the visit was not saved.")
         if isinstance(exc, ValidationError):
-            limits = {"notes": MAX_LONG_TEXT, "follow_up.text": MAX_SHORT_TEXT}
+            limits = {
+                "notes": (self.tr("Notes"), MAX_LONG_TEXT),
+                "follow_up.text": (self.tr("Follow-up action"), MAX_SHORT_TEXT),
+                "progress.note": (self.tr("Progress note on the goal"), MAX_LONG_TEXT),
+            }
             if exc.field in limits:
+                name, maximum = limits[exc.field]
                 return (
                     self.tr(
                         "Something you typed is longer than a visit can hold (%1: at most %2 "
                         "characters). Shorten it and save again; what you typed is kept as a draft."
                     )
-                    .replace("%1", exc.field)
-                    .replace("%2", QLocale().toString(limits[exc.field]))
+                    .replace("%1", name)
+                    .replace("%2", QLocale().toString(maximum))
                 )
             return self.tr("Please check the visit: %1").replace("%1", exc.field)
         return messages.for_error(exc)

@@ -39,6 +39,7 @@ from coach_app.ui.visit.models import (
     GoalUpdatesModel,
 )
 from coach_app.ui.visit.status_delegate import StatusChoiceDelegate
+from coach_app.ui.visit.text_delegate import TextCellDelegate
 from coach_app.ui.widgets import named
 
 
@@ -83,6 +84,10 @@ class VisitForm(QWidget):
         self.followups.verticalHeader().setVisible(False)
         self._due_delegate = DueDateDelegate(self.followups)
         self.followups.setItemDelegateForColumn(FollowUpsModel.DUE, self._due_delegate)
+        self._followup_text_delegate = TextCellDelegate(
+            "visit.followup_text", lambda: self.tr("Follow-up action"), self.followups
+        )
+        self.followups.setItemDelegateForColumn(FollowUpsModel.TEXT, self._followup_text_delegate)
         self.followup_add = named(QPushButton(), "visit.followup_add", "")
         self.followup_remove = named(QPushButton(), "visit.followup_remove", "")
         self.goals_model = GoalUpdatesModel(self)
@@ -92,6 +97,10 @@ class VisitForm(QWidget):
         self.goal_updates.setItemDelegateForColumn(
             GoalUpdatesModel.NEW_STATUS, self._status_delegate
         )
+        self._goal_note_delegate = TextCellDelegate(
+            "visit.goal_note", lambda: self.tr("Progress note on the goal"), self.goal_updates
+        )
+        self.goal_updates.setItemDelegateForColumn(GoalUpdatesModel.NOTE, self._goal_note_delegate)
         self.goal_updates.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -258,9 +267,14 @@ class VisitForm(QWidget):
         )
 
     def commit_open_editors(self) -> None:
-        """Finish any cell still being edited, so its text is part of the next draft."""
-        self.followups.setCurrentIndex(self.followups.currentIndex())
-        self.goal_updates.setCurrentIndex(self.goal_updates.currentIndex())
+        """Finish any cell still being edited (a due date, a new status), so its value is part
+        of the next draft. Text cells commit as they are typed (``TextCellDelegate``)."""
+        for view in (self.followups, self.goal_updates):
+            editor: QWidget | None = view.focusWidget()
+            while editor is not None and editor.parentWidget() is not view.viewport():
+                editor = editor.parentWidget()
+            if editor is not None and editor.isVisible():  # closed editors linger, hidden
+                view.commitData(editor)
 
     def set_enabled(self, enabled: bool) -> None:
         for widget in (
