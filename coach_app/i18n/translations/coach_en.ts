@@ -3772,6 +3772,18 @@
             <translation>What you typed earlier (last kept %1) was not saved yet and has been restored. Check it and save the visit.</translation>
         </message>
         <message>
+            <source>Notes: %1</source>
+            <translation>Notes: %1</translation>
+        </message>
+        <message>
+            <source>Follow-up action %1: %2</source>
+            <translation>Follow-up action %1: %2</translation>
+        </message>
+        <message>
+            <source>Note on the goal “%1”: %2</source>
+            <translation>Note on the goal “%1”: %2</translation>
+        </message>
+        <message>
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
@@ -3804,6 +3816,18 @@
             <translation>This family or visit no longer exists, so the visit was not saved.</translation>
         </message>
         <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation>Follow-up action</translation>
+        </message>
+        <message>
+            <source>Progress note on the goal</source>
+            <translation>Progress note on the goal</translation>
+        </message>
+        <message>
             <source>Something you typed is longer than a visit can hold (%1: at most %2 characters). Shorten it and save again; what you typed is kept as a draft.</source>
             <translation>Something you typed is longer than a visit can hold (%1: at most %2 characters). Shorten it and save again; what you typed is kept as a draft.</translation>
         </message>
@@ -3834,6 +3858,14 @@
     </context>
     <context>
         <name>VisitForm</name>
+        <message>
+            <source>Follow-up action</source>
+            <translation>Follow-up action</translation>
+        </message>
+        <message>
+            <source>Progress note on the goal</source>
+            <translation>Progress note on the goal</translation>
+        </message>
         <message>
             <source>&amp;Date and time:</source>
             <translation>&amp;Date and time:</translation>

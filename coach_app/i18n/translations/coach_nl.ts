@@ -3772,6 +3772,18 @@
             <translation>Wat u eerder typte (laatst bewaard %1) was nog niet opgeslagen en is teruggezet. Controleer het en sla het bezoek op.</translation>
         </message>
         <message>
+            <source>Notes: %1</source>
+            <translation>Notities: %1</translation>
+        </message>
+        <message>
+            <source>Follow-up action %1: %2</source>
+            <translation>Vervolgactie %1: %2</translation>
+        </message>
+        <message>
+            <source>Note on the goal “%1”: %2</source>
+            <translation>Notitie bij het doel “%1”: %2</translation>
+        </message>
+        <message>
             <source>Loading…</source>
             <translation>Laden…</translation>
         </message>
@@ -3804,6 +3816,18 @@
             <translation>Dit gezin of bezoek bestaat niet meer, dus het bezoek is niet opgeslagen.</translation>
         </message>
         <message>
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation>Vervolgactie</translation>
+        </message>
+        <message>
+            <source>Progress note on the goal</source>
+            <translation>Voortgangsnotitie bij het doel</translation>
+        </message>
+        <message>
             <source>Something you typed is longer than a visit can hold (%1: at most %2 characters). Shorten it and save again; what you typed is kept as a draft.</source>
             <translation>Iets wat u typte is langer dan een bezoek kan bevatten (%1: hoogstens %2 tekens). Maak het korter en sla opnieuw op; wat u typte blijft bewaard als concept.</translation>
         </message>
@@ -3834,6 +3858,14 @@
     </context>
     <context>
         <name>VisitForm</name>
+        <message>
+            <source>Follow-up action</source>
+            <translation>Vervolgactie</translation>
+        </message>
+        <message>
+            <source>Progress note on the goal</source>
+            <translation>Voortgangsnotitie bij het doel</translation>
+        </message>
         <message>
             <source>&amp;Date and time:</source>
             <translation>&amp;Datum en tijd:</translation>

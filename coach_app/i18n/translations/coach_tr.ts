@@ -3759,6 +3759,18 @@
             <translation>Daha önce yazdıklarınız (en son %1 tarihinde saklandı) henüz kaydedilmemişti ve geri yüklendi. Kontrol edip ziyareti kaydedin.</translation>
         </message>
         <message>
+            <source>Notes: %1</source>
+            <translation>Notlar: %1</translation>
+        </message>
+        <message>
+            <source>Follow-up action %1: %2</source>
+            <translation>Takip işi %1: %2</translation>
+        </message>
+        <message>
+            <source>Note on the goal “%1”: %2</source>
+            <translation>“%1” hedefine not: %2</translation>
+        </message>
+        <message>
             <source>Loading…</source>
             <translation>Yükleniyor…</translation>
         </message>
@@ -3791,6 +3803,18 @@
             <translation>Bu aile veya ziyaret artık yok, bu yüzden ziyaret kaydedilmedi.</translation>
         </message>
         <message>
+            <source>Notes</source>
+            <translation>Notlar</translation>
+        </message>
+        <message>
+            <source>Follow-up action</source>
+            <translation>Takip işi</translation>
+        </message>
+        <message>
+            <source>Progress note on the goal</source>
+            <translation>Hedefe ilerleme notu</translation>
+        </message>
+        <message>
             <source>Something you typed is longer than a visit can hold (%1: at most %2 characters). Shorten it and save again; what you typed is kept as a draft.</source>
             <translation>Yazdığınız bir şey bir ziyaretin alabileceğinden uzun (%1: en fazla %2 karakter). Kısaltıp yeniden kaydedin; yazdıklarınız taslak olarak saklanır.</translation>
         </message>
@@ -3821,6 +3845,14 @@
     </context>
     <context>
         <name>VisitForm</name>
+        <message>
+            <source>Follow-up action</source>
+            <translation>Takip işi</translation>
+        </message>
+        <message>
+            <source>Progress note on the goal</source>
+            <translation>Hedefe ilerleme notu</translation>
+        </message>
         <message>
             <source>&amp;Date and time:</source>
             <translation>&amp;Tarih ve saat:</translation>
