@@ -95,8 +95,9 @@ def expected_chunk_length(file: StoredFile, index: int) -> int:
 # --------------------------------------------------------------------------- uploads
 
 
-def _new_file(session: Session, device_id: str, purpose: Purpose, size: int, sha256: str,
-              now: datetime) -> StoredFile:  # fmt: skip
+def _new_file(
+    session: Session, device_id: str, purpose: Purpose, size: int, sha256: str, now: datetime
+) -> StoredFile:
     file = StoredFile(
         id=str(uuid.uuid4()),
         device_id=device_id,

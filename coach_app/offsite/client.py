@@ -138,8 +138,9 @@ class OffsiteClient:
         if status >= 300:
             error = server_error_body(response)
             if error is None or status < 400:
-                raise Transient(f"{method} {path}: an answer {status} not from the server",
-                                "unexpected_answer")  # fmt: skip
+                raise Transient(
+                    f"{method} {path}: an answer {status} not from the server", "unexpected_answer"
+                )
             if status == 401 and error.code in DEVICE_TOKEN_REFUSED:
                 raise Revoked(f"the server refused the laptop's token ({error.code})")
             raise Refused(status, error.code, error.message)
@@ -183,8 +184,9 @@ class OffsiteClient:
     # --------------------------------------------------------------------- keys, peers
 
     def register_key(self, public_key_b64: str) -> None:
-        self._send("PUT", "/api/v1/device/key", json_body={"public_key": public_key_b64},
-                   expect="none")  # fmt: skip
+        self._send(
+            "PUT", "/api/v1/device/key", json_body={"public_key": public_key_b64}, expect="none"
+        )
 
     def peers(self) -> PeerList:
         return self._model(PeerList, self._send("GET", "/api/v1/devices/peers"))

@@ -410,8 +410,9 @@ class HandoverService:
             document = self._parse(plaintext)
             package_id = str(header.package_id)
             family_id = str(document["family_id"])
-            rows = self._import(package_id, family_id, document, sender.device_id,
-                                sender.coach_name)  # fmt: skip
+            rows = self._import(
+                package_id, family_id, document, sender.device_id, sender.coach_name
+            )
             confirmed = self._confirm(client, package_id)
         finally:
             client.close()
@@ -503,6 +504,40 @@ class HandoverService:
 
     # --------------------------------------------------------------------------- polling
 
+    def rehold(self) -> int:
+        """Set aside again the outbox rows of held families that something queued meanwhile
+        (the coach sent refused records again, the monthly rebuild); no network. The number of
+        rows held again."""
+        held = 0
+        with self._sessions() as session, session.begin():
+            connection = session.connection()
+            for row in session.scalars(select(OutgoingHandoverRow)):
+                pids = family_rows.family_pids(connection, row.family_id)
+                held += len(self._unheld(session, pids))
+                self._hold_outbox(session, pids)
+            incoming = session.scalars(
+                select(IncomingHandoverRow).where(IncomingHandoverRow.confirmed_at.is_(None))
+            )
+            for pending in incoming:
+                pids = family_rows.family_pids(connection, pending.family_id)
+                states: dict[str, str] = json.loads(pending.held_states or "{}")
+                unheld = self._unheld(session, pids)
+                states.update(unheld)
+                held += len(unheld)
+                self._hold_outbox(session, pids)
+                pending.held_states = json.dumps(states, sort_keys=True)
+        return held
+
+    @staticmethod
+    def _unheld(session: Session, pids: list[str]) -> dict[str, str]:
+        rows = session.execute(
+            select(OutboxRow.pid, OutboxRow.state).where(
+                OutboxRow.pid.in_(pids),
+                (OutboxRow.state != "rejected") | (OutboxRow.last_error != HANDED_OVER),
+            )
+        )
+        return {str(pid): str(state) for pid, state in rows}
+
     def poll(self) -> PollResult:
         """Finish what is waiting: deliver sent packages, erase families whose receiver
         confirmed, confirm received ones, list packages waiting for this laptop."""
@@ -528,8 +563,13 @@ class HandoverService:
                     erased.append(row.family_id)
                 elif info is None or info.state == "uploading":
                     pids = self._pids_of(row.family_id)
-                    self._deliver(client, row.package_id, row.receiver_device_id,
-                                  "server" if row.via == "server" else "file", pids)  # fmt: skip
+                    self._deliver(
+                        client,
+                        row.package_id,
+                        row.receiver_device_id,
+                        "server" if row.via == "server" else "file",
+                        pids,
+                    )
             for pending in incoming:
                 if self._confirm(client, pending.package_id):
                     confirmed.append(pending.family_id)

@@ -28,6 +28,7 @@ class UiEvents(QObject):
     navigate = Signal(str)  # page key: "today", "families", "sync", "settings"
     auto_lock_changed = Signal(int)  # minutes, already clamped to the deployment policy
     leader_mode_requested = Signal()  # open project-leader mode (no vault needed)
+    handover_requested = Signal(object, str)  # family UUID and name: hand it to another coach
 
 
 @dataclass

@@ -30,6 +30,7 @@ from coach_app.ui.help.about import show_about
 from coach_app.ui.help.guide import GuideWindow
 from coach_app.ui.help.shortcuts import ShortcutsDialog
 from coach_app.ui.menus import AppMenus
+from coach_app.ui.offsite_box import install_offsite
 from coach_app.ui.preferences import WINDOW_GEOMETRY
 from coach_app.ui.recovery_page import install_recovery
 from coach_app.ui.session_lock import SessionLockWatcher
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         self.visit_editors = VisitEditors(context, self)
         self.unlocked.connect(self.visit_editors.reopen_latest_draft)
         install_sync(self)
+        install_offsite(self)
         restore_size(self, PREFERRED_SIZE, context.preferences, WINDOW_GEOMETRY)
         install_recovery(self)
         self.form_editors = FormEditors(context, self, self.unlocked)

@@ -205,6 +205,12 @@ def for_error(exc: BaseException) -> str:
             "Messages",
             "A file could not be read or written (%1). Nothing was lost; please try again.",
         ).replace("%1", exc.strerror or type(exc).__name__)
+    from coach_app.offsite.guard import FamilyBeingHandedOver
+
+    if isinstance(exc, FamilyBeingHandedOver):  # a save refused while the family moves
+        from coach_app.ui.offsite_messages import held_text
+
+        return held_text(exc.direction, exc.coach_name)
     return QCoreApplication.translate(
         "Messages", "Something went wrong (%1). Nothing was lost; please try again."
     ).replace("%1", type(exc).__name__)

@@ -6,22 +6,30 @@ most one sync at a time. Results come back as frozen `SyncReport`s. The worker b
 `SyncEngine` (own sessions, own httpx client) on its thread; ORM objects never cross threads.
 A sync runs on a timer, when the network comes back (QNetworkInformation, where the platform
 has a backend) and on "Sync now".
+
+The off-laptop work (`coach_app.offsite.work.OffsiteWork`) runs on the same thread: handovers
+are polled before each sync and the encrypted backup is uploaded after a successful one when
+due; handover and upload requests from the screens run there too (`run_offsite`), one after
+another with the syncs, so a handed-over family is never sent while it moves.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from coach_app.offsite.work import OffsiteReport, OffsiteWork
 from coach_app.storage import make_session_factory
 from coach_app.sync import EnrolOutcome, OutboxEntry, StatusSnapshot, SyncEngine, SyncOutcome, store
 from coach_app.workspace import Workspace
 
-__all__ = ["SyncController", "SyncReport", "SyncWorker"]
+__all__ = ["OffsiteJob", "OffsiteJobDone", "SyncController", "SyncReport", "SyncWorker"]
 
 log = logging.getLogger(__name__)
 
@@ -36,17 +44,45 @@ class SyncReport:
     quarantined: tuple[OutboxEntry, ...]
     outcome: SyncOutcome | None = None
     enrolment: EnrolOutcome | None = None
+    offsite: OffsiteReport | None = None
+
+
+@dataclass(frozen=True)
+class OffsiteJob:
+    """A request to run ``work(offsite)`` on the sync thread (a handover, an upload now)."""
+
+    job_id: int
+    work: Callable[[OffsiteWork], object]
+
+
+@dataclass(frozen=True)
+class OffsiteJobDone:
+    job_id: int
+    result: object = None
+    error: BaseException | None = None
 
 
 class SyncWorker(QObject):
     """Lives on the sync thread; every slot is blocking and returns a report by signal."""
 
     report = Signal(object)  # SyncReport
+    job_done = Signal(object)  # OffsiteJobDone
 
-    def __init__(self, engine_factory: Callable[[], SyncEngine]) -> None:
+    def __init__(
+        self,
+        engine_factory: Callable[[], SyncEngine],
+        offsite_factory: Callable[[], OffsiteWork] | None = None,
+    ) -> None:
         super().__init__()
         self._engine_factory = engine_factory
         self._engine: SyncEngine | None = None
+        self._offsite_factory = offsite_factory
+        self._offsite: OffsiteWork | None = None
+
+    def _offsite_here(self) -> OffsiteWork | None:
+        if self._offsite is None and self._offsite_factory is not None:
+            self._offsite = self._offsite_factory()
+        return self._offsite
 
     def _engine_here(self) -> SyncEngine:
         if self._engine is None:
@@ -57,6 +93,7 @@ class SyncWorker(QObject):
         self, outcome: SyncOutcome | None = None, enrolment: EnrolOutcome | None = None
     ) -> SyncReport:
         engine = self._engine_here()
+        offsite = self._offsite_here()
         with engine.sessions() as session:
             return SyncReport(
                 status=store.snapshot(session),
@@ -64,16 +101,39 @@ class SyncWorker(QObject):
                 quarantined=tuple(store.quarantined(session)),
                 outcome=outcome,
                 enrolment=enrolment,
+                offsite=offsite.report() if offsite is not None else None,
             )
 
     @Slot(bool)
     def sync(self, force: bool) -> None:
         try:
+            offsite = self._offsite_here()
+            if offsite is not None:
+                offsite.before_sync()
             outcome = self._engine_here().sync(force=force)
+            if offsite is not None:
+                offsite.after_sync(outcome.outcome == "synced")
             self.report.emit(self._report(outcome))
         except Exception:  # the thread must survive whatever one sync meets
             log.exception("sync failed unexpectedly")
             self.report.emit(self._report(SyncOutcome("failed", error="server_error")))
+
+    @Slot(object)
+    def run_job(self, job: OffsiteJob) -> None:
+        """Run an off-laptop request; its result or error goes back by ``job_done``."""
+        offsite = self._offsite_here()
+        try:
+            if offsite is None:
+                raise RuntimeError("no off-laptop work on this thread")
+            done = OffsiteJobDone(job.job_id, result=job.work(offsite))
+        except Exception as exc:  # noqa: BLE001 - handed to the screen that asked, in plain words
+            log.info("off-laptop request failed: %s", type(exc).__name__)
+            done = OffsiteJobDone(job.job_id, error=exc)
+        self.job_done.emit(done)
+        try:
+            self.report.emit(self._report())
+        except Exception:
+            log.exception("report after an off-laptop request failed")
 
     @Slot(str, str)
     def enrol(self, url: str, code: str) -> None:
@@ -104,6 +164,7 @@ class SyncWorker(QObject):
         if self._engine is not None:
             self._engine.close()
             self._engine = None
+        self._offsite = None
 
 
 class SyncController(QObject):
@@ -113,6 +174,7 @@ class SyncController(QObject):
     enrol_requested = Signal(str, str)
     requeue_requested = Signal()
     refresh_requested = Signal()
+    job_requested = Signal(object)  # OffsiteJob
     report_ready = Signal(object)  # SyncReport
     busy_changed = Signal(bool)
 
@@ -121,6 +183,8 @@ class SyncController(QObject):
         self.workspace = workspace
         #: Replaces the network (tests); None is the real network.
         self.transport: httpx.BaseTransport | None = None
+        self._jobs: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None]]] = {}
+        self._job_ids = itertools.count(1)
         self._thread: QThread | None = None
         self._worker: SyncWorker | None = None
         self._busy = False
@@ -165,15 +229,28 @@ class SyncController(QObject):
         def factory() -> SyncEngine:
             return SyncEngine(make_session_factory(engine), transport=transport)
 
+        workspace = self.workspace
+
+        def offsite_factory() -> OffsiteWork:
+            return OffsiteWork(
+                make_session_factory(engine),
+                handovers_folder=workspace.folder.root / "handovers",
+                make_backup=lambda: workspace.backup_now().path,
+                local_backups=lambda: [b.path for b in workspace.list_backups()],
+                transport=transport,
+            )
+
         thread = QThread()
         thread.setObjectName("sync")
-        worker = SyncWorker(factory)
+        worker = SyncWorker(factory, offsite_factory)
         worker.moveToThread(thread)
         self.sync_requested.connect(worker.sync)
         self.enrol_requested.connect(worker.enrol)
         self.requeue_requested.connect(worker.requeue)
         self.refresh_requested.connect(worker.refresh)
+        self.job_requested.connect(worker.run_job)
         worker.report.connect(self._on_report)
+        worker.job_done.connect(self._on_job_done)
         self._thread, self._worker = thread, worker
         thread.start()
         self._timer.start()
@@ -191,9 +268,13 @@ class SyncController(QObject):
         self.enrol_requested.disconnect(worker.enrol)
         self.requeue_requested.disconnect(worker.requeue)
         self.refresh_requested.disconnect(worker.refresh)
+        self.job_requested.disconnect(worker.run_job)
         thread.quit()
         thread.wait()
         worker.close()
+        for _done, failed in self._jobs.values():
+            failed(RuntimeError("the data was locked before the request finished"))
+        self._jobs.clear()
         worker.deleteLater()
         thread.deleteLater()
         self._set_busy(False)
@@ -220,6 +301,34 @@ class SyncController(QObject):
     def refresh(self) -> None:
         if self._thread is not None:
             self.refresh_requested.emit()
+
+    def run_offsite(
+        self,
+        work: Callable[[OffsiteWork], object],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> bool:
+        """Run ``work`` on the sync thread (after the sync in progress); ``done(result)`` or
+        ``failed(error)`` is called on the GUI thread. False when the thread is not running."""
+        if self._thread is None:
+            return False
+        job_id = next(self._job_ids)
+        self._jobs[job_id] = (done, failed)
+        self.job_requested.emit(OffsiteJob(job_id, work))
+        return True
+
+    def _on_job_done(self, done: OffsiteJobDone) -> None:
+        callbacks = self._jobs.pop(done.job_id, None)
+        if callbacks is None:
+            return
+        on_done, on_failed = callbacks
+        try:
+            if done.error is not None:
+                on_failed(done.error)
+            else:
+                on_done(done.result)
+        except Exception:  # never into the event loop
+            log.exception("an off-laptop result handler failed")
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -50,13 +51,30 @@ class DataTab(FamilyTab):
         erase_column.addWidget(self.erase_text)
         erase_column.addWidget(self.erase_name)
         erase_column.addWidget(self.erase, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.handover_box = QGroupBox()
+        self.handover_text = QLabel()
+        self.handover_text.setObjectName("family.handover_text")
+        self.handover_text.setWordWrap(True)
+        self.handover = button("family.handover")
+        self.handover_cancel = button("family.handover_cancel")
+        self.handover_cancel.setVisible(False)
+        handover_column = QVBoxLayout(self.handover_box)
+        handover_column.addWidget(self.handover_text)
+        handover_row = QHBoxLayout()
+        handover_row.addWidget(self.handover)
+        handover_row.addWidget(self.handover_cancel)
+        handover_row.addStretch(1)
+        handover_column.addLayout(handover_row)
+        self._held: tuple[str, str] | None = None
         column = QVBoxLayout(self)
         column.addWidget(self.export_box)
+        column.addWidget(self.handover_box)
         column.addWidget(self.erase_box)
         column.addStretch(1)
         self.export.clicked.connect(self._export)
         self.erase_name.textChanged.connect(self._erase_name_changed)
         self.erase.clicked.connect(self._erase)
+        self.handover.clicked.connect(self._hand_over)
 
     def retranslate(self) -> None:
         set_text(self.export_box, self.tr("Export"))
@@ -79,13 +97,61 @@ class DataTab(FamilyTab):
         )
         self.erase_name.setAccessibleName(self.tr("Type the family's name to confirm erasing"))
         set_text(self.erase, self.tr("Erase family"))
+        set_text(self.handover_box, self.tr("Hand over to another coach"))
+        set_text(self.handover, self.tr("&Hand over…"))
+        self._show_held()
 
     def show_dossier(self, dossier: FamilyDossier) -> None:
         self._erase_name_changed(self.erase_name.text())
+        self._load_held(dossier)
 
     def clear(self) -> None:
         self.export_status.clear()
         self.erase_name.clear()
+        self._held = None
+        self._show_held()
+
+    # -- hand over -------------------------------------------------------------------------
+    def _load_held(self, dossier: FamilyDossier) -> None:
+        """Whether the family is being handed over (read in the background)."""
+        from coach_app.offsite.guard import held_families
+        from coach_app.storage import make_session_factory
+
+        host = self.host
+        family_id = str(dossier.family.id)
+        engine = host.context.workspace.engine
+        generation = host.generation
+
+        def work() -> tuple[str, str] | None:
+            with make_session_factory(engine)() as session:
+                return held_families(session).get(family_id)
+
+        def done(held: Any) -> None:
+            if generation == host.generation:
+                self._held = held
+                self._show_held()
+
+        host.context.operations.run(work, done, lambda _exc: None)
+
+    def _show_held(self) -> None:
+        from coach_app.ui.offsite_messages import held_text
+
+        if self._held is None:
+            self.handover_text.setText(
+                self.tr(
+                    "Give this family to another coach: everything is sealed for that coach's "
+                    "laptop, and erased here once it has been taken over."
+                )
+            )
+        else:
+            self.handover_text.setText(held_text(*self._held))
+        self.handover.setEnabled(self._held is None)
+
+    def _hand_over(self) -> None:
+        dossier = self.host.dossier
+        if dossier is not None and self._held is None:
+            events = self.host.context.events
+            events.handover_requested.emit(dossier.family.id, dossier.family.display_name)
 
     # -- export ----------------------------------------------------------------------------
     def _export(self) -> None:

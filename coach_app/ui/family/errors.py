@@ -13,6 +13,7 @@ from coach_app.domain.errors import (
     PersonNotInFamilyError,
     ValidationError,
 )
+from coach_app.offsite.guard import FamilyBeingHandedOver
 from coach_app.ui import messages
 
 
@@ -81,6 +82,8 @@ def for_domain_error(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "FamilyErrors", "This consent is not given, so it cannot be withdrawn."
         )
+    if isinstance(exc, FamilyBeingHandedOver):
+        return messages.for_error(exc)
     if isinstance(exc, DomainError):
         return QCoreApplication.translate(
             "FamilyErrors", "This could not be saved. Please check what you entered."

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 
 import httpx
 from fastapi.testclient import TestClient
@@ -61,3 +70,147 @@ class Laptop:
     @property
     def sessions(self):  # type: ignore[no-untyped-def]
         return make_session_factory(self.workspace.engine)
+
+
+# --------------------------------------------------------------------------- a real server
+
+SERVER_COMMAND = str(Path(sys.executable).with_name("coach-server"))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class RealServer:
+    """``coach-server serve`` on 127.0.0.1 with SQLite in ``data_dir``."""
+
+    url: str
+    data_dir: Path
+    env: dict[str, str]
+    process: subprocess.Popen[bytes]
+
+    @property
+    def database_url(self) -> str:
+        return f"sqlite:///{self.data_dir / 'coach-server.sqlite3'}"
+
+    def cli(self, *args: str, stdin: str = "") -> str:
+        result = subprocess.run(
+            [SERVER_COMMAND, "--data-dir", str(self.data_dir), *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=self.env,
+            check=True,
+            timeout=120,
+        )
+        return result.stdout.strip()
+
+    def code(self, coach: str, *extra: str) -> str:
+        return self.cli("enrolment-code", "--coach", coach, *extra).splitlines()[0]
+
+    def leader_headers(self) -> dict[str, str]:
+        self.cli("create-leader", "leader", stdin=LEADER_PASSWORD + "\n")
+        token = httpx.post(
+            f"{self.url}/api/v1/auth/login",
+            json={"username": "leader", "password": LEADER_PASSWORD},
+        ).json()["access_token"]
+        return {"Authorization": f"Bearer {token}"}
+
+    def admin(self, action: Callable[..., object]) -> object:
+        return InProcessServer.admin(self, action)  # type: ignore[arg-type]
+
+
+LEADER_PASSWORD = "a long enough test password"
+
+
+@contextmanager
+def real_server(data_dir: Path, **settings: str) -> Iterator[RealServer]:
+    env = {
+        **os.environ,
+        "COACH_SERVER_ARGON2_MEMORY_KIB": "1024",
+        "COACH_SERVER_ARGON2_ITERATIONS": "1",
+        **{f"COACH_SERVER_{k.upper()}": v for k, v in settings.items()},
+    }
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            SERVER_COMMAND,
+            "--data-dir",
+            str(data_dir),
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("coach-server did not start")
+            time.sleep(0.1)
+        yield RealServer(url, data_dir, env, process)
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+class RecordingProxy:
+    """A TCP proxy on 127.0.0.1 in front of the server: every byte a laptop sends is kept."""
+
+    def __init__(self, target_port: int) -> None:
+        self.target_port = target_port
+        self.sent = bytearray()
+        self._lock = threading.Lock()
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self._listener.getsockname()[1])
+        self._stopped = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def _accept(self) -> None:
+        while not self._stopped:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(("127.0.0.1", self.target_port))
+            threading.Thread(target=self._pump, args=(client, upstream, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(upstream, client, False), daemon=True).start()
+
+    def _pump(self, source: socket.socket, sink: socket.socket, record: bool) -> None:
+        try:
+            while data := source.recv(65536):
+                if record:
+                    with self._lock:
+                        self.sent += data
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            with contextlib.suppress(OSError):
+                sink.shutdown(socket.SHUT_WR)
+
+    def close(self) -> None:
+        self._stopped = True
+        self._listener.close()

@@ -133,8 +133,14 @@ def test_a_family_moves_from_a_to_b_complete_and_counted_once(
     for needle in [*canaries, "KanarieDraftZq7w"]:
         assert not any(e in pages for e in encodings(needle)), needle
     with a.sessions() as session:
-        assert session.scalar(select(func.count()).select_from(OutboxRow).where(
-            OutboxRow.last_error == "handed_over")) == 0  # fmt: skip
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(OutboxRow)
+                .where(OutboxRow.last_error == "handed_over")
+            )
+            == 0
+        )
 
     # Both sync: the server still counts each record once, the family's under B.
     _sync(a, offsite_server)
