@@ -48,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     recover.add_argument("--data-dir", dest="recover_data_dir", type=Path, required=True)
     recover.add_argument("--org-key", type=Path, required=True, help="the private key PEM file")
+    recover.add_argument(
+        "--from-server",
+        metavar="URL",
+        help="restore an empty data folder (a new laptop) from the server's newest backup of "
+        "the laptop the enrolment code names",
+    )
+    recover.add_argument("--enrolment-code", help="with --from-server: the leader's code")
     restore = commands.add_parser(
         "restore-backup",
         help="set up an empty data folder (a new laptop) from a backup file, with the recovery "
@@ -80,6 +87,17 @@ def main(argv: list[str] | None = None) -> int:
                     args.restore_data_dir, args.backup, args.restore_org_key
                 )
                 print(f"Done: {count} families restored; the new passphrase opens them.")
+            elif args.command == "recover" and args.from_server:
+                from coach_app.admin import recover_from_server
+
+                count, code = recover_from_server(
+                    args.recover_data_dir, args.from_server, args.enrolment_code, args.org_key
+                )
+                print(
+                    f"Done: {count} families restored as the replaced laptop; the new "
+                    f"passphrase opens them.\nNew recovery code (give it to the coach, once): "
+                    f"{code}"
+                )
             elif args.command == "recover":
                 recover(args.recover_data_dir, args.org_key)
                 print("Done: the new passphrase opens this laptop's data.")

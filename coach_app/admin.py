@@ -216,4 +216,70 @@ def restore_backup_file(
         workspace.close()
 
 
-__all__ = ["AdminError", "VaultError", "org_keygen", "recover", "restore_backup_file"]
+def recover_from_server(
+    data_dir: Path,
+    server_url: str,
+    enrolment_code: str | None,
+    org_key: Path,
+    *,
+    reader: Callable[[str], str] | None = None,
+    transport: object | None = None,
+) -> tuple[int, str]:
+    """Set up an empty data folder (a new laptop) from the server's newest backup of the laptop
+    the enrolment code names, opened with the organisation's private key; it continues as that
+    laptop. Returns the families restored and the new recovery code (docs/decisions/0012)."""
+    import httpx
+
+    from coach_app.offsite.client import OffsiteError
+    from coach_app.offsite.restore import RestoreProblem, ServerRestore
+    from coach_app.security import WrongRecoveryCode
+    from coach_app.security.codes import CodeError
+    from coach_app.security.errors import BackupCorrupt
+
+    if not enrolment_code:
+        raise AdminError("--from-server needs --enrolment-code (a code that names the laptop).")
+    folder = DataFolder(data_dir)
+    if Vault.exists(folder.root):
+        raise AdminError(f"{data_dir} already holds Coach Companion data; choose an empty folder.")
+    try:
+        private_pem = org_key.read_bytes()
+    except OSError as exc:
+        raise AdminError(f"The organisation key {org_key} cannot be read.") from exc
+    password: bytes | None = None
+    if b"ENCRYPTED" in private_pem:
+        password = _read_secret("Password of the organisation key: ", reader).encode()
+    passphrase = _checked_passphrase(reader)
+    restore = ServerRestore(
+        folder, transport=transport if isinstance(transport, httpx.BaseTransport) else None
+    )
+    try:
+        restore.connect(server_url, enrolment_code)
+        workspace, code = restore.finish(
+            passphrase, org_private_key_pem=private_pem, org_key_password=password
+        )
+    except CodeError as exc:
+        raise AdminError(f"The enrolment code is not right: {exc}. Nothing was changed.") from exc
+    except RestoreProblem as exc:
+        raise AdminError(f"The server could not be used ({exc.code}): {exc}.") from exc
+    except (BackupCorrupt, WrongRecoveryCode) as exc:
+        raise AdminError(f"The backup cannot be used: {exc}. Nothing was changed.") from exc
+    except OffsiteError as exc:
+        raise AdminError(
+            f"The server could not be used ({exc.code}). Nothing was changed."
+        ) from exc
+    finally:
+        restore.discard()
+    try:
+        return len(workspace.service.list_families()), code
+    finally:
+        workspace.close()
+
+
+__all__ = [
+    "AdminError",
+    "VaultError",
+    "org_keygen",
+    "recover",
+    "recover_from_server",
+    "restore_backup_file",
+]

@@ -158,17 +158,38 @@ class Workspace:
         workspace = cls(
             folder, kdf=kdf, second_backup_folder=second_backup_folder, time_zone=time_zone
         )
-        with workspace._lock:
-            workspace._hold_folder()
+        workspace.restore_here(
+            backup,
+            new_passphrase,
+            recovery_code=recovery_code,
+            org_private_key_pem=org_private_key_pem,
+            org_key_password=org_key_password,
+            recovery_backoff=recovery_backoff,
+        )
+        return workspace
+
+    def restore_here(
+        self,
+        backup: Path,
+        new_passphrase: str,
+        *,
+        recovery_code: str | None = None,
+        org_private_key_pem: bytes | None = None,
+        org_key_password: bytes | None = None,
+        recovery_backoff: UnlockBackoff | None = None,
+    ) -> None:
+        """`restore_on_new_laptop` into this workspace (the app's own, which holds its empty
+        folder already); unlocked afterwards. Same errors; nothing is left when it fails."""
+        with self._lock:
+            self._hold_folder()
             try:
-                dek = workspace._backup_key(
+                dek = self._backup_key(
                     backup, recovery_code, org_private_key_pem, org_key_password, recovery_backoff
                 )
-                workspace._restore_new(backup, new_passphrase, dek)
+                self._restore_new(backup, new_passphrase, dek)
             except BaseException:
-                workspace._let_go_unless_claimed()
+                self._let_go_unless_claimed()
                 raise
-        return workspace
 
     def _backup_key(
         self,
@@ -517,9 +538,16 @@ class Workspace:
         not reachable now is cleaned the next time it is (``SecondCopyFailed`` is not raised
         for it here: ``second_folder_pending`` says so)."""
 
+        return self.erase_family_with(family_id, lambda: self.service.erase_family(family_id), now)
+
+    def erase_family_with(
+        self, family_id: UUID, erase: Callable[[], object], now: datetime | None = None
+    ) -> ErasureOutcome:
+        """As `erase_family`, with ``erase`` doing the erasing (a handed-over family is erased
+        without tombstones: its records continue under the receiving laptop)."""
         with self._lock:
             holding = self.backups_holding(family_id)
-            self.service.erase_family(family_id)
+            erase()
             log.info("family erased; %d backup(s) held it", len(holding))
             return self._replace_backups(holding, now)
 

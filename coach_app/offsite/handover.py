@@ -152,7 +152,12 @@ class HandoverService:
         timeout: httpx.Timeout = OFFSITE_TIMEOUT,
         clock: Callable[[], datetime] = _utc_now,
         progress: Callable[[int, int], None] | None = None,
+        erase_with: Callable[[uuid.UUID, Callable[[], object]], object] | None = None,
     ) -> None:
+        """``erase_with(family_id, erase)``: runs ``erase`` (this module's erasure of a
+        handed-over family) and deals with the backups that hold the family, as for a
+        right-to-erasure request (``Workspace.erase_family_with``); None just erases."""
+        self._erase_with = erase_with
         self._sessions = session_factory
         self._folder = folder
         self._transport = transport
@@ -593,12 +598,17 @@ class HandoverService:
             return family_rows.family_pids(session.connection(), family_id)
 
     def _erase_handed_over(self, package_id: str, family_id: str) -> None:
-        with self._sessions() as session, session.begin():
-            family_rows.erase_family_rows(session.connection(), family_id)
-            row = session.get(OutgoingHandoverRow, package_id)
-            if row is not None:
-                session.delete(row)
-        engine = self._sessions.kw["bind"]
-        checkpoint(engine)
+        def erase() -> None:
+            with self._sessions() as session, session.begin():
+                family_rows.erase_family_rows(session.connection(), family_id)
+                row = session.get(OutgoingHandoverRow, package_id)
+                if row is not None:
+                    session.delete(row)
+            checkpoint(self._sessions.kw["bind"])
+
+        if self._erase_with is not None:
+            self._erase_with(uuid.UUID(family_id), erase)
+        else:
+            erase()
         self._outgoing_path(package_id).unlink(missing_ok=True)
         log.info("family of package %s erased here after its receiver confirmed", package_id)

@@ -8,9 +8,10 @@ changes, resumable, never a half backup counted as good (docs/decisions/0012).
    (so laptops enrolled before this version get one at their next run);
 3. a backup file that an earlier run was uploading (``offsite_state.uploading_name``) is
    resumed if it still exists; otherwise, when due (``force``, nothing uploaded yet, the last
-   upload older than ``max_age``, or at least ``large_change`` changes since: see
-   `state.change_measure`), a fresh local backup is made (the app's own encrypted backup file,
-   which carries the recovery and organisation slots and never the passphrase slot);
+   upload older than ``max_age``, at least ``large_change`` changes since: see
+   `state.change_measure`, or the backup the server took was removed here, as after an
+   erasure), a fresh local backup is made (the app's own encrypted backup file, which carries
+   the recovery and organisation slots and never the passphrase slot);
 4. the file is declared (size, SHA-256), its missing chunks sent in order, then completed with
    the hashes of the backups the laptop still keeps (so backups removed here, e.g. after an
    erasure, leave the server too). Only ``complete`` makes it visible on the server.
@@ -83,6 +84,27 @@ class UploadOutcome:
     error: str | None = None
 
 
+@dataclass(frozen=True)
+class _Snapshot:
+    """The upload state as read in one transaction."""
+
+    uploading_name: str | None
+    uploaded_sha256: str | None
+    uploaded_at: datetime | None
+    uploaded_bytes: int | None
+    uploaded_measure: int | None
+
+    @classmethod
+    def of(cls, row: OffsiteStateRow) -> _Snapshot:
+        return cls(
+            row.uploading_name,
+            row.uploaded_sha256,
+            row.uploaded_at,
+            row.uploaded_bytes,
+            row.uploaded_measure,
+        )
+
+
 def _utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -143,30 +165,42 @@ class BackupUploader:
         with self._sessions() as session, session.begin():
             if offsite_state.credentials(session) is None:
                 return False
-            state = offsite_state.ensure_offsite_state(session)
-            if state.uploading_name is not None:
-                return True
-            return self._is_due(state, offsite_state.change_measure(session))
+            state = _Snapshot.of(offsite_state.ensure_offsite_state(session))
+            measure = offsite_state.change_measure(session)
+        return state.uploading_name is not None or self._is_due(state, measure)
 
-    def _is_due(self, state: OffsiteStateRow, measure: int) -> bool:
+    def _is_due(self, state: _Snapshot, measure: int) -> bool:
         if state.uploaded_at is None or state.uploaded_measure is None:
             return True
         if self._clock() - state.uploaded_at >= self._max_age:
             return True
-        return abs(measure - state.uploaded_measure) >= self._large_change
+        if abs(measure - state.uploaded_measure) >= self._large_change:
+            return True
+        return not self._still_kept(state)
+
+    def _still_kept(self, state: _Snapshot) -> bool:
+        """Whether the backup the server last took is still kept here. One removed here (after
+        an erasure the backups holding the family go) is replaced on the server at once."""
+        if state.uploaded_sha256 is None:
+            return False
+        same_size = [
+            p
+            for p in self._local_backups()
+            if p.exists() and p.stat().st_size == state.uploaded_bytes
+        ]
+        return any(file_sha256(p) == state.uploaded_sha256 for p in same_size)
 
     def _choose(self, force: bool) -> tuple[Path, int, bool] | None:
         """(file, change measure, resumed) to upload, or None when nothing is due."""
         with self._sessions() as session, session.begin():
-            state = offsite_state.ensure_offsite_state(session)
+            state = _Snapshot.of(offsite_state.ensure_offsite_state(session))
             measure = offsite_state.change_measure(session)
-            name = state.uploading_name
-            due = force or self._is_due(state, measure)
+        name = state.uploading_name
         if name is not None:
             for path in self._local_backups():
                 if path.name == name:
                     return path, measure, True
-        if not due:
+        if not force and not self._is_due(state, measure):
             return None
         path = self._make_backup()
         with self._sessions() as session, session.begin():

@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from uuid import UUID
 
 import httpx
 from sqlalchemy import select
@@ -61,6 +62,7 @@ class OffsiteWork:
         make_backup: Callable[[], Path],
         local_backups: Callable[[], Sequence[Path]],
         transport: httpx.BaseTransport | None = None,
+        erase_with: Callable[[UUID, Callable[[], object]], object] | None = None,
     ) -> None:
         self._sessions = session_factory
         self.uploader = BackupUploader(
@@ -69,10 +71,13 @@ class OffsiteWork:
             local_backups=local_backups,
             transport=transport,
         )
-        self.handovers = HandoverService(session_factory, handovers_folder, transport=transport)
+        self.handovers = HandoverService(
+            session_factory, handovers_folder, transport=transport, erase_with=erase_with
+        )
         self._waiting: tuple[tuple[str, str], ...] = ()
         self._last_upload: UploadOutcome | None = None
         self._erased: tuple[str, ...] = ()
+        self._force_upload = False  # a family left: the server's copies that hold it go
 
     def before_sync(self) -> PollResult | None:
         try:
@@ -88,13 +93,16 @@ class OffsiteWork:
             return None
         self._waiting = result.waiting
         self._erased = result.erased
+        self._force_upload = self._force_upload or bool(result.erased)
         return result
 
     def after_sync(self, synced: bool, *, force: bool = False) -> UploadOutcome | None:
         if not synced and not force:
             return None
+        force = force or self._force_upload
         try:
             self._last_upload = self.uploader.run(force=force)
+            self._force_upload = self._force_upload and self._last_upload.outcome != "uploaded"
         except Exception:  # the uploader records its own failures; this is a defect
             log.exception("backup upload failed unexpectedly")
             self._last_upload = UploadOutcome("failed", error="server_error")

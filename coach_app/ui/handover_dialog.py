@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Literal
 from uuid import UUID
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -81,6 +82,11 @@ class HandoverDialog(QDialog):
         column.addWidget(self.buttons)
         self.retranslate()
         self._load_receivers()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Hand over %1").replace("%1", self.family_name))

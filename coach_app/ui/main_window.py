@@ -33,6 +33,7 @@ from coach_app.ui.menus import AppMenus
 from coach_app.ui.offsite_box import install_offsite
 from coach_app.ui.preferences import WINDOW_GEOMETRY
 from coach_app.ui.recovery_page import install_recovery
+from coach_app.ui.restore_page import RestorePage
 from coach_app.ui.session_lock import SessionLockWatcher
 from coach_app.ui.settings.page import SettingsPage
 from coach_app.ui.setup_page import SetupPage
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setup_page = SetupPage(context.language, context.deployment.organisation_name)
         self.unlock_page = UnlockPage(demo_passphrase)
+        self.restore_page = RestorePage(context)
         self.today_page = TodayPage(context)
         self.families_page = FamiliesPage(context)
         self.family_page = FamilyPage(context)
@@ -118,7 +120,7 @@ class MainWindow(QMainWindow):
         shell_box.setSpacing(0)
         shell_box.addWidget(self.sidebar)
         shell_box.addWidget(self.content, 1)
-        for page in (self.setup_page, self.unlock_page, self.shell):
+        for page in (self.setup_page, self.unlock_page, self.restore_page, self.shell):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
 
@@ -141,6 +143,11 @@ class MainWindow(QMainWindow):
 
         self.setup_page.create_requested.connect(self._create)
         self.setup_page.finished.connect(self._enter_main)
+        self.setup_page.restore_requested.connect(
+            lambda: self.stack.setCurrentWidget(self.restore_page)
+        )
+        self.restore_page.back.connect(lambda: self.stack.setCurrentWidget(self.setup_page))
+        self.restore_page.restored.connect(self._restored)
         self.setup_page.language_chosen.connect(self.events.language_requested)
         self.unlock_page.unlock_requested.connect(self._unlock)
         self.sidebar.section_chosen.connect(self.show_section)
@@ -264,6 +271,12 @@ class MainWindow(QMainWindow):
     def _create_failed(self, exc: BaseException) -> None:
         self.setup_page.show_error(messages.for_error(exc))
 
+    def _restored(self, recovery_code: str) -> None:
+        """Restored from the server (a new laptop): show the new recovery code once, then the
+        coach's screens as after the first run."""
+        self.setup_page.show_recovery_code(recovery_code)
+        self.stack.setCurrentWidget(self.setup_page)
+
     # -- unlock and lock ---------------------------------------------------------------------
     def _unlock(self, passphrase: str) -> None:
         def work() -> list[FamilySummary]:
@@ -353,6 +366,7 @@ class MainWindow(QMainWindow):
             self._guide.show_guide(self.context.language)
         self.setup_page.retranslate()
         self.unlock_page.retranslate()
+        self.restore_page.retranslate()
         for page in self.pages.values():
             cast(Page, page).retranslate()
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -82,6 +82,11 @@ class OffsiteBox(QGroupBox):
     def attach(self, controller: SyncController) -> None:
         self.controller = controller
         controller.report_ready.connect(self.show_report)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Encrypted backup on the server, and handovers"))

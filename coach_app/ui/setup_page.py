@@ -35,6 +35,7 @@ class SetupPage(QWidget):
     language_chosen = Signal(str)
     create_requested = Signal(str)
     leader_requested = Signal()
+    restore_requested = Signal()  # a new laptop replacing one: restore from the server
     finished = Signal()
 
     def __init__(
@@ -87,6 +88,10 @@ class SetupPage(QWidget):
         box.addLayout(form)
         box.addWidget(self.create_button, alignment=Qt.AlignmentFlag.AlignRight)
         box.addWidget(self.error)
+        self.restore_button = named(QPushButton(), "setup.restore", "")
+        self.restore_button.setFlat(True)
+        self.restore_button.clicked.connect(self.restore_requested)
+        box.addWidget(self.restore_button, alignment=Qt.AlignmentFlag.AlignLeft)
         self.leader_button = named(QPushButton(), "setup.leader_mode", "")
         self.leader_button.setFlat(True)
         self.leader_button.clicked.connect(self.leader_requested)
@@ -143,6 +148,8 @@ class SetupPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.restore_button.setText(self.tr("Replacing a laptop? Restore from the server"))
+        self.restore_button.setAccessibleName(self.tr("Restore from the server"))
         self.leader_button.setText(self.tr("Project leader? Sign in to the server"))
         self.leader_button.setAccessibleName(self.tr("Project leader sign-in"))
         self.title.setText(self.tr("Welcome to Coach Companion"))

@@ -238,6 +238,7 @@ class SyncController(QObject):
                 make_backup=lambda: workspace.backup_now().path,
                 local_backups=lambda: [b.path for b in workspace.list_backups()],
                 transport=transport,
+                erase_with=workspace.erase_family_with,
             )
 
         thread = QThread()

@@ -536,6 +536,18 @@
             <translation>Erase family</translation>
         </message>
         <message>
+            <source>Hand over to another coach</source>
+            <translation>Hand over to another coach</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over…</source>
+            <translation>&amp;Hand over…</translation>
+        </message>
+        <message>
+            <source>Give this family to another coach: everything is sealed for that coach's laptop, and erased here once it has been taken over.</source>
+            <translation>Give this family to another coach: everything is sealed for that coach's laptop, and erased here once it has been taken over.</translation>
+        </message>
+        <message>
             <source>Export the family's data</source>
             <translation>Export the family's data</translation>
         </message>
@@ -1762,6 +1774,89 @@
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Hand over %1</source>
+            <translation>Hand over %1</translation>
+        </message>
+        <message>
+            <source>The family's complete data (people, visits, goals and their history, assessments, language levels and consent; not unsaved drafts) is sealed so that only the chosen coach's laptop can open it. From now on the family cannot be changed here. Once that laptop has taken it over, the family is erased from this laptop, as if erased by request. The server only passes on sealed data.</source>
+            <translation>The family's complete data (people, visits, goals and their history, assessments, language levels and consent; not unsaved drafts) is sealed so that only the chosen coach's laptop can open it. From now on the family cannot be changed here. Once that laptop has taken it over, the family is erased from this laptop, as if erased by request. The server only passes on sealed data.</translation>
+        </message>
+        <message>
+            <source>&amp;Receiving coach</source>
+            <translation>&amp;Receiving coach</translation>
+        </message>
+        <message>
+            <source>Receiving coach</source>
+            <translation>Receiving coach</translation>
+        </message>
+        <message>
+            <source>Send it through the server</source>
+            <translation>Send it through the server</translation>
+        </message>
+        <message>
+            <source>Save it as a file to give to the other coach</source>
+            <translation>Save it as a file to give to the other coach</translation>
+        </message>
+        <message>
+            <source>Save it as a file</source>
+            <translation>Save it as a file</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over</source>
+            <translation>&amp;Hand over</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Hand over</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Asking the server which coaches can receive it…</source>
+            <translation>Asking the server which coaches can receive it…</translation>
+        </message>
+        <message>
+            <source>Unlock first.</source>
+            <translation>Unlock first.</translation>
+        </message>
+        <message>
+            <source>No other coach's laptop can receive a family yet. The other laptop must be enrolled and have synced once with this version.</source>
+            <translation>No other coach's laptop can receive a family yet. The other laptop must be enrolled and have synced once with this version.</translation>
+        </message>
+        <message>
+            <source>Save the sealed family</source>
+            <translation>Save the sealed family</translation>
+        </message>
+        <message>
+            <source>Handed-over families (*.package)</source>
+            <translation>Handed-over families (*.package)</translation>
+        </message>
+        <message>
+            <source>Sealing and handing over…</source>
+            <translation>Sealing and handing over…</translation>
+        </message>
+        <message>
+            <source>Saved. Give the file to %1; once %1's laptop has taken the family over, it is erased here.</source>
+            <translation>Saved. Give the file to %1; once %1's laptop has taken the family over, it is erased here.</translation>
+        </message>
+        <message>
+            <source>Handed over to %1. Once %1's laptop has taken the family over, it is erased here.</source>
+            <translation>Handed over to %1. Once %1's laptop has taken the family over, it is erased here.</translation>
+        </message>
+        <message>
+            <source>Sealed for %1. It is sent as soon as the server can be reached; once %1's laptop has taken the family over, it is erased here.</source>
+            <translation>Sealed for %1. It is sent as soon as the server can be reached; once %1's laptop has taken the family over, it is erased here.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Intake</source>
@@ -2361,6 +2456,179 @@
         <message>
             <source>Reached on</source>
             <translation>Reached on</translation>
+        </message>
+    </context>
+    <context>
+        <name>Offsite</name>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>The server could not be reached. Nothing is lost; it is tried again later.</source>
+            <translation>The server could not be reached. Nothing is lost; it is tried again later.</translation>
+        </message>
+        <message>
+            <source>The server took too long to answer. It is tried again later.</source>
+            <translation>The server took too long to answer. It is tried again later.</translation>
+        </message>
+        <message>
+            <source>The server had a problem. It is tried again later.</source>
+            <translation>The server had a problem. It is tried again later.</translation>
+        </message>
+        <message>
+            <source>The server answered unexpectedly (perhaps a network that asks you to sign in first). It is tried again later.</source>
+            <translation>The server answered unexpectedly (perhaps a network that asks you to sign in first). It is tried again later.</translation>
+        </message>
+        <message>
+            <source>The server is busy. It is tried again later.</source>
+            <translation>The server is busy. It is tried again later.</translation>
+        </message>
+        <message>
+            <source>This laptop's access to the server was withdrawn. Ask your project leader for a new enrolment code.</source>
+            <translation>This laptop's access to the server was withdrawn. Ask your project leader for a new enrolment code.</translation>
+        </message>
+        <message>
+            <source>The backup is larger than the server keeps for one laptop. Your data is safe on this laptop; please tell your project leader.</source>
+            <translation>The backup is larger than the server keeps for one laptop. Your data is safe on this laptop; please tell your project leader.</translation>
+        </message>
+        <message>
+            <source>The backup being sent was removed from this laptop; a new one is sent next time.</source>
+            <translation>The backup being sent was removed from this laptop; a new one is sent next time.</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled with a server yet (see Sync), so nothing can be handed over or backed up there.</source>
+            <translation>This laptop is not enrolled with a server yet (see Sync), so nothing can be handed over or backed up there.</translation>
+        </message>
+        <message>
+            <source>This family is no longer on this laptop.</source>
+            <translation>This family is no longer on this laptop.</translation>
+        </message>
+        <message>
+            <source>This family is already being handed over.</source>
+            <translation>This family is already being handed over.</translation>
+        </message>
+        <message>
+            <source>The two laptops run different versions of Coach Companion. Update both to the same version, then try again. Nothing was changed.</source>
+            <translation>The two laptops run different versions of Coach Companion. Update both to the same version, then try again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>This family is already on this laptop. Nothing was changed.</source>
+            <translation>This family is already on this laptop. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>This file is not a family handed over with Coach Companion. Nothing was changed.</source>
+            <translation>This file is not a family handed over with Coach Companion. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The server did not accept this handover (the other laptop may have been withdrawn). Nothing was changed.</source>
+            <translation>The server did not accept this handover (the other laptop may have been withdrawn). Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>This did not work this time. Nothing is lost.</source>
+            <translation>This did not work this time. Nothing is lost.</translation>
+        </message>
+        <message>
+            <source>This family was handed over to another coach's laptop; only that laptop can open it. Nothing was changed.</source>
+            <translation>This family was handed over to another coach's laptop; only that laptop can open it. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The server does not know the laptop this family comes from (it may have been withdrawn), so it cannot be checked. Nothing was changed.</source>
+            <translation>The server does not know the laptop this family comes from (it may have been withdrawn), so it cannot be checked. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The handover file is damaged, incomplete or was changed, so it was refused. Nothing was changed. Ask the other coach to send it again.</source>
+            <translation>The handover file is damaged, incomplete or was changed, so it was refused. Nothing was changed. Ask the other coach to send it again.</translation>
+        </message>
+        <message>
+            <source>This family is being handed over to %1. It cannot be changed here any more; it is erased from this laptop once %1's laptop has taken it over.</source>
+            <translation>This family is being handed over to %1. It cannot be changed here any more; it is erased from this laptop once %1's laptop has taken it over.</translation>
+        </message>
+        <message>
+            <source>This family is being taken over from %1. It can be changed once the server has confirmed the handover (at the next sync).</source>
+            <translation>This family is being taken over from %1. It can be changed once the server has confirmed the handover (at the next sync).</translation>
+        </message>
+        <message>
+            <source>No backup of this laptop is on the server yet.</source>
+            <translation>No backup of this laptop is on the server yet.</translation>
+        </message>
+        <message>
+            <source>Last encrypted backup on the server: %1 (%2).</source>
+            <translation>Last encrypted backup on the server: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Last problem: %1</source>
+            <translation>Last problem: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OffsiteBox</name>
+        <message>
+            <source>Encrypted backup on the server, and handovers</source>
+            <translation>Encrypted backup on the server, and handovers</translation>
+        </message>
+        <message>
+            <source>Back up to the server now</source>
+            <translation>Back up to the server now</translation>
+        </message>
+        <message>
+            <source>Backup on the server</source>
+            <translation>Backup on the server</translation>
+        </message>
+        <message>
+            <source>Families handed over to you</source>
+            <translation>Families handed over to you</translation>
+        </message>
+        <message>
+            <source>&amp;Take over</source>
+            <translation>&amp;Take over</translation>
+        </message>
+        <message>
+            <source>Take over the chosen family</source>
+            <translation>Take over the chosen family</translation>
+        </message>
+        <message>
+            <source>Take over from a &amp;file…</source>
+            <translation>Take over from a &amp;file…</translation>
+        </message>
+        <message>
+            <source>Take over a family from a file</source>
+            <translation>Take over a family from a file</translation>
+        </message>
+        <message>
+            <source>A family from %1</source>
+            <translation>A family from %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n family(ies) waiting to be taken over by: %1. Each is erased here once taken over.</source>
+            <translation>
+                <numerusform>%n family waiting to be taken over by: %1. It is erased here once taken over.</numerusform>
+                <numerusform>%n families waiting to be taken over by: %1. Each is erased here once taken over.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The encrypted backup is on the server.</source>
+            <translation>The encrypted backup is on the server.</translation>
+        </message>
+        <message>
+            <source>Backing up to the server…</source>
+            <translation>Backing up to the server…</translation>
+        </message>
+        <message>
+            <source>Taking the family over…</source>
+            <translation>Taking the family over…</translation>
+        </message>
+        <message>
+            <source>Handed-over families (*.package)</source>
+            <translation>Handed-over families (*.package)</translation>
+        </message>
+        <message>
+            <source>The family is now on this laptop.</source>
+            <translation>The family is now on this laptop.</translation>
         </message>
     </context>
     <context>
@@ -3194,6 +3462,117 @@
         </message>
     </context>
     <context>
+        <name>RestorePage</name>
+        <message>
+            <source>Restore from the server</source>
+            <translation>Restore from the server</translation>
+        </message>
+        <message>
+            <source>Use this on a new laptop that replaces a lost, stolen or broken one. Your project leader gives you an enrolment code for the laptop you replace; you also need your recovery code. The server keeps only an encrypted copy it cannot read.</source>
+            <translation>Use this on a new laptop that replaces a lost, stolen or broken one. Your project leader gives you an enrolment code for the laptop you replace; you also need your recovery code. The server keeps only an encrypted copy it cannot read.</translation>
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translation>&amp;Server address:</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Server address</translation>
+        </message>
+        <message>
+            <source>&amp;Enrolment code:</source>
+            <translation>&amp;Enrolment code:</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Enrolment code</translation>
+        </message>
+        <message>
+            <source>Find my backup</source>
+            <translation>Find my backup</translation>
+        </message>
+        <message>
+            <source>← Set up a new, empty laptop instead</source>
+            <translation>← Set up a new, empty laptop instead</translation>
+        </message>
+        <message>
+            <source>Back to setting up a new laptop</source>
+            <translation>Back to setting up a new laptop</translation>
+        </message>
+        <message>
+            <source>&amp;Recovery code:</source>
+            <translation>&amp;Recovery code:</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Recovery code</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;New passphrase:</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat passphrase:</source>
+            <translation>Re&amp;peat passphrase:</translation>
+        </message>
+        <message>
+            <source>Repeat passphrase</source>
+            <translation>Repeat passphrase</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Recovery code lost? IT staff can restore this laptop with the organisation's key (coach-app recover --from-server).</source>
+            <translation>Recovery code lost? IT staff can restore this laptop with the organisation's key (coach-app recover --from-server).</translation>
+        </message>
+        <message>
+            <source>Enter the server address.</source>
+            <translation>Enter the server address.</translation>
+        </message>
+        <message>
+            <source>Downloading the encrypted backup…</source>
+            <translation>Downloading the encrypted backup…</translation>
+        </message>
+        <message>
+            <source>Found the encrypted backup of %1 (%2). Type your recovery code and choose a new passphrase for this laptop.</source>
+            <translation>Found the encrypted backup of %1 (%2). Type your recovery code and choose a new passphrase for this laptop.</translation>
+        </message>
+        <message>
+            <source>The passphrase needs at least %1 characters.</source>
+            <translation>The passphrase needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>This passphrase is easy to guess. Choose a stronger one: see the advice.</source>
+            <translation>This passphrase is easy to guess. Choose a stronger one: see the advice.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>The two passphrases are not the same.</translation>
+        </message>
+        <message>
+            <source>Opening and checking the backup…</source>
+            <translation>Opening and checking the backup…</translation>
+        </message>
+        <message>
+            <source>The server has no backup of the laptop this code names. Ask your project leader for a code for the laptop you replace (not for a new one).</source>
+            <translation>The server has no backup of the laptop this code names. Ask your project leader for a code for the laptop you replace (not for a new one).</translation>
+        </message>
+        <message>
+            <source>The enrolment code was not accepted. It may be mistyped, used already or expired; ask your project leader for a new one.</source>
+            <translation>The enrolment code was not accepted. It may be mistyped, used already or expired; ask your project leader for a new one.</translation>
+        </message>
+        <message>
+            <source>The backup is damaged, incomplete or was changed, so it was refused. Nothing was changed on this laptop. Try again; if it happens again, tell your project leader.</source>
+            <translation>The backup is damaged, incomplete or was changed, so it was refused. Nothing was changed on this laptop. Try again; if it happens again, tell your project leader.</translation>
+        </message>
+    </context>
+    <context>
         <name>RevokeConfirmation</name>
         <message>
             <source>Revoke a laptop</source>
@@ -3252,6 +3631,14 @@
     </context>
     <context>
         <name>SetupPage</name>
+        <message>
+            <source>Replacing a laptop? Restore from the server</source>
+            <translation>Replacing a laptop? Restore from the server</translation>
+        </message>
+        <message>
+            <source>Restore from the server</source>
+            <translation>Restore from the server</translation>
+        </message>
         <message>
             <source>Project leader? Sign in to the server</source>
             <translation>Project leader? Sign in to the server</translation>

@@ -536,6 +536,18 @@
             <translation>Gezin wissen</translation>
         </message>
         <message>
+            <source>Hand over to another coach</source>
+            <translation>Overdragen aan een andere coach</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over…</source>
+            <translation>&amp;Overdragen…</translation>
+        </message>
+        <message>
+            <source>Give this family to another coach: everything is sealed for that coach's laptop, and erased here once it has been taken over.</source>
+            <translation>Geef dit gezin aan een andere coach: alles wordt verzegeld voor de laptop van die coach en hier gewist zodra het is overgenomen.</translation>
+        </message>
+        <message>
             <source>Export the family's data</source>
             <translation>De gegevens van het gezin exporteren</translation>
         </message>
@@ -1762,6 +1774,89 @@
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Hand over %1</source>
+            <translation>%1 overdragen</translation>
+        </message>
+        <message>
+            <source>The family's complete data (people, visits, goals and their history, assessments, language levels and consent; not unsaved drafts) is sealed so that only the chosen coach's laptop can open it. From now on the family cannot be changed here. Once that laptop has taken it over, the family is erased from this laptop, as if erased by request. The server only passes on sealed data.</source>
+            <translation>Alle gegevens van het gezin (personen, bezoeken, doelen met hun geschiedenis, beoordelingen, taalniveaus en toestemming; geen niet-opgeslagen concepten) worden zo verzegeld dat alleen de laptop van de gekozen coach ze kan openen. Vanaf nu kan het gezin hier niet meer worden gewijzigd. Zodra die laptop het heeft overgenomen, wordt het gezin van deze laptop gewist, zoals bij een verzoek om wissen. De server geeft alleen verzegelde gegevens door.</translation>
+        </message>
+        <message>
+            <source>&amp;Receiving coach</source>
+            <translation>&amp;Ontvangende coach</translation>
+        </message>
+        <message>
+            <source>Receiving coach</source>
+            <translation>Ontvangende coach</translation>
+        </message>
+        <message>
+            <source>Send it through the server</source>
+            <translation>Versturen via de server</translation>
+        </message>
+        <message>
+            <source>Save it as a file to give to the other coach</source>
+            <translation>Opslaan als bestand om aan de andere coach te geven</translation>
+        </message>
+        <message>
+            <source>Save it as a file</source>
+            <translation>Opslaan als bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over</source>
+            <translation>&amp;Overdragen</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Overdragen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Asking the server which coaches can receive it…</source>
+            <translation>De server vragen welke coaches het kunnen ontvangen…</translation>
+        </message>
+        <message>
+            <source>Unlock first.</source>
+            <translation>Ontgrendel eerst.</translation>
+        </message>
+        <message>
+            <source>No other coach's laptop can receive a family yet. The other laptop must be enrolled and have synced once with this version.</source>
+            <translation>Nog geen laptop van een andere coach kan een gezin ontvangen. De andere laptop moet aangemeld zijn en één keer met deze versie hebben gesynchroniseerd.</translation>
+        </message>
+        <message>
+            <source>Save the sealed family</source>
+            <translation>Het verzegelde gezin opslaan</translation>
+        </message>
+        <message>
+            <source>Handed-over families (*.package)</source>
+            <translation>Overgedragen gezinnen (*.package)</translation>
+        </message>
+        <message>
+            <source>Sealing and handing over…</source>
+            <translation>Verzegelen en overdragen…</translation>
+        </message>
+        <message>
+            <source>Saved. Give the file to %1; once %1's laptop has taken the family over, it is erased here.</source>
+            <translation>Opgeslagen. Geef het bestand aan %1; zodra de laptop van %1 het gezin heeft overgenomen, wordt het hier gewist.</translation>
+        </message>
+        <message>
+            <source>Handed over to %1. Once %1's laptop has taken the family over, it is erased here.</source>
+            <translation>Overgedragen aan %1. Zodra de laptop van %1 het gezin heeft overgenomen, wordt het hier gewist.</translation>
+        </message>
+        <message>
+            <source>Sealed for %1. It is sent as soon as the server can be reached; once %1's laptop has taken the family over, it is erased here.</source>
+            <translation>Verzegeld voor %1. Het wordt verstuurd zodra de server bereikbaar is; zodra de laptop van %1 het gezin heeft overgenomen, wordt het hier gewist.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Intake</source>
@@ -2361,6 +2456,179 @@
         <message>
             <source>Reached on</source>
             <translation>Bereikt op</translation>
+        </message>
+    </context>
+    <context>
+        <name>Offsite</name>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>The server could not be reached. Nothing is lost; it is tried again later.</source>
+            <translation>De server was niet bereikbaar. Er gaat niets verloren; het wordt later opnieuw geprobeerd.</translation>
+        </message>
+        <message>
+            <source>The server took too long to answer. It is tried again later.</source>
+            <translation>De server deed er te lang over om te antwoorden. Het wordt later opnieuw geprobeerd.</translation>
+        </message>
+        <message>
+            <source>The server had a problem. It is tried again later.</source>
+            <translation>De server had een probleem. Het wordt later opnieuw geprobeerd.</translation>
+        </message>
+        <message>
+            <source>The server answered unexpectedly (perhaps a network that asks you to sign in first). It is tried again later.</source>
+            <translation>De server antwoordde onverwacht (misschien een netwerk dat eerst om aanmelden vraagt). Het wordt later opnieuw geprobeerd.</translation>
+        </message>
+        <message>
+            <source>The server is busy. It is tried again later.</source>
+            <translation>De server is bezet. Het wordt later opnieuw geprobeerd.</translation>
+        </message>
+        <message>
+            <source>This laptop's access to the server was withdrawn. Ask your project leader for a new enrolment code.</source>
+            <translation>De toegang van deze laptop tot de server is ingetrokken. Vraag uw projectleider om een nieuwe aanmeldcode.</translation>
+        </message>
+        <message>
+            <source>The backup is larger than the server keeps for one laptop. Your data is safe on this laptop; please tell your project leader.</source>
+            <translation>De back-up is groter dan wat de server per laptop bewaart. Uw gegevens zijn veilig op deze laptop; meld het aan uw projectleider.</translation>
+        </message>
+        <message>
+            <source>The backup being sent was removed from this laptop; a new one is sent next time.</source>
+            <translation>De back-up die werd verstuurd, is van deze laptop verwijderd; de volgende keer wordt een nieuwe verstuurd.</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled with a server yet (see Sync), so nothing can be handed over or backed up there.</source>
+            <translation>Deze laptop is nog niet bij een server aangemeld (zie Synchroniseren), dus er kan niets worden overgedragen of daar worden geback-upt.</translation>
+        </message>
+        <message>
+            <source>This family is no longer on this laptop.</source>
+            <translation>Dit gezin staat niet meer op deze laptop.</translation>
+        </message>
+        <message>
+            <source>This family is already being handed over.</source>
+            <translation>Dit gezin wordt al overgedragen.</translation>
+        </message>
+        <message>
+            <source>The two laptops run different versions of Coach Companion. Update both to the same version, then try again. Nothing was changed.</source>
+            <translation>De twee laptops hebben verschillende versies van Coach Companion. Werk beide bij naar dezelfde versie en probeer het opnieuw. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>This family is already on this laptop. Nothing was changed.</source>
+            <translation>Dit gezin staat al op deze laptop. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>This file is not a family handed over with Coach Companion. Nothing was changed.</source>
+            <translation>Dit bestand is geen gezin dat met Coach Companion is overgedragen. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The server did not accept this handover (the other laptop may have been withdrawn). Nothing was changed.</source>
+            <translation>De server accepteerde deze overdracht niet (de andere laptop is misschien ingetrokken). Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>This did not work this time. Nothing is lost.</source>
+            <translation>Dit lukte deze keer niet. Er gaat niets verloren.</translation>
+        </message>
+        <message>
+            <source>This family was handed over to another coach's laptop; only that laptop can open it. Nothing was changed.</source>
+            <translation>Dit gezin is overgedragen aan de laptop van een andere coach; alleen die laptop kan het openen. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The server does not know the laptop this family comes from (it may have been withdrawn), so it cannot be checked. Nothing was changed.</source>
+            <translation>De server kent de laptop waar dit gezin vandaan komt niet (misschien ingetrokken), dus het kan niet worden gecontroleerd. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The handover file is damaged, incomplete or was changed, so it was refused. Nothing was changed. Ask the other coach to send it again.</source>
+            <translation>Het overdrachtsbestand is beschadigd, onvolledig of gewijzigd en is daarom geweigerd. Er is niets gewijzigd. Vraag de andere coach het opnieuw te sturen.</translation>
+        </message>
+        <message>
+            <source>This family is being handed over to %1. It cannot be changed here any more; it is erased from this laptop once %1's laptop has taken it over.</source>
+            <translation>Dit gezin wordt overgedragen aan %1. Het kan hier niet meer worden gewijzigd; het wordt van deze laptop gewist zodra de laptop van %1 het heeft overgenomen.</translation>
+        </message>
+        <message>
+            <source>This family is being taken over from %1. It can be changed once the server has confirmed the handover (at the next sync).</source>
+            <translation>Dit gezin wordt overgenomen van %1. Het kan worden gewijzigd zodra de server de overdracht heeft bevestigd (bij de volgende synchronisatie).</translation>
+        </message>
+        <message>
+            <source>No backup of this laptop is on the server yet.</source>
+            <translation>Er staat nog geen back-up van deze laptop op de server.</translation>
+        </message>
+        <message>
+            <source>Last encrypted backup on the server: %1 (%2).</source>
+            <translation>Laatste versleutelde back-up op de server: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Last problem: %1</source>
+            <translation>Laatste probleem: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OffsiteBox</name>
+        <message>
+            <source>Encrypted backup on the server, and handovers</source>
+            <translation>Versleutelde back-up op de server, en overdrachten</translation>
+        </message>
+        <message>
+            <source>Back up to the server now</source>
+            <translation>Nu een back-up naar de server</translation>
+        </message>
+        <message>
+            <source>Backup on the server</source>
+            <translation>Back-up op de server</translation>
+        </message>
+        <message>
+            <source>Families handed over to you</source>
+            <translation>Aan u overgedragen gezinnen</translation>
+        </message>
+        <message>
+            <source>&amp;Take over</source>
+            <translation>&amp;Overnemen</translation>
+        </message>
+        <message>
+            <source>Take over the chosen family</source>
+            <translation>Het gekozen gezin overnemen</translation>
+        </message>
+        <message>
+            <source>Take over from a &amp;file…</source>
+            <translation>Overnemen uit een &amp;bestand…</translation>
+        </message>
+        <message>
+            <source>Take over a family from a file</source>
+            <translation>Een gezin overnemen uit een bestand</translation>
+        </message>
+        <message>
+            <source>A family from %1</source>
+            <translation>Een gezin van %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n family(ies) waiting to be taken over by: %1. Each is erased here once taken over.</source>
+            <translation>
+                <numerusform>%n gezin wacht op overname door: %1. Het wordt hier gewist zodra het is overgenomen.</numerusform>
+                <numerusform>%n gezinnen wachten op overname door: %1. Elk gezin wordt hier gewist zodra het is overgenomen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The encrypted backup is on the server.</source>
+            <translation>De versleutelde back-up staat op de server.</translation>
+        </message>
+        <message>
+            <source>Backing up to the server…</source>
+            <translation>Back-up naar de server maken…</translation>
+        </message>
+        <message>
+            <source>Taking the family over…</source>
+            <translation>Het gezin overnemen…</translation>
+        </message>
+        <message>
+            <source>Handed-over families (*.package)</source>
+            <translation>Overgedragen gezinnen (*.package)</translation>
+        </message>
+        <message>
+            <source>The family is now on this laptop.</source>
+            <translation>Het gezin staat nu op deze laptop.</translation>
         </message>
     </context>
     <context>
@@ -3194,6 +3462,117 @@
         </message>
     </context>
     <context>
+        <name>RestorePage</name>
+        <message>
+            <source>Restore from the server</source>
+            <translation>Herstellen van de server</translation>
+        </message>
+        <message>
+            <source>Use this on a new laptop that replaces a lost, stolen or broken one. Your project leader gives you an enrolment code for the laptop you replace; you also need your recovery code. The server keeps only an encrypted copy it cannot read.</source>
+            <translation>Gebruik dit op een nieuwe laptop die een verloren, gestolen of kapotte vervangt. Uw projectleider geeft u een aanmeldcode voor de laptop die u vervangt; u hebt ook uw herstelcode nodig. De server bewaart alleen een versleutelde kopie die hij niet kan lezen.</translation>
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translation>&amp;Serveradres:</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Serveradres</translation>
+        </message>
+        <message>
+            <source>&amp;Enrolment code:</source>
+            <translation>&amp;Aanmeldcode:</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Aanmeldcode</translation>
+        </message>
+        <message>
+            <source>Find my backup</source>
+            <translation>Mijn back-up zoeken</translation>
+        </message>
+        <message>
+            <source>← Set up a new, empty laptop instead</source>
+            <translation>← In plaats daarvan een nieuwe, lege laptop instellen</translation>
+        </message>
+        <message>
+            <source>Back to setting up a new laptop</source>
+            <translation>Terug naar een nieuwe laptop instellen</translation>
+        </message>
+        <message>
+            <source>&amp;Recovery code:</source>
+            <translation>&amp;Herstelcode:</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Herstelcode</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Nieuw wachtwoord:</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nieuw wachtwoord</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat passphrase:</source>
+            <translation>&amp;Herhaal wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Repeat passphrase</source>
+            <translation>Herhaal wachtwoord</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Terugzetten</translation>
+        </message>
+        <message>
+            <source>Recovery code lost? IT staff can restore this laptop with the organisation's key (coach-app recover --from-server).</source>
+            <translation>Herstelcode kwijt? IT-medewerkers kunnen deze laptop herstellen met de sleutel van de organisatie (coach-app recover --from-server).</translation>
+        </message>
+        <message>
+            <source>Enter the server address.</source>
+            <translation>Vul het adres van de server in.</translation>
+        </message>
+        <message>
+            <source>Downloading the encrypted backup…</source>
+            <translation>De versleutelde back-up downloaden…</translation>
+        </message>
+        <message>
+            <source>Found the encrypted backup of %1 (%2). Type your recovery code and choose a new passphrase for this laptop.</source>
+            <translation>De versleutelde back-up van %1 (%2) is gevonden. Typ uw herstelcode en kies een nieuw wachtwoord voor deze laptop.</translation>
+        </message>
+        <message>
+            <source>The passphrase needs at least %1 characters.</source>
+            <translation>Het wachtwoord moet minstens %1 tekens hebben.</translation>
+        </message>
+        <message>
+            <source>This passphrase is easy to guess. Choose a stronger one: see the advice.</source>
+            <translation>Dit wachtwoord is makkelijk te raden. Kies een sterker: zie het advies.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+        </message>
+        <message>
+            <source>Opening and checking the backup…</source>
+            <translation>De back-up openen en controleren…</translation>
+        </message>
+        <message>
+            <source>The server has no backup of the laptop this code names. Ask your project leader for a code for the laptop you replace (not for a new one).</source>
+            <translation>De server heeft geen back-up van de laptop die deze code noemt. Vraag uw projectleider om een code voor de laptop die u vervangt (niet voor een nieuwe).</translation>
+        </message>
+        <message>
+            <source>The enrolment code was not accepted. It may be mistyped, used already or expired; ask your project leader for a new one.</source>
+            <translation>De aanmeldcode is niet geaccepteerd. Hij kan verkeerd getypt, al gebruikt of verlopen zijn; vraag uw projectleider om een nieuwe.</translation>
+        </message>
+        <message>
+            <source>The backup is damaged, incomplete or was changed, so it was refused. Nothing was changed on this laptop. Try again; if it happens again, tell your project leader.</source>
+            <translation>De back-up is beschadigd, onvolledig of gewijzigd en is daarom geweigerd. Er is niets gewijzigd op deze laptop. Probeer het opnieuw; gebeurt het weer, meld het dan aan uw projectleider.</translation>
+        </message>
+    </context>
+    <context>
         <name>RevokeConfirmation</name>
         <message>
             <source>Revoke a laptop</source>
@@ -3252,6 +3631,14 @@
     </context>
     <context>
         <name>SetupPage</name>
+        <message>
+            <source>Replacing a laptop? Restore from the server</source>
+            <translation>Vervangt u een laptop? Herstel van de server</translation>
+        </message>
+        <message>
+            <source>Restore from the server</source>
+            <translation>Herstellen van de server</translation>
+        </message>
         <message>
             <source>Project leader? Sign in to the server</source>
             <translation>Projectleider? Meld u aan bij de server</translation>

@@ -534,6 +534,18 @@
             <translation>Aileyi sil</translation>
         </message>
         <message>
+            <source>Hand over to another coach</source>
+            <translation>Başka bir koça devret</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over…</source>
+            <translation>&amp;Devret…</translation>
+        </message>
+        <message>
+            <source>Give this family to another coach: everything is sealed for that coach's laptop, and erased here once it has been taken over.</source>
+            <translation>Bu aileyi başka bir koça verin: her şey o koçun dizüstü bilgisayarı için mühürlenir ve devralındığında burada silinir.</translation>
+        </message>
+        <message>
             <source>Export the family's data</source>
             <translation>Ailenin verilerini dışa aktar</translation>
         </message>
@@ -1756,6 +1768,89 @@
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Hand over %1</source>
+            <translation>%1 ailesini devret</translation>
+        </message>
+        <message>
+            <source>The family's complete data (people, visits, goals and their history, assessments, language levels and consent; not unsaved drafts) is sealed so that only the chosen coach's laptop can open it. From now on the family cannot be changed here. Once that laptop has taken it over, the family is erased from this laptop, as if erased by request. The server only passes on sealed data.</source>
+            <translation>Ailenin tüm verileri (kişiler, ziyaretler, geçmişleriyle hedefler, değerlendirmeler, dil düzeyleri ve onay; kaydedilmemiş taslaklar hariç) yalnızca seçilen koçun bilgisayarı açabilecek şekilde mühürlenir. Bundan sonra aile burada değiştirilemez. O bilgisayar aileyi devraldığında aile, silme talebinde olduğu gibi bu bilgisayardan silinir. Sunucu yalnızca mühürlü verileri iletir.</translation>
+        </message>
+        <message>
+            <source>&amp;Receiving coach</source>
+            <translation>&amp;Alıcı koç</translation>
+        </message>
+        <message>
+            <source>Receiving coach</source>
+            <translation>Alıcı koç</translation>
+        </message>
+        <message>
+            <source>Send it through the server</source>
+            <translation>Sunucu üzerinden gönder</translation>
+        </message>
+        <message>
+            <source>Save it as a file to give to the other coach</source>
+            <translation>Diğer koça vermek için dosya olarak kaydet</translation>
+        </message>
+        <message>
+            <source>Save it as a file</source>
+            <translation>Dosya olarak kaydet</translation>
+        </message>
+        <message>
+            <source>&amp;Hand over</source>
+            <translation>&amp;Devret</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Devret</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
+        </message>
+        <message>
+            <source>Asking the server which coaches can receive it…</source>
+            <translation>Sunucuya hangi koçların alabileceği soruluyor…</translation>
+        </message>
+        <message>
+            <source>Unlock first.</source>
+            <translation>Önce kilidi açın.</translation>
+        </message>
+        <message>
+            <source>No other coach's laptop can receive a family yet. The other laptop must be enrolled and have synced once with this version.</source>
+            <translation>Henüz başka bir koçun dizüstü bilgisayarı aile alamıyor. Diğer bilgisayar kayıtlı olmalı ve bu sürümle bir kez eşitleme yapmış olmalı.</translation>
+        </message>
+        <message>
+            <source>Save the sealed family</source>
+            <translation>Mühürlü aileyi kaydet</translation>
+        </message>
+        <message>
+            <source>Handed-over families (*.package)</source>
+            <translation>Devredilen aileler (*.package)</translation>
+        </message>
+        <message>
+            <source>Sealing and handing over…</source>
+            <translation>Mühürleniyor ve devrediliyor…</translation>
+        </message>
+        <message>
+            <source>Saved. Give the file to %1; once %1's laptop has taken the family over, it is erased here.</source>
+            <translation>Kaydedildi. Dosyayı %1 adlı koça verin; %1 adlı koçun bilgisayarı aileyi devraldığında aile burada silinir.</translation>
+        </message>
+        <message>
+            <source>Handed over to %1. Once %1's laptop has taken the family over, it is erased here.</source>
+            <translation>%1 adlı koça devredildi. %1 adlı koçun dizüstü bilgisayarı aileyi devraldığında aile burada silinir.</translation>
+        </message>
+        <message>
+            <source>Sealed for %1. It is sent as soon as the server can be reached; once %1's laptop has taken the family over, it is erased here.</source>
+            <translation>%1 için mühürlendi. Sunucuya ulaşılır ulaşılmaz gönderilir; %1 adlı koçun bilgisayarı aileyi devraldığında aile burada silinir.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Kapat</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Intake</source>
@@ -2355,6 +2450,178 @@
         <message>
             <source>Reached on</source>
             <translation>Ulaşılma tarihi</translation>
+        </message>
+    </context>
+    <context>
+        <name>Offsite</name>
+        <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>The server could not be reached. Nothing is lost; it is tried again later.</source>
+            <translation>Sunucuya ulaşılamadı. Hiçbir şey kaybolmadı; daha sonra yeniden denenir.</translation>
+        </message>
+        <message>
+            <source>The server took too long to answer. It is tried again later.</source>
+            <translation>Sunucu yanıt vermekte çok geç kaldı. Daha sonra yeniden denenir.</translation>
+        </message>
+        <message>
+            <source>The server had a problem. It is tried again later.</source>
+            <translation>Sunucuda bir sorun oldu. Daha sonra yeniden denenir.</translation>
+        </message>
+        <message>
+            <source>The server answered unexpectedly (perhaps a network that asks you to sign in first). It is tried again later.</source>
+            <translation>Sunucu beklenmedik bir yanıt verdi (belki önce oturum açmanızı isteyen bir ağ). Daha sonra yeniden denenir.</translation>
+        </message>
+        <message>
+            <source>The server is busy. It is tried again later.</source>
+            <translation>Sunucu meşgul. Daha sonra yeniden denenir.</translation>
+        </message>
+        <message>
+            <source>This laptop's access to the server was withdrawn. Ask your project leader for a new enrolment code.</source>
+            <translation>Bu bilgisayarın sunucuya erişimi geri alındı. Proje liderinizden yeni bir kayıt kodu isteyin.</translation>
+        </message>
+        <message>
+            <source>The backup is larger than the server keeps for one laptop. Your data is safe on this laptop; please tell your project leader.</source>
+            <translation>Yedek, sunucunun bir bilgisayar için sakladığından daha büyük. Verileriniz bu bilgisayarda güvende; lütfen proje liderinize bildirin.</translation>
+        </message>
+        <message>
+            <source>The backup being sent was removed from this laptop; a new one is sent next time.</source>
+            <translation>Gönderilen yedek bu bilgisayardan kaldırıldı; bir dahaki sefere yenisi gönderilir.</translation>
+        </message>
+        <message>
+            <source>This laptop is not enrolled with a server yet (see Sync), so nothing can be handed over or backed up there.</source>
+            <translation>Bu bilgisayar henüz bir sunucuya kayıtlı değil (Eşitleme'ye bakın), bu yüzden hiçbir şey devredilemez ya da oraya yedeklenemez.</translation>
+        </message>
+        <message>
+            <source>This family is no longer on this laptop.</source>
+            <translation>Bu aile artık bu bilgisayarda değil.</translation>
+        </message>
+        <message>
+            <source>This family is already being handed over.</source>
+            <translation>Bu aile zaten devrediliyor.</translation>
+        </message>
+        <message>
+            <source>The two laptops run different versions of Coach Companion. Update both to the same version, then try again. Nothing was changed.</source>
+            <translation>İki bilgisayarda Coach Companion'ın farklı sürümleri var. İkisini de aynı sürüme güncelleyin ve yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
+        </message>
+        <message>
+            <source>This family is already on this laptop. Nothing was changed.</source>
+            <translation>Bu aile zaten bu bilgisayarda. Hiçbir şey değiştirilmedi.</translation>
+        </message>
+        <message>
+            <source>This file is not a family handed over with Coach Companion. Nothing was changed.</source>
+            <translation>Bu dosya Coach Companion ile devredilmiş bir aile değil. Hiçbir şey değiştirilmedi.</translation>
+        </message>
+        <message>
+            <source>The server did not accept this handover (the other laptop may have been withdrawn). Nothing was changed.</source>
+            <translation>Sunucu bu devri kabul etmedi (diğer bilgisayarın erişimi geri alınmış olabilir). Hiçbir şey değiştirilmedi.</translation>
+        </message>
+        <message>
+            <source>This did not work this time. Nothing is lost.</source>
+            <translation>Bu sefer olmadı. Hiçbir şey kaybolmadı.</translation>
+        </message>
+        <message>
+            <source>This family was handed over to another coach's laptop; only that laptop can open it. Nothing was changed.</source>
+            <translation>Bu aile başka bir koçun bilgisayarına devredildi; yalnızca o bilgisayar açabilir. Hiçbir şey değiştirilmedi.</translation>
+        </message>
+        <message>
+            <source>The server does not know the laptop this family comes from (it may have been withdrawn), so it cannot be checked. Nothing was changed.</source>
+            <translation>Sunucu bu ailenin geldiği bilgisayarı tanımıyor (erişimi geri alınmış olabilir), bu yüzden denetlenemiyor. Hiçbir şey değiştirilmedi.</translation>
+        </message>
+        <message>
+            <source>The handover file is damaged, incomplete or was changed, so it was refused. Nothing was changed. Ask the other coach to send it again.</source>
+            <translation>Devir dosyası hasarlı, eksik ya da değiştirilmiş olduğu için reddedildi. Hiçbir şey değiştirilmedi. Diğer koçtan yeniden göndermesini isteyin.</translation>
+        </message>
+        <message>
+            <source>This family is being handed over to %1. It cannot be changed here any more; it is erased from this laptop once %1's laptop has taken it over.</source>
+            <translation>Bu aile %1 adlı koça devrediliyor. Artık burada değiştirilemez; %1 adlı koçun bilgisayarı devraldığında bu bilgisayardan silinir.</translation>
+        </message>
+        <message>
+            <source>This family is being taken over from %1. It can be changed once the server has confirmed the handover (at the next sync).</source>
+            <translation>Bu aile %1 adlı koçtan devralınıyor. Sunucu devri onayladığında (bir sonraki eşitlemede) değiştirilebilir.</translation>
+        </message>
+        <message>
+            <source>No backup of this laptop is on the server yet.</source>
+            <translation>Sunucuda henüz bu bilgisayarın yedeği yok.</translation>
+        </message>
+        <message>
+            <source>Last encrypted backup on the server: %1 (%2).</source>
+            <translation>Sunucudaki son şifreli yedek: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Last problem: %1</source>
+            <translation>Son sorun: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OffsiteBox</name>
+        <message>
+            <source>Encrypted backup on the server, and handovers</source>
+            <translation>Sunucudaki şifreli yedek ve devirler</translation>
+        </message>
+        <message>
+            <source>Back up to the server now</source>
+            <translation>Şimdi sunucuya yedekle</translation>
+        </message>
+        <message>
+            <source>Backup on the server</source>
+            <translation>Sunucudaki yedek</translation>
+        </message>
+        <message>
+            <source>Families handed over to you</source>
+            <translation>Size devredilen aileler</translation>
+        </message>
+        <message>
+            <source>&amp;Take over</source>
+            <translation>&amp;Devral</translation>
+        </message>
+        <message>
+            <source>Take over the chosen family</source>
+            <translation>Seçilen aileyi devral</translation>
+        </message>
+        <message>
+            <source>Take over from a &amp;file…</source>
+            <translation>&amp;Dosyadan devral…</translation>
+        </message>
+        <message>
+            <source>Take over a family from a file</source>
+            <translation>Bir aileyi dosyadan devral</translation>
+        </message>
+        <message>
+            <source>A family from %1</source>
+            <translation>%1 adlı koçtan bir aile</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n family(ies) waiting to be taken over by: %1. Each is erased here once taken over.</source>
+            <translation>
+                <numerusform>%n aile şu koç tarafından devralınmayı bekliyor: %1. Her biri devralındığında burada silinir.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The encrypted backup is on the server.</source>
+            <translation>Şifreli yedek sunucuda.</translation>
+        </message>
+        <message>
+            <source>Backing up to the server…</source>
+            <translation>Sunucuya yedekleniyor…</translation>
+        </message>
+        <message>
+            <source>Taking the family over…</source>
+            <translation>Aile devralınıyor…</translation>
+        </message>
+        <message>
+            <source>Handed-over families (*.package)</source>
+            <translation>Devredilen aileler (*.package)</translation>
+        </message>
+        <message>
+            <source>The family is now on this laptop.</source>
+            <translation>Aile artık bu bilgisayarda.</translation>
         </message>
     </context>
     <context>
@@ -3187,6 +3454,117 @@
         </message>
     </context>
     <context>
+        <name>RestorePage</name>
+        <message>
+            <source>Restore from the server</source>
+            <translation>Sunucudan geri yükle</translation>
+        </message>
+        <message>
+            <source>Use this on a new laptop that replaces a lost, stolen or broken one. Your project leader gives you an enrolment code for the laptop you replace; you also need your recovery code. The server keeps only an encrypted copy it cannot read.</source>
+            <translation>Bunu kaybolan, çalınan ya da bozulan bir bilgisayarın yerine geçen yeni bir bilgisayarda kullanın. Proje lideriniz, değiştirdiğiniz bilgisayar için size bir kayıt kodu verir; kurtarma kodunuz da gerekir. Sunucu yalnızca okuyamadığı şifreli bir kopya saklar.</translation>
+        </message>
+        <message>
+            <source>&amp;Server address:</source>
+            <translation>&amp;Sunucu adresi:</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Sunucu adresi</translation>
+        </message>
+        <message>
+            <source>&amp;Enrolment code:</source>
+            <translation>&amp;Kayıt kodu:</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Kayıt kodu</translation>
+        </message>
+        <message>
+            <source>Find my backup</source>
+            <translation>Yedeğimi bul</translation>
+        </message>
+        <message>
+            <source>← Set up a new, empty laptop instead</source>
+            <translation>← Bunun yerine yeni, boş bir bilgisayar kur</translation>
+        </message>
+        <message>
+            <source>Back to setting up a new laptop</source>
+            <translation>Yeni bilgisayar kurulumuna dön</translation>
+        </message>
+        <message>
+            <source>&amp;Recovery code:</source>
+            <translation>&amp;Kurtarma kodu:</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Kurtarma kodu</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Yeni parola:</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Yeni parola</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat passphrase:</source>
+            <translation>Parolayı &amp;tekrarlayın:</translation>
+        </message>
+        <message>
+            <source>Repeat passphrase</source>
+            <translation>Parolayı tekrarlayın</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Geri yükle</translation>
+        </message>
+        <message>
+            <source>Recovery code lost? IT staff can restore this laptop with the organisation's key (coach-app recover --from-server).</source>
+            <translation>Kurtarma kodunu mu kaybettiniz? BT personeli bu bilgisayarı kurumun anahtarıyla geri yükleyebilir (coach-app recover --from-server).</translation>
+        </message>
+        <message>
+            <source>Enter the server address.</source>
+            <translation>Sunucu adresini girin.</translation>
+        </message>
+        <message>
+            <source>Downloading the encrypted backup…</source>
+            <translation>Şifreli yedek indiriliyor…</translation>
+        </message>
+        <message>
+            <source>Found the encrypted backup of %1 (%2). Type your recovery code and choose a new passphrase for this laptop.</source>
+            <translation>%1 tarihli şifreli yedek (%2) bulundu. Kurtarma kodunuzu yazın ve bu bilgisayar için yeni bir parola seçin.</translation>
+        </message>
+        <message>
+            <source>The passphrase needs at least %1 characters.</source>
+            <translation>Parola en az %1 karakter olmalıdır.</translation>
+        </message>
+        <message>
+            <source>This passphrase is easy to guess. Choose a stronger one: see the advice.</source>
+            <translation>Bu parola kolay tahmin edilir. Daha güçlüsünü seçin: öneriye bakın.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>İki parola aynı değil.</translation>
+        </message>
+        <message>
+            <source>Opening and checking the backup…</source>
+            <translation>Yedek açılıyor ve denetleniyor…</translation>
+        </message>
+        <message>
+            <source>The server has no backup of the laptop this code names. Ask your project leader for a code for the laptop you replace (not for a new one).</source>
+            <translation>Sunucuda bu kodun belirttiği bilgisayarın yedeği yok. Proje liderinizden değiştirdiğiniz bilgisayar için bir kod isteyin (yeni bir bilgisayar için değil).</translation>
+        </message>
+        <message>
+            <source>The enrolment code was not accepted. It may be mistyped, used already or expired; ask your project leader for a new one.</source>
+            <translation>Kayıt kodu kabul edilmedi. Yanlış yazılmış, daha önce kullanılmış ya da süresi dolmuş olabilir; proje liderinizden yenisini isteyin.</translation>
+        </message>
+        <message>
+            <source>The backup is damaged, incomplete or was changed, so it was refused. Nothing was changed on this laptop. Try again; if it happens again, tell your project leader.</source>
+            <translation>Yedek hasarlı, eksik ya da değiştirilmiş olduğu için reddedildi. Bu bilgisayarda hiçbir şey değiştirilmedi. Yeniden deneyin; yine olursa proje liderinize bildirin.</translation>
+        </message>
+    </context>
+    <context>
         <name>RevokeConfirmation</name>
         <message>
             <source>Revoke a laptop</source>
@@ -3245,6 +3623,14 @@
     </context>
     <context>
         <name>SetupPage</name>
+        <message>
+            <source>Replacing a laptop? Restore from the server</source>
+            <translation>Bir bilgisayarı mı değiştiriyorsunuz? Sunucudan geri yükleyin</translation>
+        </message>
+        <message>
+            <source>Restore from the server</source>
+            <translation>Sunucudan geri yükle</translation>
+        </message>
         <message>
             <source>Project leader? Sign in to the server</source>
             <translation>Proje lideri misiniz? Sunucuda oturum açın</translation>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from coach_app.domain import Municipality
 from coach_app.offsite.client import OffsiteClient
 from coach_app.offsite.upload import LARGE_CHANGE, BackupUploader, UploadProgress
+from coach_app.security import read_key_slots
 from coach_server.models_offsite import DeviceKey
 
 
@@ -73,6 +75,23 @@ def test_the_first_run_uploads_the_newest_backup_and_registers_the_laptops_key(
     assert backup["sha256"] == hashlib.sha256(local.path.read_bytes()).hexdigest()
     keys = offsite_server.admin(lambda s: s.scalars(select(DeviceKey.device_id)).all())
     assert keys == [laptop.device_id]
+
+
+def test_what_leaves_carries_the_recovery_slot_and_never_the_passphrase_slot(
+    make_laptop: Callable[[str], Laptop], offsite_server: InProcessServer
+) -> None:
+    laptop = make_laptop("Coach A")
+    assert _uploader(laptop, offsite_server, Clock()).run().outcome == "uploaded"
+    [local] = laptop.workspace.list_backups()
+    slots = json.loads(read_key_slots(local.path))
+    assert {slot["type"] for slot in slots["slots"]} == {"recovery"}
+    vault = json.loads(laptop.folder.vault.read_text())
+    passphrase = next(s for s in vault["slots"] if s["type"] == "passphrase")
+    sent = local.path.read_bytes()
+    for value in (passphrase["params"]["salt"], passphrase["wraps"]["current"]["ciphertext"]):
+        assert value.encode() not in sent
+    [backup] = _server_backups(laptop, offsite_server)
+    assert backup["sha256"] == hashlib.sha256(sent).hexdigest()  # exactly this file left
 
 
 def test_an_upload_is_due_daily_and_after_large_changes_only(
@@ -162,10 +181,12 @@ def test_the_server_drops_backups_the_laptop_no_longer_keeps(
     for _ in range(3):
         assert uploader.run(force=True).outcome == "uploaded"
     assert len(_server_backups(laptop, offsite_server)) == 3
-    for backup in laptop.workspace.list_backups()[1:]:
+    assert uploader.run().outcome == "not_due"
+    for backup in laptop.workspace.list_backups():
         backup.path.unlink()  # e.g. removed after an erasure: they held the erased family
-    assert uploader.run(force=True).outcome == "uploaded"
-    assert len(_server_backups(laptop, offsite_server)) == 2
+    laptop.workspace.backup_now()  # the fresh backup made after the erasure
+    assert uploader.run().outcome == "uploaded"  # due: what the server took is gone here
+    assert len(_server_backups(laptop, offsite_server)) == 1
 
 
 @pytest.mark.parametrize("server_settings", [{"backup_quota_bytes": 1024 * 1024}])

@@ -98,6 +98,14 @@ def test_a_family_moves_from_a_to_b_complete_and_counted_once(
         a.workspace.service.update_family(dataclasses.replace(family, phone="+31 6 1234 5678"))
     _sync(a, offsite_server)  # A neither sends nor retracts the held records
     assert _server_owners(offsite_server) == owners_before
+    requeue = SyncEngine(a.sessions, transport=offsite_server.transport)
+    try:
+        assert requeue.requeue() > 0  # the coach sends "refused" records again ...
+    finally:
+        requeue.close()
+    assert sender.rehold() > 0  # ... they are set aside again before the next sync
+    _sync(a, offsite_server)
+    assert _server_owners(offsite_server) == owners_before
 
     # C cannot open it; B can.
     c_service = _service(c, offsite_server)
