@@ -1989,6 +1989,14 @@
     <context>
         <name>LeaderDevices</name>
         <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
             <source>Coach</source>
             <translation>Coach</translation>
         </message>
@@ -2007,6 +2015,18 @@
         <message>
             <source>Revoked</source>
             <translation>Revoked</translation>
+        </message>
+        <message>
+            <source>Last backup on the server</source>
+            <translation>Last backup on the server</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>never</source>

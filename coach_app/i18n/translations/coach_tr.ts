@@ -1983,6 +1983,14 @@
     <context>
         <name>LeaderDevices</name>
         <message>
+            <source>%1 kB</source>
+            <translation>%1 kB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
             <source>Coach</source>
             <translation>Koç</translation>
         </message>
@@ -2001,6 +2009,18 @@
         <message>
             <source>Revoked</source>
             <translation>İptal edildi</translation>
+        </message>
+        <message>
+            <source>Last backup on the server</source>
+            <translation>Sunucudaki son yedek</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>henüz yok</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>never</source>

@@ -152,8 +152,20 @@ class SectionModel(QAbstractTableModel):
         return None
 
 
+def format_size(size: int) -> str:
+    """A backup's size as a person reads it: kB below a megabyte, else MB with one decimal."""
+    if size < 1_000_000:
+        return QCoreApplication.translate("LeaderDevices", "%1 kB").replace(
+            "%1", str(max(1, round(size / 1000)))
+        )
+    return QCoreApplication.translate("LeaderDevices", "%1 MB").replace(
+        "%1", f"{size / 1_000_000:.1f}"
+    )
+
+
 class DevicesModel(QAbstractTableModel):
-    """Enrolled devices: coach, device id, enrolled, last sync, revoked."""
+    """Enrolled devices: coach, device id, enrolled, last sync, revoked, and the newest
+    encrypted backup on the server (when, and how big; nothing else is known of it)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -173,7 +185,7 @@ class DevicesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._devices)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -186,6 +198,7 @@ class DevicesModel(QAbstractTableModel):
             QCoreApplication.translate("LeaderDevices", "Enrolled"),
             QCoreApplication.translate("LeaderDevices", "Last sync"),
             QCoreApplication.translate("LeaderDevices", "Revoked"),
+            QCoreApplication.translate("LeaderDevices", "Last backup on the server"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -198,6 +211,14 @@ class DevicesModel(QAbstractTableModel):
                 return device.coach_name
             if column == 1:
                 return device.device_id[:8]
+            if column == 5:
+                if device.last_backup_at is None or device.last_backup_bytes is None:
+                    return QCoreApplication.translate("LeaderDevices", "none yet")
+                return (
+                    QCoreApplication.translate("LeaderDevices", "%1 (%2)")
+                    .replace("%1", format_moment(device.last_backup_at))
+                    .replace("%2", format_size(device.last_backup_bytes))
+                )
             moment = (device.enrolled_at, device.last_sync_at, device.revoked_at)[column - 2]
             if moment is None:
                 return QCoreApplication.translate("LeaderDevices", "never") if column == 3 else ""
