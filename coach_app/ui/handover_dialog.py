@@ -64,9 +64,11 @@ class HandoverDialog(QDialog):
         self.message = message_label("handover.message")
         self.buttons = QDialogButtonBox()
         self.send = named(QPushButton(), "handover.send", "")
+        self.send.setAutoDefault(False)
         self.send.setDefault(True)
         self.send.setEnabled(False)
         self.cancel = named(QPushButton(), "handover.cancel", "")
+        self.cancel.setAutoDefault(False)
         self.buttons.addButton(self.send, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel, QDialogButtonBox.ButtonRole.RejectRole)
         self.send.clicked.connect(self._send)
@@ -81,6 +83,7 @@ class HandoverDialog(QDialog):
         column.addWidget(self.message)
         column.addWidget(self.buttons)
         self.retranslate()
+        self.receiver.setFocus()
         self._load_receivers()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -77,6 +77,8 @@ class OffsiteBox(QGroupBox):
         column.addLayout(buttons)
         column.addWidget(self.outgoing)
         column.addWidget(self.message)
+        for widget in (self.incoming_label, self.incoming, self.take_over, self.outgoing):
+            widget.setVisible(False)  # shown when there is something to take over or waiting
         self.retranslate()
 
     def attach(self, controller: SyncController) -> None:

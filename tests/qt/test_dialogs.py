@@ -122,6 +122,15 @@ def open_guide(qtbot: QtBot, window: MainWindow) -> Opened:
     )
 
 
+def open_handover_dialog(qtbot: QtBot, window: MainWindow) -> Opened:
+    _open_family(qtbot, window)
+    window.family_page.tabs.setCurrentWidget(window.family_page.data_tab)
+    qtbot.mouseClick(child(window, QPushButton, "family.handover"), Qt.MouseButton.LeftButton)
+    return Opened(
+        open_dialog(qtbot, window, "handover.dialog"), "handover.receiver", "handover.send"
+    )
+
+
 #: How to open each dialog class the way a coach does; the walk fails on a class missing here.
 OPENERS: dict[str, list[Callable[[QtBot, MainWindow], Opened]]] = {
     "FamilyDialog": [open_family_dialog, open_edit_family_dialog],
@@ -130,6 +139,7 @@ OPENERS: dict[str, list[Callable[[QtBot, MainWindow], Opened]]] = {
     "VisitEditor": [open_visit_editor],
     "ShortcutsDialog": [open_shortcuts],
     "GuideWindow": [open_guide],
+    "HandoverDialog": [open_handover_dialog],
 }
 
 
