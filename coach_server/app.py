@@ -43,6 +43,7 @@ def create_app(settings: Settings, *, clock: Clock = utc_now, migrate: bool = Tr
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        app.state.summaries.close()
         engine.dispose()
 
     app = FastAPI(
@@ -69,6 +70,7 @@ def create_app(settings: Settings, *, clock: Clock = utc_now, migrate: bool = Tr
         recent_visit_weeks=settings.inactive_after_weeks,
         standard_thresholds=(settings.api_threshold, settings.export_threshold),
     )
+    app.state.summaries.precompute_with(app.state.session_factory, clock)
     app.state.sign_in_limiter = SignInLimiter(
         SqlStorage(engine, clock),
         per_username=parse_limit(settings.sign_in_limit_per_username),

@@ -4,8 +4,16 @@
 suppression pattern (:mod:`coach_server.disclosure`) once per data state (the last receive
 sequence number and the number of enrolled devices) and current month, and per threshold;
 every answer is then a look-up, whichever period is asked first. Any accepted record changes
-the data state, so ingest invalidates the cache without telling it; workers that share a
+the data state, so a cached pattern is never served for other data; workers that share a
 database compute the same pattern (the computation is deterministic).
+
+The computation takes seconds to minutes on large programmes (decision record 0005), so it
+does not wait for a leader: after each ingest the sync route calls :meth:`SummaryService.notify`
+and a background thread computes the new data state's figures and the patterns of the
+standard thresholds (API 5, export 10). A request for a data state that is being computed
+waits for that computation instead of starting its own; only a state nobody computed yet (the
+first request of a new month, or one served by another worker process) is computed in the
+request.
 
 Thresholds are nested: the pattern for a threshold starts from the pattern of the largest
 standard threshold (API 5, export 10) below it, so answers at several thresholds together
@@ -14,14 +22,16 @@ reveal no more than the lowest one alone.
 
 from __future__ import annotations
 
+import logging
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import get_args
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from coach_protocol import period_summary as v2
 from coach_protocol.leader import (
@@ -40,7 +50,7 @@ from coach_server.calendar import iso_week_month
 from coach_server.disclosure import FigureKey, protect
 from coach_server.indicators import INDICATORS, TOTAL, Figures, build_figures
 from coach_server.periods import ReportingPeriod, month_label
-from coach_server.programme_data import DataState, data_state, load_programme
+from coach_server.programme_data import DataState, ProgrammeData, data_state, load_programme
 
 __all__ = [
     "Clock",
@@ -52,6 +62,12 @@ __all__ = [
 ]
 
 Clock = Callable[[], datetime]
+StateKey = tuple[DataState, int]
+
+_log = logging.getLogger("coach_server.summary")
+#: Data states kept (the newest computed and the one before it, for requests that began just
+#: before an ingest committed).
+_KEEP_STATES = 2
 
 PROGRAMME_STATUSES: tuple[str, ...] = get_args(ProgrammeStatus)
 GOAL_STATUSES: tuple[str, ...] = get_args(GoalStatus)
@@ -86,14 +102,18 @@ class SummaryView:
 
 @dataclass
 class _State:
-    key: tuple[DataState, int]
+    key: StateKey
     figures: Figures
     values: dict[FigureKey, int]
     patterns: dict[int, frozenset[FigureKey]] = field(default_factory=dict)
 
 
 class SummaryService:
-    """Computes and caches the linked set per data state (thread-safe; one per app)."""
+    """Computes and caches the linked set per data state (thread-safe; one per app).
+
+    ``computed_in_background`` and ``computed_on_request`` count the data states built each
+    way (what the tests and the benchmark check).
+    """
 
     def __init__(
         self,
@@ -107,32 +127,139 @@ class SummaryService:
         self._zone = ZoneInfo(time_zone)
         self._recent_visit_weeks = recent_visit_weeks
         self._standard = tuple(sorted(set(standard_thresholds)))
+        # _lock guards the fields below; _computed is notified when a computation ends.
         self._lock = threading.Lock()
-        self._state: _State | None = None
+        self._computed = threading.Condition(self._lock)
+        self._states: OrderedDict[StateKey, _State] = OrderedDict()
+        self._computing: StateKey | None = None  # the state the background thread builds
+        self._dirty = False
+        self._closed = False
+        self._thread: threading.Thread | None = None
+        self._session_factory: sessionmaker[Session] | None = None
+        self._clock: Clock | None = None
+        # One computation (building figures, solving patterns) at a time.
+        self._compute = threading.Lock()
+        self.computed_in_background = 0
+        self.computed_on_request = 0
 
     def current_month(self, now: datetime) -> int:
         local = now.astimezone(self._zone)
         return local.year * 12 + local.month - 1
 
+    def precompute_with(self, session_factory: sessionmaker[Session], clock: Clock) -> None:
+        """Lets :meth:`notify` compute in the background, reading through ``session_factory``
+        (its own sessions) with ``clock`` for the current month."""
+        self._session_factory = session_factory
+        self._clock = clock
+
+    def notify(self) -> None:
+        """The data changed (an ingest committed): compute the new data state's figures and
+        standard patterns in the background. Returns at once; a no-op before
+        :meth:`precompute_with` or after :meth:`close`. Notifications during a computation are
+        folded into one more run."""
+        with self._lock:
+            if self._closed or self._session_factory is None:
+                return
+            self._dirty = True
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="summary-precompute", daemon=True
+                )
+                self._thread.start()
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Waits until no background computation is running or queued; False on timeout."""
+        with self._lock:
+            thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+            return not thread.is_alive()
+        return True
+
+    def close(self) -> None:
+        """Stops background computing (after the one running, if any, ends)."""
+        with self._lock:
+            self._closed = True
+        self.wait_idle()
+
     def view(self, session: Session, now: datetime, threshold: int) -> SummaryView:
         """The figures of the data state ``session`` sees, protected at ``threshold``."""
         key = (data_state(session), self.current_month(now))
         with self._lock:
-            state = self._state
-            if state is None or state.key != key:
-                figures = build_figures(
-                    load_programme(session),
-                    key[1],
-                    self._age_groups,
-                    recent_visit_weeks=self._recent_visit_weeks,
+            while self._computing == key:  # the background thread builds it: wait for that
+                self._computed.wait()
+            state = self._states.get(key)
+            if state is not None and threshold in state.patterns:
+                return SummaryView(
+                    state.figures, state.values, state.patterns[threshold], threshold
                 )
-                values = dict(zip(figures.linked.keys, figures.linked.values, strict=True))
-                state = _State(key=key, figures=figures, values=values)
-                self._state = state
+        with self._compute:
+            with self._lock:
+                state = self._states.get(key)
+            if state is None:
+                state = self._build(key, load_programme(session))
+                self.computed_on_request += 1
             withheld = self._pattern(state, threshold)
+            self._store(state)
         return SummaryView(state.figures, state.values, withheld, threshold)
 
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                if self._closed or not self._dirty:
+                    self._thread = None
+                    return
+                self._dirty = False
+            try:
+                self._precompute()
+            except Exception as error:  # noqa: BLE001 - a failed run leaves requests to compute
+                # The exception's text may quote data: log its type only.
+                _log.error("summary precomputation failed", extra={"error": type(error).__name__})
+
+    def _precompute(self) -> None:
+        factory, clock = self._session_factory, self._clock
+        if factory is None or clock is None:
+            return
+        with factory() as session, session.begin():
+            key = (data_state(session), self.current_month(clock()))
+            with self._lock:
+                state = self._states.get(key)
+                if state is not None and all(t in state.patterns for t in self._standard):
+                    return
+                self._computing = key
+            data = None if state is not None else load_programme(session)
+        try:
+            with self._compute:
+                with self._lock:
+                    state = self._states.get(key)
+                if state is None:
+                    assert data is not None
+                    state = self._build(key, data)
+                    self.computed_in_background += 1
+                for threshold in self._standard:
+                    self._pattern(state, threshold)
+                self._store(state)
+        finally:
+            with self._lock:
+                self._computing = None
+                self._computed.notify_all()
+
+    def _build(self, key: StateKey, data: ProgrammeData) -> _State:
+        figures = build_figures(
+            data, key[1], self._age_groups, recent_visit_weeks=self._recent_visit_weeks
+        )
+        values = dict(zip(figures.linked.keys, figures.linked.values, strict=True))
+        return _State(key=key, figures=figures, values=values)
+
+    def _store(self, state: _State) -> None:
+        with self._lock:
+            self._states[state.key] = state
+            self._states.move_to_end(state.key)
+            while len(self._states) > _KEEP_STATES:
+                self._states.popitem(last=False)
+
     def _pattern(self, state: _State, threshold: int) -> frozenset[FigureKey]:
+        """Called with ``_compute`` held."""
         if threshold not in state.patterns:
             below = [t for t in self._standard if t < threshold]
             base = self._pattern(state, below[-1]) if below else frozenset()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Annotated
 
-from fastapi import APIRouter, Body, status
+from fastapi import APIRouter, Body, Request, status
 
 from coach_protocol import BatchRequest, BatchResponse, EnrolRequest, EnrolResponse, SyncState
 from coach_server.api.deps import CurrentDevice, DbSession, Now
@@ -83,7 +83,7 @@ _EXAMPLE_BATCH_V1 = {
         }
     },
 )
-def enrol(body: EnrolRequest, session: DbSession, now: Now) -> EnrolResponse:
+def enrol(body: EnrolRequest, session: DbSession, now: Now, request: Request) -> EnrolResponse:
     """Returns a device id and a secret token (shown once; the server keeps only its hash).
     The coach name given with the code is attached to the device.
 
@@ -105,6 +105,7 @@ def enrol(body: EnrolRequest, session: DbSession, now: Now) -> EnrolResponse:
             "unknown, used or expired enrolment code",
         )
     device_id, token = enrolled
+    request.app.state.summaries.notify()  # the caseload lists every coach
     _log.info("device enrolled", extra={"device_id": device_id})
     return EnrolResponse(device_id=device_id, token=token)
 
@@ -128,7 +129,11 @@ def enrol(body: EnrolRequest, session: DbSession, now: Now) -> EnrolResponse:
     },
 )
 def post_records(
-    body: Annotated[BatchRequest, Body()], device: CurrentDevice, session: DbSession, now: Now
+    body: Annotated[BatchRequest, Body()],
+    device: CurrentDevice,
+    session: DbSession,
+    now: Now,
+    request: Request,
 ) -> BatchResponse:
     """Upserts each record on (device, pid, version) and answers per record, in order.
     `protocol_version` 2 carries version 2 records, 1 the version 1 records of laptops not yet
@@ -146,6 +151,8 @@ def post_records(
         results = ingest_batch(session, device.id, body.records, now)
         mark = high_water_mark(session, device.id)
     counts = {s: sum(r.status == s for r in results) for s in ("accepted", "duplicate", "rejected")}
+    if counts["accepted"]:
+        request.app.state.summaries.notify()  # leaders' summaries are computed ahead
     _log.info("batch received", extra={"device_id": device.id, **counts})
     return BatchResponse(results=results, high_water_mark=mark)
 

@@ -334,6 +334,44 @@ def test_audit_random_sparse_cohorts(server: Server, records: list[dict[str, Any
         server.admin(lambda s, table=table: s.execute(delete(table)))
 
 
+def test_an_ingest_invalidates_the_cached_summary_which_is_computed_ahead(server: Server) -> None:
+    """After a batch is stored, the next data state's figures and patterns are computed in the
+    background: a leader's request is then a look-up; a request right after the next batch
+    never gets the previous (cached) figures."""
+    service = server.client.app.state.summaries  # type: ignore[attr-defined]
+    headers = server.leader()
+    _, device = server.enrol()
+    server.push(device, *(family() for _ in range(12)))
+    assert service.wait_idle()  # the background computation the batch started has ended
+    assert service.computed_in_background >= 1
+    on_request = service.computed_on_request
+    assert _v2(server, headers, "2019")["families"]["by_status"]["total"] == 12
+    response = server.client.get("/api/v2/summary.csv", params={"period": "2019"}, headers=headers)
+    assert response.status_code == 200, response.text
+    assert service.computed_on_request == on_request  # both thresholds were computed ahead
+
+    server.push(device, *(family() for _ in range(3)))  # a new data state: the cache is stale
+    assert _v2(server, headers, "2019")["families"]["by_status"]["total"] == 15
+    assert service.wait_idle()
+    assert _v2(server, headers, "2019-Q1")["families"]["by_status"]["total"] == 15
+
+
+def test_without_background_computing_the_request_computes_the_new_state(server: Server) -> None:
+    """A worker process that did not receive the batch (no notification) still answers for
+    the data state it reads, never for the one it cached."""
+    service = server.client.app.state.summaries  # type: ignore[attr-defined]
+    headers = server.leader()
+    _, device = server.enrol()
+    server.push(device, *(family() for _ in range(12)))
+    assert _v2(server, headers, "2019")["families"]["by_status"]["total"] == 12
+    assert service.wait_idle()
+    service.close()  # from now on nothing is computed ahead
+    on_request = service.computed_on_request
+    server.push(device, *(family() for _ in range(3)))
+    assert _v2(server, headers, "2019")["families"]["by_status"]["total"] == 15
+    assert service.computed_on_request == on_request + 1
+
+
 @pytest.mark.parametrize("period", ["2019-Q5", "2019-01:2019-02", "Q1", "programme "])
 def test_a_malformed_period_is_an_invalid_request(server: Server, period: str) -> None:
     response = server.client.get(
