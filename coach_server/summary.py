@@ -186,13 +186,14 @@ class SummaryService:
         """The figures of the data state ``session`` sees, protected at ``threshold``."""
         key = (data_state(session), self.current_month(now))
         with self._lock:
-            while self._computing == key:  # the background thread builds it: wait for that
-                self._computed.wait()
-            state = self._states.get(key)
-            if state is not None and threshold in state.patterns:
-                return SummaryView(
-                    state.figures, state.values, state.patterns[threshold], threshold
-                )
+            while True:
+                state = self._states.get(key)
+                if state is not None and threshold in state.patterns:
+                    withheld = state.patterns[threshold]
+                    return SummaryView(state.figures, state.values, withheld, threshold)
+                if self._computing != key:
+                    break
+                self._computed.wait()  # the background thread builds this state: wait for it
         with self._compute:
             with self._lock:
                 state = self._states.get(key)
@@ -236,9 +237,9 @@ class SummaryService:
                     assert data is not None
                     state = self._build(key, data)
                     self.computed_in_background += 1
-                for threshold in self._standard:
+                for threshold in self._standard:  # the API's first: it is asked most
                     self._pattern(state, threshold)
-                self._store(state)
+                    self._store(state)
         finally:
             with self._lock:
                 self._computing = None
@@ -257,6 +258,7 @@ class SummaryService:
             self._states.move_to_end(state.key)
             while len(self._states) > _KEEP_STATES:
                 self._states.popitem(last=False)
+            self._computed.notify_all()
 
     def _pattern(self, state: _State, threshold: int) -> frozenset[FigureKey]:
         """Called with ``_compute`` held."""
