@@ -64,11 +64,14 @@ class LinkedSet:
 
     ``keys[i]`` names figure i and ``values[i]`` is its count; ``cells`` lists each non-empty
     cell as ``(figure indices, number of units)``. Keys are sorted, so indices are stable.
+    ``lines`` are sets of figures (indices) of which one is the sum of the others (a table row
+    with its total): hints for a cheap first pass; the guarantee never depends on them.
     """
 
     keys: tuple[FigureKey, ...]
     values: tuple[int, ...]
     cells: tuple[tuple[tuple[int, ...], int], ...]
+    lines: tuple[tuple[int, ...], ...] = ()
 
     def value(self, key: FigureKey) -> int:
         return self.values[self.keys.index(key)]
@@ -81,9 +84,16 @@ class LinkedSetBuilder:
     def __init__(self) -> None:
         self._declared: set[FigureKey] = set()
         self._cells: dict[frozenset[FigureKey], int] = defaultdict(int)
+        self._lines: list[tuple[FigureKey, ...]] = []
 
     def declare(self, keys: Iterable[FigureKey]) -> None:
         self._declared.update(keys)
+
+    def line(self, total: FigureKey, parts: Iterable[FigureKey]) -> None:
+        """Declares (and states) that ``total`` is the sum of ``parts``: a table line."""
+        line = (total, *parts)
+        self._declared.update(line)
+        self._lines.append(line)
 
     def add(self, keys: Iterable[FigureKey], count: int = 1) -> None:
         if count < 0:
@@ -106,7 +116,8 @@ class LinkedSetBuilder:
                 values[i] += count
             cells.append((members, count))
         cells.sort()
-        return LinkedSet(keys=keys, values=tuple(values), cells=tuple(cells))
+        lines = sorted({tuple(sorted(index[key] for key in line)) for line in self._lines})
+        return LinkedSet(keys=keys, values=tuple(values), cells=tuple(cells), lines=tuple(lines))
 
 
 def protect(
@@ -138,9 +149,11 @@ def protect(
     members_of = [groups[g] for g in group_cells]
     values = [linked.values[m[0]] for m in members_of]
     keys = [min(linked.keys[i] for i in m) for m in members_of]
-    start = [
+    start: list[bool] = [
         any(i in forced for i in m) or 0 < values[g] < threshold for g, m in enumerate(members_of)
     ]
+    group_of = {i: g for g, m in enumerate(members_of) for i in m}
+    _partner_in_lines(linked.lines, group_of, values, keys, start)
 
     withheld_groups = set()
     for component in _components(group_cells, len(linked.cells)):
@@ -150,6 +163,33 @@ def protect(
             component, group_cells, values, keys, start, linked.cells, threshold
         )
     return frozenset(linked.keys[i] for g in withheld_groups for i in members_of[g])
+
+
+def _partner_in_lines(
+    lines: Sequence[tuple[int, ...]],
+    group_of: dict[int, int],
+    values: Sequence[int],
+    keys: Sequence[FigureKey],
+    withheld: list[bool],
+) -> None:
+    """The cheap first pass (the hypercube method's partner rule): a line (a table row with its
+    total) with one withheld figure gives it away by subtraction, so withhold the smallest other
+    non-zero figure of the line too, until no line has exactly one. Only adds to ``withheld``;
+    the LP checks that follow decide whether the result is protected."""
+    line_groups = []
+    for line in lines:
+        groups = sorted({group_of[i] for i in line if i in group_of})  # zeros hold no cell
+        if len(groups) > 1:
+            line_groups.append(groups)
+    changed = True
+    while changed:
+        changed = False
+        for groups in line_groups:
+            shown = [g for g in groups if not withheld[g]]
+            if len(shown) == len(groups) - 1:
+                extra = min(shown, key=lambda g: (values[g], keys[g]))
+                withheld[extra] = True
+                changed = True
 
 
 def _components(group_cells: Sequence[tuple[int, ...]], n_cells: int) -> list[list[int]]:

@@ -324,23 +324,37 @@ def _declare(
     """Every figure served, also where it counts nobody (0)."""
     for p in periods:
         label = p.label
+
+        def line(prefix: FigureKey, categories: Iterable[str]) -> None:
+            builder.line((*prefix, TOTAL), [(*prefix, c) for c in categories])
+
         keys: list[FigureKey] = []
-        for status in (*PROGRAMME_STATUSES, TOTAL):
-            keys += [("families_by_status", label, status), ("people_by_status", label, status)]
-        keys += [("families_by_municipality", label, m) for m in (*municipalities, TOTAL)]
+        line(("families_by_status", label), PROGRAMME_STATUSES)
+        line(("people_by_status", label), PROGRAMME_STATUSES)
+        line(("families_by_municipality", label), municipalities)
         keys += [("families_entered", label, TOTAL), ("families_left", label, TOTAL)]
         months = [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(p.first, p.last + 1)]
-        keys += [("visits_per_month", label, m) for m in (*months, TOTAL)]
-        for domain in (*DOMAINS, TOTAL):
-            keys += [("goals", label, domain, status) for status in (*GOAL_STATUSES, TOTAL)]
+        line(("visits_per_month", label), months)
+        for domain in DOMAINS:
+            line(("goals", label, domain), GOAL_STATUSES)
+        for status in (*GOAL_STATUSES, TOTAL):
+            builder.line(
+                ("goals", label, TOTAL, status), [("goals", label, d, status) for d in DOMAINS]
+            )
         for table in ("caseload_families", "caseload_visits", "caseload_without_recent_visit"):
-            keys += [(table, label, coach) for coach in (*coaches, TOTAL)]
+            line((table, label), coaches)
         for name in INDICATORS:
             keys.append(("indicator", label, name, TOTAL, TOTAL))
             if p.kind == "month":
                 continue
-            keys += [("indicator", label, name, "gender", g) for g in GENDERS]
-            keys += [("indicator", label, name, "age_group", g) for g in age_groups]
-            keys += [("indicator", label, name, "municipality", m) for m in municipalities]
+            for dimension, categories in (
+                ("gender", GENDERS),
+                ("age_group", age_groups),
+                ("municipality", municipalities),
+            ):
+                builder.line(
+                    ("indicator", label, name, TOTAL, TOTAL),
+                    [("indicator", label, name, dimension, c) for c in categories],
+                )
         keys += [("self_reliance_subjects", label, domain) for domain in DOMAINS]
         builder.declare(keys)
