@@ -182,6 +182,7 @@ class RecordingProxy:
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = int(self._listener.getsockname()[1])
         self._stopped = False
+        self._connections: list[_Connection] = []
         threading.Thread(target=self._accept, daemon=True).start()
 
     @property
@@ -195,10 +196,14 @@ class RecordingProxy:
             except OSError:
                 return
             upstream = socket.create_connection(("127.0.0.1", self.target_port))
-            threading.Thread(target=self._pump, args=(client, upstream, True), daemon=True).start()
-            threading.Thread(target=self._pump, args=(upstream, client, False), daemon=True).start()
+            pair = _Connection(client, upstream)
+            with self._lock:
+                self._connections.append(pair)
+            threading.Thread(target=self._pump, args=(pair, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(pair, False), daemon=True).start()
 
-    def _pump(self, source: socket.socket, sink: socket.socket, record: bool) -> None:
+    def _pump(self, pair: _Connection, record: bool) -> None:
+        source, sink = (pair.client, pair.upstream) if record else (pair.upstream, pair.client)
         try:
             while data := source.recv(65536):
                 if record:
@@ -210,7 +215,33 @@ class RecordingProxy:
         finally:
             with contextlib.suppress(OSError):
                 sink.shutdown(socket.SHUT_WR)
+            pair.done()
 
     def close(self) -> None:
         self._stopped = True
         self._listener.close()
+        with self._lock:
+            for pair in self._connections:
+                pair.close()
+
+
+class _Connection:
+    """A laptop's connection and the proxy's to the server; closed when both directions end."""
+
+    def __init__(self, client: socket.socket, upstream: socket.socket) -> None:
+        self.client = client
+        self.upstream = upstream
+        self._open = 2
+        self._lock = threading.Lock()
+
+    def done(self) -> None:
+        with self._lock:
+            self._open -= 1
+            last = self._open == 0
+        if last:
+            self.close()
+
+    def close(self) -> None:
+        for sock in (self.client, self.upstream):
+            with contextlib.suppress(OSError):
+                sock.close()

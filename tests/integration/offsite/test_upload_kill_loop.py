@@ -8,7 +8,6 @@ import random
 import signal
 import subprocess
 import sys
-import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -28,6 +27,9 @@ from coach_server.models_offsite import FileChunk, StoredFile
 
 DRIVER = Path(__file__).with_name("upload_driver.py")
 KILLS = 30
+#: About the steps of one upload of the test's backup (six chunks: a send, an answer and a
+#: chunk mark each, plus the declaration, completion and the list of backups kept).
+MARKS_PER_RUN = 24
 
 
 def _laptop_with_megabytes(folder: DataFolder, server: RealServer) -> None:
@@ -96,6 +98,7 @@ def test_kill_9_during_uploads_never_leaves_a_partial_backup_offered(tmp_path: P
         _laptop_with_megabytes(folder, server)
         kills = 0
         runs = 0
+        moments: set[str] = set()
         while kills < KILLS:
             runs += 1
             assert runs <= 3 * KILLS, f"only {kills} kills in {runs} runs"
@@ -107,22 +110,24 @@ def test_kill_9_during_uploads_never_leaves_a_partial_backup_offered(tmp_path: P
                 cwd=Path(__file__).parents[3],
             )
             assert process.stdout is not None
-            target = rng.randint(1, 4)  # kill after this many reported chunks ...
+            # Kill right after a randomly chosen reported step: a request about to leave, an
+            # answer just arrived, a chunk acknowledged (no wall-clock delay anywhere).
+            target = rng.randint(1, MARKS_PER_RUN)
             marks = 0
             for line in process.stdout:
-                if line.startswith("MARK chunk"):
+                if line.startswith("MARK "):
                     marks += 1
                     if marks == target:
-                        # ... plus a random delay within about one chunk's time.
-                        time.sleep(rng.uniform(0.0, 0.25))
                         process.send_signal(signal.SIGKILL)
                         kills += 1
+                        moments.add(line.split()[1])
                         break
             process.wait(timeout=120)
             process.stdout.close()
             assert process.stderr is not None
             process.stderr.close()
             _complete_files_are_whole(server)  # what the server would offer is whole
+        assert moments == {"send", "answer", "chunk"}, moments
         final = subprocess.run(
             [sys.executable, str(DRIVER), str(folder.root)],
             capture_output=True,
