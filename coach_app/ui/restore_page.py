@@ -10,7 +10,7 @@ organisation's key use ``coach-app recover --from-server`` instead. Object names
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from coach_app.offsite.client import OffsiteError
 from coach_app.offsite.restore import RestoreProblem, ServerBackup, ServerRestore
 from coach_app.passphrase import MIN_LENGTH
-from coach_app.security import BackupCorrupt
+from coach_app.security import BackupCorrupt, WrongRecoveryCode
 from coach_app.security.codes import CodeError
 from coach_app.ui import messages
 from coach_app.ui.context import UiContext
@@ -39,6 +39,9 @@ from coach_app.ui.passphrase_widgets import (
 )
 from coach_app.ui.sync_page import error_text
 from coach_app.ui.widgets import centred, message_label, named, set_role
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["RestorePage"]
 
@@ -55,6 +58,8 @@ class RestorePage(QWidget):
         self.context = context
         self.restore: ServerRestore | None = None
         self.found: ServerBackup | None = None
+        #: The HTTP transport (None: the network); tests and screenshots use the server's own.
+        self.transport: httpx.BaseTransport | None = None
         self.pages = QStackedWidget()
 
         # Step 1: where from.
@@ -203,7 +208,9 @@ class RestorePage(QWidget):
         if self.restore is not None:
             self.restore.discard()
         restore = ServerRestore(
-            self.context.workspace.folder, time_zone=self.context.deployment.time_zone
+            self.context.workspace.folder,
+            transport=self.transport,
+            time_zone=self.context.deployment.time_zone,
         )
         self.restore = restore
         self.connect_button.setEnabled(False)
@@ -302,6 +309,11 @@ class RestorePage(QWidget):
                     "expired; ask your project leader for a new one."
                 )
             return error_text(exc.code)
+        if isinstance(exc, WrongRecoveryCode) and exc.malformed is None and not exc.typo:
+            return self.tr(
+                "This recovery code does not open this backup. Use the recovery code of the "
+                "laptop you replace (the newest one, if you made a new one). Nothing was changed."
+            )
         if isinstance(exc, BackupCorrupt):
             return self.tr(
                 "The backup is damaged, incomplete or was changed, so it was refused. Nothing was "

@@ -5,19 +5,22 @@ in process; the work runs on each window's sync thread."""
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from uuid import UUID
 
 import pytest
 from fastapi.testclient import TestClient
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPushButton
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
 from coach_app.domain import ConsentKind, Municipality
 from coach_app.offsite.handover import HandoverService
+from coach_app.offsite.state import credentials
+from coach_app.offsite.upload import BackupUploader
 from coach_app.paths import DataFolder
 from coach_app.security import KdfParams
 from coach_app.storage import make_session_factory
@@ -26,12 +29,14 @@ from coach_app.ui.handover_dialog import HandoverDialog
 from coach_app.ui.main_window import MainWindow
 from coach_app.workspace import Workspace
 from coach_server.app import create_app
+from coach_server.services import create_enrolment_code
 from coach_server.settings import Settings
 from tests.integration.offsite.offsite_helpers import URL, InProcessServer
 from tests.qt.conftest import PASSPHRASE
 from tests.qt.helpers import child, make_window, unlock
 
 LEFT = Qt.MouseButton.LeftButton
+NEW_PASSPHRASE = "a brand new laptop passphrase"
 
 
 @pytest.fixture
@@ -152,3 +157,85 @@ def test_back_up_to_the_server_now_says_when_and_how_big(
     assert " kB)" in status.text() or " MB)" in status.text()
     window.lock()
     assert status.text() == ""
+
+
+def test_a_new_laptop_restores_from_the_server_on_the_first_run_page(
+    qtbot: QtBot, tmp_path: Path, server: InProcessServer
+) -> None:
+    # Laptop A backs up to the server and is lost.
+    lost = DataFolder(tmp_path / "laptop-a")
+    workspace = Workspace(lost, kdf=KdfParams())
+    recovery_code = workspace.create(PASSPHRASE)
+    other_code = Workspace(DataFolder(tmp_path / "other"), kdf=KdfParams()).create(PASSPHRASE)
+    try:
+        workspace.service.create_family(
+            display_name="Family Kaya",
+            municipality=Municipality("GM0153", "Enschede"),
+            start_date=date(2019, 3, 1),
+        )
+        sessions = make_session_factory(workspace.engine)
+        engine = SyncEngine(sessions, transport=server.transport)
+        try:
+            enrolled = engine.enrol(URL, server.code("Coach A"))
+        finally:
+            engine.close()
+        assert enrolled.device_id is not None
+        uploaded = BackupUploader(
+            sessions,
+            make_backup=lambda: workspace.backup_now().path,
+            local_backups=lambda: [b.path for b in workspace.list_backups()],
+            transport=server.transport,
+        ).run(force=True)
+        assert uploaded.outcome == "uploaded"
+    finally:
+        workspace.lock()
+    shutil.rmtree(lost.root)
+    code, _ = server.admin(  # type: ignore[misc]
+        lambda s: create_enrolment_code(
+            s,
+            coach_name="Coach A",
+            ttl=timedelta(hours=1),
+            actor="admin:test",
+            now=datetime.now(UTC),
+            replaces=enrolled.device_id,
+        )
+    )
+
+    # Laptop B: the first-run page offers the restore.
+    folder = DataFolder(tmp_path / "laptop-b")
+    window = make_window(qtbot, folder)
+    window.restore_page.transport = server.transport
+    qtbot.mouseClick(child(window, QPushButton, "setup.restore"), LEFT)
+    assert window.stack.currentWidget() is window.restore_page
+    child(window, QLineEdit, "restore.server_url").setText(URL)
+    qtbot.keyClicks(child(window, QLineEdit, "restore.enrolment_code"), str(code).lower())
+    qtbot.mouseClick(child(window, QPushButton, "restore.connect"), LEFT)
+    found = child(window, QLabel, "restore.found")
+    qtbot.waitUntil(lambda: "Found the encrypted backup" in found.text(), timeout=20_000)
+
+    # Another laptop's recovery code: refused in words; nothing is written.
+    qtbot.keyClicks(child(window, QLineEdit, "restore.recovery_code"), other_code)
+    for name in ("restore.passphrase", "restore.passphrase_confirm"):
+        qtbot.keyClicks(child(window, QLineEdit, name), NEW_PASSPHRASE)
+    qtbot.mouseClick(child(window, QPushButton, "restore.restore"), LEFT)
+    error = child(window, QLabel, "restore.error")
+    qtbot.waitUntil(lambda: "does not open" in error.text(), timeout=20_000)
+    assert not folder.vault.exists()
+    assert not folder.database.exists()
+
+    # The right one (typed as people do): restored, a new recovery code shown once.
+    field = child(window, QLineEdit, "restore.recovery_code")
+    field.clear()
+    qtbot.keyClicks(field, recovery_code.lower().replace("-", " "))
+    with qtbot.waitSignal(window.restore_page.restored, timeout=30_000) as restored:
+        qtbot.mouseClick(child(window, QPushButton, "restore.restore"), LEFT)
+    new_code = restored.args[0]
+    assert new_code != recovery_code
+    assert child(window, QLabel, "setup.recovery_code").text() == new_code
+    families = window.context.workspace.service.list_families()
+    assert [f.display_name for f in families] == ["Family Kaya"]
+    with make_session_factory(window.context.workspace.engine)() as session:
+        creds = credentials(session)
+    assert creds is not None
+    assert creds.device_id == enrolled.device_id
+    window.lock()

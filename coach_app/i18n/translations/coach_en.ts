@@ -3485,6 +3485,7 @@
         <name>RestorePage</name>
         <message>
             <source>Restore from the server</source>
+            <extracomment>The HTTP transport (None: the network); tests and screenshots use the server's own.</extracomment>
             <translation>Restore from the server</translation>
         </message>
         <message>
@@ -3586,6 +3587,10 @@
         <message>
             <source>The enrolment code was not accepted. It may be mistyped, used already or expired; ask your project leader for a new one.</source>
             <translation>The enrolment code was not accepted. It may be mistyped, used already or expired; ask your project leader for a new one.</translation>
+        </message>
+        <message>
+            <source>This recovery code does not open this backup. Use the recovery code of the laptop you replace (the newest one, if you made a new one). Nothing was changed.</source>
+            <translation>This recovery code does not open this backup. Use the recovery code of the laptop you replace (the newest one, if you made a new one). Nothing was changed.</translation>
         </message>
         <message>
             <source>The backup is damaged, incomplete or was changed, so it was refused. Nothing was changed on this laptop. Try again; if it happens again, tell your project leader.</source>

@@ -3485,6 +3485,7 @@
         <name>RestorePage</name>
         <message>
             <source>Restore from the server</source>
+            <extracomment>The HTTP transport (None: the network); tests and screenshots use the server's own.</extracomment>
             <translation>Herstellen van de server</translation>
         </message>
         <message>
@@ -3586,6 +3587,10 @@
         <message>
             <source>The enrolment code was not accepted. It may be mistyped, used already or expired; ask your project leader for a new one.</source>
             <translation>De aanmeldcode is niet geaccepteerd. Hij kan verkeerd getypt, al gebruikt of verlopen zijn; vraag uw projectleider om een nieuwe.</translation>
+        </message>
+        <message>
+            <source>This recovery code does not open this backup. Use the recovery code of the laptop you replace (the newest one, if you made a new one). Nothing was changed.</source>
+            <translation>Deze herstelcode opent deze back-up niet. Gebruik de herstelcode van de laptop die u vervangt (de nieuwste, als u een nieuwe hebt gemaakt). Er is niets veranderd.</translation>
         </message>
         <message>
             <source>The backup is damaged, incomplete or was changed, so it was refused. Nothing was changed on this laptop. Try again; if it happens again, tell your project leader.</source>

@@ -3477,6 +3477,7 @@
         <name>RestorePage</name>
         <message>
             <source>Restore from the server</source>
+            <extracomment>The HTTP transport (None: the network); tests and screenshots use the server's own.</extracomment>
             <translation>Sunucudan geri yükle</translation>
         </message>
         <message>
@@ -3578,6 +3579,10 @@
         <message>
             <source>The enrolment code was not accepted. It may be mistyped, used already or expired; ask your project leader for a new one.</source>
             <translation>Kayıt kodu kabul edilmedi. Yanlış yazılmış, daha önce kullanılmış ya da süresi dolmuş olabilir; proje liderinizden yenisini isteyin.</translation>
+        </message>
+        <message>
+            <source>This recovery code does not open this backup. Use the recovery code of the laptop you replace (the newest one, if you made a new one). Nothing was changed.</source>
+            <translation>Bu kurtarma kodu bu yedeği açmıyor. Yerine yenisini aldığınız bilgisayarın kurtarma kodunu kullanın (yeni bir kod oluşturduysanız en yenisini). Hiçbir şey değiştirilmedi.</translation>
         </message>
         <message>
             <source>The backup is damaged, incomplete or was changed, so it was refused. Nothing was changed on this laptop. Try again; if it happens again, tell your project leader.</source>
