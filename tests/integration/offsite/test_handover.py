@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from collections.abc import Callable
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -14,7 +15,7 @@ import pytest
 from offsite_helpers import InProcessServer, Laptop
 from sqlalchemy import func, select
 
-from coach_app.domain import ConsentKind
+from coach_app.domain import ConsentKind, Municipality, ProgrammeStatus
 from coach_app.domain.drafts import VisitDraft
 from coach_app.offsite.family_rows import LAPTOP_TABLES, OUTBOX_TABLE, family_tables
 from coach_app.offsite.guard import FamilyBeingHandedOver
@@ -27,6 +28,8 @@ from coach_app.sync import SyncEngine
 from coach_server.models import LatestRecord
 from tests.canaries import encodings, seed_family
 from tests.sqlcipher_pages import decrypted_pages
+
+LEADER_PASSWORD = "a long enough test password"
 
 
 def _service(laptop: Laptop, server: InProcessServer) -> HandoverService:
@@ -208,3 +211,78 @@ def test_a_withdrawn_handover_gives_the_family_back(
     _sync(a, offsite_server)
     assert _server_owners(offsite_server) == owners
     assert _service(b, offsite_server).poll().waiting == ()
+
+
+def _leader_summary(server: InProcessServer) -> dict[str, Any]:
+    """The leader's summary of 2019 as the API gives it (figures and what is withheld)."""
+    from coach_server.models import Leader
+    from coach_server.services import create_leader
+
+    def ensure(session: Any) -> None:
+        if session.scalar(select(Leader.id).where(Leader.username == "leader")) is None:
+            create_leader(
+                session,
+                username="leader",
+                password=LEADER_PASSWORD,
+                memory_kib=1024,
+                iterations=1,
+                actor="admin:test",
+                now=datetime.now(UTC),
+            )
+
+    server.admin(ensure)
+    login = server.client.post(
+        "/api/v1/auth/login", json={"username": "leader", "password": LEADER_PASSWORD}
+    )
+    assert login.status_code == 200, login.text
+    response = server.client.get(
+        "/api/v1/summary",
+        params={"from": "2019-01", "to": "2019-12"},
+        headers={"Authorization": f"Bearer {login.json()['access_token']}"},
+    )
+    assert response.status_code == 200, response.text
+    summary: dict[str, Any] = response.json()
+    summary.pop("generated_at", None)
+    return summary
+
+
+def _families(laptop: Laptop, count: int) -> list[str]:
+    ids = []
+    for n in range(count):
+        family = laptop.workspace.service.create_family(
+            display_name=f"Family {n}",
+            municipality=Municipality("GM0153", "Enschede"),
+            status=ProgrammeStatus.ACTIVE,
+            start_date=date(2019, 2, 1),
+        )
+        laptop.workspace.service.record_consent(
+            family.id, ConsentKind.ANONYMISED_REPORTING, recorded_by="c"
+        )
+        laptop.workspace.service.record_visit(
+            family.id, started_at=datetime(2019, 4, 2, 9, tzinfo=UTC), duration_minutes=60
+        )
+        ids.append(str(family.id))
+    return ids
+
+
+def test_the_leaders_figures_are_the_same_before_and_after_a_handover(
+    make_laptop: Callable[[str], Laptop], offsite_server: InProcessServer
+) -> None:
+    a, b = make_laptop("Coach A"), make_laptop("Coach B")
+    moving, *_ = _families(a, 6)
+    _families(b, 5)
+    _sync(a, offsite_server)
+    _sync(b, offsite_server)
+    _service(b, offsite_server).receivers()  # B's key reaches the server
+    before = _leader_summary(offsite_server)
+    assert before["families_by_status"]["cells"]["active"] == 11  # shown, not withheld
+
+    sender = _service(a, offsite_server)
+    sent = sender.send(moving, _receiver(sender, "Coach B"))
+    receiver = _service(b, offsite_server)
+    assert receiver.receive(receiver.download(sent.package_id)).confirmed
+    assert _leader_summary(offsite_server) == before  # while A has not erased yet
+    assert sender.poll().erased == (moving,)
+    _sync(a, offsite_server)
+    _sync(b, offsite_server)
+    assert _leader_summary(offsite_server) == before
