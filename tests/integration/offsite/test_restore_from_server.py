@@ -12,6 +12,8 @@ import dataclasses
 import hashlib
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -446,3 +448,68 @@ def test_an_upload_that_never_finished_is_not_offered(
     assert refused.value.code == "no_backup"
     restore.discard()
     _nothing_here(folder)
+
+
+@pytest.mark.slow
+def test_it_staff_restore_from_the_server_with_coach_app_recover(tmp_path: Path) -> None:
+    """The command IT types (a real server, the organisation's key with its password): a
+    tampered code first, then the right one; the laptop continues as the replaced one."""
+    key_password = "kanaal herfst fietsbel 1987 twente"
+    private_pem, public_pem = generate_org_keypair(key_password.encode())
+    key = tmp_path / "organisation-recovery-private.pem"
+    key.write_bytes(private_pem)
+    with real_server(tmp_path / "server") as server:
+        folder = DataFolder(tmp_path / "laptop-a")
+        a = Workspace(folder, kdf=KdfParams(), org_public_key_pem=public_pem)
+        a.create(PASSPHRASE)
+        try:
+            _family(a, "Family One")
+            engine = SyncEngine(make_session_factory(a.engine))
+            try:
+                enrolled = engine.enrol(server.url, server.code("Coach A"))
+            finally:
+                engine.close()
+            assert enrolled.device_id is not None
+            _sync(a)
+            _upload(a)
+            before = _exports(a)
+        finally:
+            a.lock()
+        shutil.rmtree(folder.root)
+
+        new = tmp_path / "laptop-b"
+        answers = f"{key_password}\n{NEW_PASSPHRASE}\n{NEW_PASSPHRASE}\n"
+
+        def recover(code: str) -> subprocess.CompletedProcess[str]:
+            return subprocess.run(
+                [
+                    *(sys.executable, "-m", "coach_app", "recover", "--data-dir", str(new)),
+                    *("--org-key", str(key), "--from-server", server.url),
+                    *("--enrolment-code", code),
+                ],
+                input=answers,
+                capture_output=True,
+                text=True,
+                timeout=300,
+                check=False,
+            )
+
+        refused = recover("AAAA-AAAA-AAAA-AAAA")
+        assert refused.returncode == 2
+        assert "Traceback" not in refused.stderr
+        assert "coach-app: " in refused.stderr
+        assert "the enrolment code was refused" in refused.stderr
+        assert not Vault.exists(new)
+        done = recover(server.code("Coach A", "--replaces", enrolled.device_id).lower())
+        assert done.returncode == 0, done.stderr
+        assert "1 families restored as the replaced laptop" in done.stdout
+        b = Workspace(DataFolder(new), kdf=KdfParams())
+        b.unlock(NEW_PASSPHRASE)
+        try:
+            assert _exports(b) == before
+            counted = _server_records(server.admin)
+            _sync(b)
+            assert _server_records(server.admin) == counted
+            assert {row[0] for row in counted} == {enrolled.device_id}
+        finally:
+            b.lock()
