@@ -213,13 +213,13 @@ def measure(app: QApplication, families: int, visits: int, rng: random.Random) -
         for _ in range(3):
             key_ready.clear()
             window.unlock_page.unlock_requested.emit(PASSPHRASE)
-            wait_until(app, lambda: page.isVisible() and page.proxy.rowCount() == families)
+            wait_until(app, lambda: page.isVisible() and page.model.rowCount() == families)
             app.processEvents()  # the first paint of the list
             unlocks.append((time.perf_counter() - key_ready[0]) * 1e3)
             window.lock()
             app.processEvents()
         window.unlock_page.unlock_requested.emit(PASSPHRASE)
-        wait_until(app, lambda: page.isVisible() and page.proxy.rowCount() == families)
+        wait_until(app, lambda: page.isVisible() and page.model.rowCount() == families)
 
         # (b) keystrokes: type the name five times
         samples = []
@@ -232,7 +232,7 @@ def measure(app: QApplication, families: int, visits: int, rng: random.Random) -
                 app.processEvents()
                 samples.append((time.perf_counter() - k0) * 1e3)
         page._search_timer.stop()  # the full-text part is measured in (d)
-        matching = page.proxy.rowCount()
+        matching = page.model.rowCount()
         page.search.clear()
         app.processEvents()
 

@@ -12,10 +12,13 @@ Two rules:
   usage differs, but the programme works in Twente. A leading "Familie"/"Gezin"/"Family"/
   "Aile" in a family's display name is skipped too, so families sort by their name.
 
-``sort_text`` gives the text to compare; ``NameCollator.compare`` compares two names.
+``sort_text`` gives the text to compare; ``NameCollator.compare`` compares two names and
+``NameCollator.places`` orders many at once (for item models: integers to sort by).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCollator, QLocale, Qt
 
@@ -61,6 +64,8 @@ TUSSENVOEGSELS = tuple(
     )
 )
 FAMILY_WORDS = ("familie", "gezin", "family", "aile", "ailesi")
+_PREFIXES = frozenset(TUSSENVOEGSELS)
+_LONGEST_PREFIX = max(prefix.count(" ") + 1 for prefix in TUSSENVOEGSELS)
 
 
 def sort_text(name: str) -> str:
@@ -73,9 +78,10 @@ def sort_text(name: str) -> str:
     words = text.split(" ")
     if len(words) > 1 and words[0].casefold() in FAMILY_WORDS:
         text = " ".join(words[1:])
-    folded = text.casefold()
-    for prefix in TUSSENVOEGSELS:
-        if folded.startswith(prefix + " ") and len(folded) > len(prefix) + 1:
+    words = text.casefold().split(" ")
+    for count in range(min(_LONGEST_PREFIX, len(words) - 1), 0, -1):  # longest first
+        prefix = " ".join(words[:count])
+        if prefix in _PREFIXES:
             return text[len(prefix) + 1 :]
     return text
 
@@ -96,3 +102,27 @@ class NameCollator:
 
     def less(self, left: str, right: str) -> bool:
         return self.compare(left, right) < 0
+
+    def places(self, names: Sequence[str]) -> list[int]:
+        """Each name's place in the order of ``compare`` (equal names in the given order), as
+        integers a list sorts by without calling back into Python.
+
+        One ``QCollatorSortKey`` per name, compared in C++ (issue 14: sorting 10,000 names by
+        ``compare`` took a Python call per comparison). Names whose ``sort_text`` collates
+        equal are ordered by the whole name, as ``compare`` does.
+        """
+        cores = [self._collator.sortKey(sort_text(name)) for name in names]
+        order = sorted(range(len(names)), key=cores.__getitem__)
+        start = 0
+        while start < len(order):
+            end = start + 1
+            while end < len(order) and cores[order[end]].compare(cores[order[start]]) == 0:
+                end += 1
+            if end - start > 1:  # ties on the core name: the whole name decides
+                wholes = {i: self._collator.sortKey(names[i]) for i in order[start:end]}
+                order[start:end] = sorted(order[start:end], key=wholes.__getitem__)
+            start = end
+        places = [0] * len(names)
+        for place, index in enumerate(order):
+            places[index] = place
+        return places

@@ -70,11 +70,9 @@ def test_the_families_list_sorts_by_the_name_without_its_prefix(qtbot) -> None: 
 
     from coach_app.domain.entities import FamilySummary
     from coach_app.domain.enums import ProgrammeStatus
-    from coach_app.ui.families_page import FamiliesFilter, FamiliesModel
+    from coach_app.ui.families_model import FamiliesModel
 
     model = FamiliesModel()
-    proxy = FamiliesFilter()
-    proxy.setSourceModel(model)
     names = ["Familie Dekker", "Familie de Bruin", "Familie Aksu", "Familie van Dam"]
     model.set_families(
         [
@@ -91,7 +89,30 @@ def test_the_families_list_sorts_by_the_name_without_its_prefix(qtbot) -> None: 
             for n in names
         ]
     )
-    proxy.set_collator(NameCollator(QLocale("nl")))
-    proxy.sort(FamiliesModel.NAME, Qt.SortOrder.AscendingOrder)
-    shown = [proxy.index(row, FamiliesModel.NAME).data() for row in range(proxy.rowCount())]
+    model.set_collator(NameCollator(QLocale("nl")))
+    model.sort(FamiliesModel.NAME, Qt.SortOrder.AscendingOrder)
+    shown = [model.index(row, FamiliesModel.NAME).data() for row in range(model.rowCount())]
     assert shown == ["Familie Aksu", "Familie de Bruin", "Familie van Dam", "Familie Dekker"]
+
+
+def test_places_order_many_names_as_compare_orders_two() -> None:
+    """``places`` (sort keys for item models) gives the order of ``compare``, ties included."""
+    names = [
+        "Familie Şahin",
+        "familie Sahin",
+        "Familie Sahin",
+        "Familie de Bruin",
+        "Bruin",
+        "Familie 10",
+        "Familie 9",
+        "van der Berg",
+        "Familie Işık",
+        "Familie İnce",
+        "Familie Zoë",
+    ]
+    for language in ("nl", "tr", "en"):
+        collator = NameCollator(QLocale(language))
+        places = collator.places(names)
+        by_places = [name for _, name in sorted(zip(places, names, strict=True))]
+        assert by_places == ordered(names, language)
+        assert sorted(places) == list(range(len(names)))

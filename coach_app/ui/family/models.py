@@ -103,11 +103,21 @@ def first_line(text: str, limit: int = 80) -> str:
 
 # -- the base ------------------------------------------------------------------------------
 class RowsModel(QAbstractTableModel):
-    """A read-only table over a tuple of immutable rows. Subclasses name columns and cells."""
+    """A read-only table over a tuple of immutable rows. Subclasses name columns and cells.
+
+    Prepared values (issue 14): a row's display values are made once, the first time it is
+    painted, and kept until the rows or the language change; a column's sort keys are made
+    once per column, and ``sort`` orders Python lists with them (the view never calls back
+    into Python per comparison).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[Any, ...] = ()
+        self._cells: list[tuple[Any, ...] | None] = []
+        self._keys: dict[int, list[Any]] = {}
+        self._titles = self.headers()
+        self._right = frozenset(self.right_aligned())
 
     # subclasses
     def headers(self) -> list[str]:
@@ -127,6 +137,8 @@ class RowsModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = tuple(rows)
+        self._cells = [None] * len(self._rows)
+        self._keys = {}
         self.endResetModel()
 
     def clear(self) -> None:
@@ -139,34 +151,77 @@ class RowsModel(QAbstractTableModel):
         return self._rows[row]
 
     def retranslate(self) -> None:
-        count = len(self.headers())
+        self._titles = self.headers()
+        self._cells = [None] * len(self._rows)
+        self._keys = {}
+        count = len(self._titles)
         if count:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, count - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, count - 1))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by ``column`` (stable; rows without a value first)."""
+        if not 0 <= column < len(self._titles) or len(self._rows) < 2:
+            return
+        keys = self._sort_keys(column)
+        descending = order == Qt.SortOrder.DescendingOrder
+        try:
+            order_now = sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+        except TypeError:  # values of different kinds in one column: compare them as text
+            texts = [str(key) for key in keys]
+            order_now = sorted(range(len(keys)), key=texts.__getitem__, reverse=descending)
+        self.layoutAboutToBeChanged.emit()
+        self._rows = tuple(self._rows[i] for i in order_now)
+        self._cells = [self._cells[i] for i in order_now]
+        self._keys = {c: [k[i] for i in order_now] for c, k in self._keys.items()}
+        persistent = self.persistentIndexList()
+        if persistent:
+            row_now = {before: after for after, before in enumerate(order_now)}
+            self.changePersistentIndexList(
+                persistent, [self.index(row_now[p.row()], p.column()) for p in persistent]
+            )
+        self.layoutChanged.emit()
+
+    def _prepared(self, row: int) -> tuple[Any, ...]:
+        cells = self._cells[row]
+        if cells is None:
+            item = self._rows[row]
+            cells = self._cells[row] = tuple(
+                self.cell(item, column) for column in range(len(self._titles))
+            )
+        return cells
+
+    def _sort_keys(self, column: int) -> list[Any]:
+        keys = self._keys.get(column)
+        if keys is None:
+            keys = self._keys[column] = [
+                (value is None, value)
+                for value in (self.sort_key(row, column) for row in self._rows)
+            ]
+        return keys
 
     # Qt
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self._titles)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
             return None
-        titles = self.headers()
-        return titles[section] if 0 <= section < len(titles) else None
+        return self._titles[section] if 0 <= section < len(self._titles) else None
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._rows) or not 0 <= column < len(self._titles):
             return None
-        row = self._rows[index.row()]
         if role == _DISPLAY:
-            return self.cell(row, index.column())
+            return self._prepared(row)[column]
         if role == _EDIT:
-            return self.sort_key(row, index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right_aligned():
+            return self._sort_keys(column)[row][1]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self._right:
             return _RIGHT
         return None
 

@@ -1,5 +1,7 @@
 """Item models of the Today screen. Rows are frozen values from one ``TodayOverview``; each
-row's state is in words (the display text) and as a ``Badge`` for the eye."""
+row's state is in words (the display text) and as a ``Badge`` for the eye. A row's texts and
+badge are made once, the first time it is painted, and kept until the rows or the language
+change (issue 14: no formatting per paint)."""
 
 from __future__ import annotations
 
@@ -46,12 +48,23 @@ class TodayModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
         self._today: date = date.today()
+        self._prepared: list[tuple[tuple[str, ...], Badge | None, bool] | None] = []
+        self._titles = self.headers()
 
     def set_rows(self, rows: Sequence[Any], today: date) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._today = today
+        self._prepared = [None] * len(self._rows)
         self.endResetModel()
+
+    def _prepare(self, index: int) -> tuple[tuple[str, ...], Badge | None, bool]:
+        prepared = self._prepared[index]
+        if prepared is None:
+            row = self._rows[index]
+            texts = tuple(self.display(row, column) for column in range(len(self._titles)))
+            prepared = self._prepared[index] = (texts, self.badge(row), self.overdue(row))
+        return prepared
 
     def clear(self) -> None:
         self.set_rows([], self._today)
@@ -78,7 +91,7 @@ class TodayModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self._titles)
 
     def headerData(
         self,
@@ -88,23 +101,25 @@ class TodayModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = self.headers()
+        titles = self._titles
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._rows) or not 0 <= column < len(self._titles):
             return None
-        row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.display(row, index.column())
+            return self._prepare(row)[0][column]
         if role == OVERDUE_ROLE:
-            return self.overdue(row)
-        if role == BADGE_ROLE and index.column() == self.STATE_COLUMN:
-            return self.badge(row)
+            return self._prepare(row)[2]
+        if role == BADGE_ROLE and column == self.STATE_COLUMN:
+            return self._prepare(row)[1]
         return None
 
     def retranslate(self) -> None:
-        count = len(self.headers())
+        self._titles = self.headers()
+        self._prepared = [None] * len(self._rows)
+        count = len(self._titles)
         if count:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, count - 1)
         if self._rows:
