@@ -22,7 +22,6 @@ from coach_app.deployment import Deployment, DeploymentError
 from coach_app.folder_lock import FolderInUse
 from coach_app.logsetup import close_logging, configure_logging
 from coach_app.paths import DataFolder
-from coach_app.security import KdfParams
 from coach_app.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -67,6 +66,7 @@ def prepare_demo(folder: DataFolder, deployment: Deployment, today: date | None 
     again; a folder without the demo marker is never touched.
     """
     from coach_app.demo import populate_demo
+    from coach_app.security import KdfParams
 
     day = today or date.today()
     if folder.vault.exists():
@@ -107,7 +107,6 @@ def run_gui(options: LaunchOptions) -> int:
 
     from coach_app.i18n import TranslatorHolder
     from coach_app.ui.context import UiContext, UiEvents
-    from coach_app.ui.leader import open_leader_window
     from coach_app.ui.main_window import MainWindow
     from coach_app.ui.preferences import (
         AUTO_LOCK_MINUTES,
@@ -178,9 +177,13 @@ def run_gui(options: LaunchOptions) -> int:
         context.language = code
 
     context.events.language_requested.connect(change_language)
-    context.events.leader_mode_requested.connect(
-        lambda: open_leader_window(deployment, window, preferences)
-    )
+
+    def open_leader_mode() -> None:
+        from coach_app.ui.leader import open_leader_window  # its libraries load when asked
+
+        open_leader_window(deployment, window, preferences)
+
+    context.events.leader_mode_requested.connect(open_leader_mode)
     instance_server = InstanceServer(folder.root, window)
     instance_server.raise_requested.connect(lambda: bring_to_front(window))
     window.show()
@@ -368,6 +371,7 @@ def _self_test_in(root: Path, report: Callable[[str], None], deployment: Deploym
 
     from coach_app.domain import Municipality
     from coach_app.i18n import TranslatorHolder
+    from coach_app.security import KdfParams
     from coach_app.ui.context import UiContext, UiEvents
     from coach_app.ui.help.guide import GUIDES, guide_name
     from coach_app.ui.main_window import MainWindow

@@ -44,9 +44,6 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-
 FILE_NAME = "deployment.toml"
 LANGUAGES = ("nl", "tr", "en")
 MIN_THRESHOLD = 5
@@ -220,6 +217,10 @@ def _recovery_key(org: Mapping[str, Any], source: Path | None, where: str) -> by
         pem = inline.encode("ascii", errors="replace")
     else:
         return None
+    # cryptography loads only when a deployment file names a key (start-up time)
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
     try:
         key = serialization.load_pem_public_key(pem)
     except ValueError as exc:

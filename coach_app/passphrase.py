@@ -18,8 +18,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 __all__ = ["MIN_LENGTH", "MIN_SCORE", "Strength", "assess"]
 
 MIN_LENGTH = 10
@@ -46,6 +44,8 @@ def assess(passphrase: str, user_inputs: Iterable[str] = ()) -> Strength:
     if not passphrase:
         return Strength(0, False, True, "", ())
     words = [*_APP_WORDS, *(w for w in user_inputs if w)]
+    from zxcvbn import zxcvbn  # its dictionaries load when a passphrase is first judged
+
     result = zxcvbn(passphrase[:ZXCVBN_MAX_LENGTH], user_inputs=words)
     score = int(result["score"])
     feedback = result.get("feedback") or {}

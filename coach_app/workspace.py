@@ -24,39 +24,38 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from coach_app.domain import CoachingService
-from coach_app.domain.drafts import DraftService
-from coach_app.domain.search import search_family_ids
-from coach_app.domain.today import TodayOverview, today_overview
 from coach_app.folder_lock import FolderLock
 from coach_app.paths import DataFolder
-from coach_app.security import (
-    BackupCorrupt,
-    KdfParams,
-    UnlockBackoff,
-    Vault,
-    VaultExists,
-    open_backup_key_slots,
-    read_key_slots,
-)
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from coach_app.domain import CoachingService
+    from coach_app.domain.drafts import DraftService
+    from coach_app.domain.today import TodayOverview
+    from coach_app.security import KdfParams, UnlockBackoff, Vault
     from coach_app.storage import StorageUnavailable
     from coach_app.storage.backups import BackupInfo
     from coach_app.sync.outbox import OutboxWriter, RebuildStep
 
-# Storage (SQLAlchemy, SQLCipher) and sync load when the database is first opened, not when
-# the unlock screen shows: see `preload`. The folder lock is light and taken at start.
+# The unlock screen needs none of the heavy modules: the vault (and cryptography) loads when
+# the passphrase is given, the domain, storage (SQLAlchemy, SQLCipher) and sync when the
+# database is opened; `preload` imports them ahead on a background thread. The folder lock is
+# light and taken at start.
 
 log = logging.getLogger(__name__)
 
 
 def preload() -> None:
-    """Import what opening the database needs (SQLAlchemy, the storage layer, the outbox
-    writer). The app calls it on a background thread once the unlock screen shows, so the
-    unlock does not wait for imports; calling it again costs nothing."""
+    """Import what unlocking and opening the database need (the vault, the domain services,
+    SQLAlchemy, the storage layer, the outbox writer). The window calls it on a background
+    thread once the unlock screen shows, so the unlock does not wait for imports; calling it
+    again costs nothing."""
+    import coach_app.domain
+    import coach_app.domain.search
+    import coach_app.domain.today
+    import coach_app.offsite.guard
+    import coach_app.security
     import coach_app.storage.backups
     import coach_app.storage.search
     import coach_app.storage.today
@@ -124,7 +123,7 @@ class Workspace:
         self._org_public_key_pem = org_public_key_pem
         self._kdf = kdf
         self.time_zone = ZoneInfo(time_zone)
-        self._vault: Vault | None = Vault.load(folder.root) if Vault.exists(folder.root) else None
+        self._vault: Vault | None = None  # read from the folder when first needed
         self._opened: Opened | None = None
         self._lock = threading.RLock()
         self._folder_lock = FolderLock(folder.root)
@@ -199,6 +198,14 @@ class Workspace:
         org_key_password: bytes | None,
         recovery_backoff: UnlockBackoff | None,
     ) -> bytearray:
+        from coach_app.security import (
+            BackupCorrupt,
+            Vault,
+            VaultExists,
+            open_backup_key_slots,
+            read_key_slots,
+        )
+
         if Vault.exists(self.folder.root):
             raise VaultExists("this data folder already holds data")
         with self._by_cause():
@@ -217,6 +224,7 @@ class Workspace:
         )
 
     def _restore_new(self, backup: Path, new_passphrase: str, dek: bytearray) -> None:
+        from coach_app.security import Vault, read_key_slots
         from coach_app.storage.backups import restore_into_new_folder
 
         key_slots = read_key_slots(backup)
@@ -239,7 +247,7 @@ class Workspace:
     # -- state ---------------------------------------------------------------------------
     @property
     def has_vault(self) -> bool:
-        return self._vault is not None
+        return self._vault is not None or self.folder.vault.is_file()
 
     @property
     def is_unlocked(self) -> bool:
@@ -248,7 +256,13 @@ class Workspace:
     @property
     def vault(self) -> Vault:
         if self._vault is None:
-            raise WorkspaceLocked("no vault in this data folder yet")
+            from coach_app.security import Vault
+
+            with self._lock:
+                if self._vault is None:
+                    if not Vault.exists(self.folder.root):
+                        raise WorkspaceLocked("no vault in this data folder yet")
+                    self._vault = Vault.load(self.folder.root)  # VaultCorrupt if damaged
         return self._vault
 
     @property
@@ -294,6 +308,7 @@ class Workspace:
     def search_family_ids(self, text: str) -> frozenset[UUID]:
         """Families in which every word of ``text`` is found in a name, the municipality or a
         visit note (full-text index, prefix match, accents ignored)."""
+        from coach_app.domain.search import search_family_ids
         from coach_app.storage.search import SqlSearchIndex
 
         with self.engine.connect() as connection:
@@ -354,8 +369,10 @@ class Workspace:
     # -- transitions ---------------------------------------------------------------------
     def create(self, passphrase: str) -> str:
         """First run: a new vault and an empty migrated database. Returns the recovery code."""
+        from coach_app.security import Vault
+
         with self._lock:
-            if self._vault is not None:
+            if self.has_vault:
                 raise FileExistsError("this data folder already has a vault")
             self._hold_folder()
             try:
@@ -438,6 +455,8 @@ class Workspace:
 
         Checked on a fresh copy of the vault, so the open one (and its key) is untouched.
         """
+        from coach_app.security import Vault
+
         probe = Vault.load(self.folder.root)
         probe.unlock(passphrase)
         probe.lock()
@@ -634,6 +653,7 @@ class Workspace:
     def today(self, day: date, now: datetime | None = None) -> TodayOverview:
         """Visits planned (from ``now``) and held today, follow-ups due and goals near their
         target date, for ``day``."""
+        from coach_app.domain.today import today_overview
         from coach_app.storage.today import sql_today_queries
 
         return today_overview(sql_today_queries(self.engine)(), day, now)
@@ -649,6 +669,8 @@ class Workspace:
         log.info("unlocked")
 
     def _open_database(self) -> None:
+        from coach_app.domain import CoachingService
+        from coach_app.domain.drafts import DraftService
         from coach_app.offsite.guard import HandoverGuard
         from coach_app.storage import (
             WrongDatabaseKey,

@@ -12,18 +12,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from coach_app.domain.drafts import FormDraft
-from coach_app.domain.entities import Family, Goal, Person
-from coach_app.domain.errors import NotFoundError
 from coach_app.ui.context import UiContext
-from coach_app.ui.family.editor_dialog import EditorDialog
 from coach_app.workspace import Workspace
+
+if TYPE_CHECKING:  # loaded after unlock, when a draft is reopened (start-up time)
+    from coach_app.domain.drafts import FormDraft
+    from coach_app.domain.entities import Family, Goal, Person
+    from coach_app.ui.family.editor_dialog import EditorDialog
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,8 @@ class _Reopen:
 
 def _load(workspace: Workspace) -> list[_Reopen]:
     """What each pending form draft's editor needs (blocking: run it in the background)."""
+    from coach_app.domain.errors import NotFoundError
+
     service, drafts = workspace.service, workspace.drafts
     found: list[_Reopen] = []
     for draft in drafts.list_form_drafts():
@@ -83,6 +86,8 @@ class FormEditors(QObject):
         )
 
     def open_editors(self) -> Sequence[EditorDialog]:
+        from coach_app.ui.family.editor_dialog import EditorDialog
+
         return [d for d in self.window.findChildren(EditorDialog) if d.isVisible()]
 
     def _open_all(self, found: Any) -> None:
@@ -93,6 +98,7 @@ class FormEditors(QObject):
             self._open(item)
 
     def _open(self, item: _Reopen) -> None:
+        from coach_app.domain.entities import Family, Goal, Person
         from coach_app.ui.family.family_dialog import FamilyDialog
         from coach_app.ui.family.goal_dialog import GoalDialog
         from coach_app.ui.family.person_dialog import PersonDialog

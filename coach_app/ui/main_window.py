@@ -1,11 +1,19 @@
-"""The main window: first run, unlock screen, and the coach's screens once unlocked."""
+"""The main window: first run, unlock screen, and the coach's screens once unlocked.
+
+Start-up shows the unlock screen as soon as possible (issue 14: under 1 s): the coach's screens
+are made, and their modules imported, the first time they are shown (``page``); the first-run
+and recovery screens when they are needed; the sync thread at the first unlock. Once the unlock
+screen is painted, what unlocking needs (the vault, storage, the outbox writer) is imported on
+a background thread (``workspace.preload``) while the coach types the passphrase.
+"""
 
 from __future__ import annotations
 
 import logging
 import time
 from collections.abc import Callable
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
+from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -19,30 +27,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.domain.entities import FamilySummary
 from coach_app.ui import messages
 from coach_app.ui.context import Page, UiContext
-from coach_app.ui.families_page import FamiliesPage
-from coach_app.ui.family.family_dialog import open_new_family_dialog
-from coach_app.ui.family.page import FamilyPage
 from coach_app.ui.form_editors import FormEditors
-from coach_app.ui.help.about import show_about
-from coach_app.ui.help.guide import GuideWindow
-from coach_app.ui.help.shortcuts import ShortcutsDialog
 from coach_app.ui.menus import AppMenus
-from coach_app.ui.offsite_box import install_offsite
 from coach_app.ui.preferences import WINDOW_GEOMETRY
-from coach_app.ui.recovery_page import install_recovery
-from coach_app.ui.restore_page import RestorePage
 from coach_app.ui.session_lock import SessionLockWatcher
-from coach_app.ui.settings.page import SettingsPage
-from coach_app.ui.setup_page import SetupPage
 from coach_app.ui.sidebar import SECTIONS, Sidebar
-from coach_app.ui.sync_page import SyncPage, install_sync
-from coach_app.ui.today.page import TodayPage
 from coach_app.ui.unlock_page import UnlockPage
 from coach_app.ui.visit.editors import VisitEditors
 from coach_app.ui.window_size import remember_size, restore_size
+from coach_app.workspace import preload
+
+if TYPE_CHECKING:
+    from coach_app.domain.entities import FamilySummary
+    from coach_app.ui.families_page import FamiliesPage
+    from coach_app.ui.family.page import FamilyPage
+    from coach_app.ui.help.guide import GuideWindow
+    from coach_app.ui.recovery_page import RecoveryPage
+    from coach_app.ui.restore_page import RestorePage
+    from coach_app.ui.settings.page import SettingsPage
+    from coach_app.ui.setup_page import SetupPage
+    from coach_app.ui.sync_controller import SyncController
+    from coach_app.ui.sync_page import SyncPage
+    from coach_app.ui.today.page import TodayPage
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +76,32 @@ class _ActivityWatcher(QObject):
 
 NAVIGATION = SECTIONS
 PREFERRED_SIZE = QSize(1200, 760)
+PAGE_KEYS = ("today", "families", "family", "sync", "settings")
+
+
+def create_page(key: str, context: UiContext) -> QWidget:
+    """A new screen for ``key`` (one of ``PAGE_KEYS``); its module is imported here."""
+    if key == "today":
+        from coach_app.ui.today.page import TodayPage
+
+        return TodayPage(context)
+    if key == "families":
+        from coach_app.ui.families_page import FamiliesPage
+
+        return FamiliesPage(context)
+    if key == "family":
+        from coach_app.ui.family.page import FamilyPage
+
+        return FamilyPage(context)
+    if key == "sync":
+        from coach_app.ui.sync_page import SyncPage
+
+        return SyncPage(context)
+    if key == "settings":
+        from coach_app.ui.settings.page import SettingsPage
+
+        return SettingsPage(context)
+    raise KeyError(key)
 
 
 class MainWindow(QMainWindow):
@@ -94,33 +128,24 @@ class MainWindow(QMainWindow):
         self._last_activity = clock()
 
         self.stack = QStackedWidget()
-        self.setup_page = SetupPage(context.language, context.deployment.organisation_name)
+        self._setup_page: SetupPage | None = None  # first run only: made when needed
         self.unlock_page = UnlockPage(demo_passphrase)
-        self.restore_page = RestorePage(context)
-        self.today_page = TodayPage(context)
-        self.families_page = FamiliesPage(context)
-        self.family_page = FamilyPage(context)
-        self.sync_page = SyncPage(context)
-        self.settings_page = SettingsPage(context)
-        self.pages: dict[str, QWidget] = {
-            "today": self.today_page,
-            "families": self.families_page,
-            "family": self.family_page,
-            "sync": self.sync_page,
-            "settings": self.settings_page,
-        }
+        self.recovery_page: RecoveryPage | None = None  # made when first asked for
+        self._restore_page: RestorePage | None = None  # restore from the server: first run only
+        #: The screens made so far (``page`` makes one the first time it is needed).
+        self.pages: dict[str, QWidget] = {}
+        self._sync_controller: SyncController | None = None
+        self._preloaded = False
         self.sidebar = Sidebar()
         self.nav = self.sidebar.nav
         self.content = QStackedWidget()
-        for page in self.pages.values():
-            self.content.addWidget(page)
         self.shell = QWidget()
         shell_box = QHBoxLayout(self.shell)
         shell_box.setContentsMargins(0, 0, 0, 0)
         shell_box.setSpacing(0)
         shell_box.addWidget(self.sidebar)
         shell_box.addWidget(self.content, 1)
-        for page in (self.setup_page, self.unlock_page, self.restore_page, self.shell):
+        for page in (self.unlock_page, self.shell):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
 
@@ -133,7 +158,7 @@ class MainWindow(QMainWindow):
             find=self.find_family,
             guide=self.show_guide,
             shortcuts=self.show_shortcuts,
-            about=lambda: show_about(self, context.deployment.organisation_name),
+            about=self.show_about,
         )
         self.lock_action = self.menus.lock
         self._guide: GuideWindow | None = None
@@ -141,15 +166,8 @@ class MainWindow(QMainWindow):
         self.status_label.setObjectName("app.status")
         self.statusBar().addWidget(self.status_label)
 
-        self.setup_page.create_requested.connect(self._create)
-        self.setup_page.finished.connect(self._enter_main)
-        self.setup_page.restore_requested.connect(
-            lambda: self.stack.setCurrentWidget(self.restore_page)
-        )
-        self.restore_page.back.connect(lambda: self.stack.setCurrentWidget(self.setup_page))
-        self.restore_page.restored.connect(self._restored)
-        self.setup_page.language_chosen.connect(self.events.language_requested)
         self.unlock_page.unlock_requested.connect(self._unlock)
+        self.unlock_page.forgot_requested.connect(self._show_recovery)
         self.sidebar.section_chosen.connect(self.show_section)
         self.sidebar.lock_requested.connect(self.lock)
         self.events.family_opened.connect(self._open_family)
@@ -157,8 +175,11 @@ class MainWindow(QMainWindow):
         self.events.lock_requested.connect(self.lock)
         self.events.navigate.connect(self.show_page)
         self.events.auto_lock_changed.connect(self._set_auto_lock)
+        self.events.handover_requested.connect(self._hand_over)
+        self.events.about_to_lock.connect(self._close_handovers)
+        self._handover_opened = False
         self.unlock_page.leader_requested.connect(self.events.leader_mode_requested)
-        self.setup_page.leader_requested.connect(self.events.leader_mode_requested)
+        self.unlock_page.installEventFilter(self)  # its first paint starts the preload
 
         self._idle_timer = QTimer(self)
         self._idle_timer.setInterval(10_000)
@@ -171,16 +192,116 @@ class MainWindow(QMainWindow):
 
         self.visit_editors = VisitEditors(context, self)
         self.unlocked.connect(self.visit_editors.reopen_latest_draft)
-        install_sync(self)
-        install_offsite(self)
+        self.unlocked.connect(lambda: self.sync_controller.start())
         restore_size(self, PREFERRED_SIZE, context.preferences, WINDOW_GEOMETRY)
-        install_recovery(self)
         self.form_editors = FormEditors(context, self, self.unlocked)
         self.session_lock = SessionLockWatcher(self.lock, self)
         self.retranslate()
         self._show_start_page()
 
     # -- pages -----------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The screen ``key`` (``PAGE_KEYS``), made the first time it is needed."""
+        page = self.pages.get(key)
+        if page is None:
+            page = self.pages[key] = create_page(key, self.context)
+            self.content.addWidget(page)
+            if key == "sync":
+                from coach_app.ui.offsite_box import install_offsite
+
+                cast("SyncPage", page).attach(self.sync_controller)
+                install_offsite(self)
+        return page
+
+    @property
+    def today_page(self) -> TodayPage:
+        return cast("TodayPage", self.page("today"))
+
+    @property
+    def families_page(self) -> FamiliesPage:
+        return cast("FamiliesPage", self.page("families"))
+
+    @property
+    def family_page(self) -> FamilyPage:
+        return cast("FamilyPage", self.page("family"))
+
+    @property
+    def sync_page(self) -> SyncPage:
+        return cast("SyncPage", self.page("sync"))
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return cast("SettingsPage", self.page("settings"))
+
+    @property
+    def setup_page(self) -> SetupPage:
+        """The first-run screen (made the first time it is needed)."""
+        if self._setup_page is None:
+            from coach_app.ui.setup_page import SetupPage
+
+            page = SetupPage(self.context.language, self.context.deployment.organisation_name)
+            page.create_requested.connect(self._create)
+            page.finished.connect(self._enter_main)
+            page.restore_requested.connect(lambda: self.stack.setCurrentWidget(self.restore_page))
+            page.language_chosen.connect(self.events.language_requested)
+            page.leader_requested.connect(self.events.leader_mode_requested)
+            self._setup_page = page
+            self.stack.addWidget(page)
+        return self._setup_page
+
+    @property
+    def restore_page(self) -> RestorePage:
+        """Restore from the server on a new laptop (made the first time it is needed)."""
+        if self._restore_page is None:
+            from coach_app.ui.restore_page import RestorePage
+
+            page = RestorePage(self.context)
+            page.back.connect(lambda: self.stack.setCurrentWidget(self.setup_page))
+            page.restored.connect(self._restored)
+            self._restore_page = page
+            self.stack.addWidget(page)
+        return self._restore_page
+
+    @property
+    def sync_controller(self) -> SyncController:
+        """The sync thread's controller (made when first needed: the first unlock)."""
+        if self._sync_controller is None:
+            from coach_app.ui.sync_page import install_sync
+
+            self._sync_controller = install_sync(self)
+            sync_page = self.pages.get("sync")
+            if sync_page is not None:
+                cast("SyncPage", sync_page).attach(self._sync_controller)
+        return self._sync_controller
+
+    def _show_recovery(self) -> None:
+        """The recovery steps (forgotten passphrase), made the first time they are asked for."""
+        if self.recovery_page is None:
+            from coach_app.ui.recovery_page import install_recovery
+
+            install_recovery(self)
+        page = cast("RecoveryPage", self.recovery_page)
+        page.reset()
+        self.stack.setCurrentWidget(page)
+        page.code.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.unlock_page and event.type() == QEvent.Type.Paint:
+            self.unlock_page.removeEventFilter(self)
+            self._preload()
+        return False
+
+    def _preload(self) -> None:
+        """Import what unlocking needs on a background thread, once, while the coach types
+        the passphrase."""
+        if not self._preloaded:
+            self._preloaded = True
+            self.operations.run(
+                preload,
+                lambda _: None,
+                lambda exc: log.warning("preload failed: %s", type(exc).__name__),
+            )
+
     def _show_start_page(self) -> None:
         self.menus.set_unlocked(False)
         if self.workspace.has_vault:
@@ -197,7 +318,7 @@ class MainWindow(QMainWindow):
         self.unlocked.emit()
 
     def show_page(self, key: str) -> None:
-        page = self.pages[key]
+        page = self.page(key)
         self.content.setCurrentWidget(page)
         if key in NAVIGATION:
             self.sidebar.select(key)
@@ -206,7 +327,7 @@ class MainWindow(QMainWindow):
 
     def show_section(self, key: str) -> None:
         """A section chosen in the sidebar or the View menu (again: no reload)."""
-        if self.workspace.is_unlocked and self.current_page() is not self.pages[key]:
+        if self.workspace.is_unlocked and self.current_page() is not self.pages.get(key):
             self.show_page(key)
 
     def current_page(self) -> QWidget | None:
@@ -221,11 +342,16 @@ class MainWindow(QMainWindow):
     # -- menu commands -----------------------------------------------------------------------
     def new_family(self) -> None:
         if self.workspace.is_unlocked:
+            from coach_app.ui.family.family_dialog import open_new_family_dialog
+
             open_new_family_dialog(self.context, self)
 
     def new_visit(self) -> None:
-        family_id = self.family_page.family_id
-        if self.current_page() is self.family_page and family_id is not None:
+        family_page = self.pages.get("family")
+        if family_page is None or self.current_page() is not family_page:
+            return
+        family_id = cast("FamilyPage", family_page).family_id
+        if family_id is not None:
             self.events.visit_requested.emit(family_id, None)
 
     def find_family(self) -> None:
@@ -238,6 +364,8 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> None:
         if self._guide is None:
+            from coach_app.ui.help.guide import GuideWindow
+
             self._guide = GuideWindow(self.context.language, "coach", self)
         else:
             self._guide.show_guide(self.context.language)
@@ -245,7 +373,14 @@ class MainWindow(QMainWindow):
         self._guide.raise_()
         self._guide.activateWindow()
 
+    def show_about(self) -> None:
+        from coach_app.ui.help.about import show_about
+
+        show_about(self, self.context.deployment.organisation_name)
+
     def show_shortcuts(self) -> None:
+        from coach_app.ui.help.shortcuts import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.menus.all_actions(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -277,6 +412,24 @@ class MainWindow(QMainWindow):
         self.setup_page.show_recovery_code(recovery_code)
         self.stack.setCurrentWidget(self.setup_page)
 
+    # -- handing a family over -------------------------------------------------------------
+    def _hand_over(self, family_id: object, name: str) -> None:
+        """A family's data tab asked to hand the family to another coach: the dialog."""
+        from coach_app.ui.handover_dialog import HandoverDialog
+
+        self._handover_opened = True
+        dialog = HandoverDialog(self.sync_controller, UUID(str(family_id)), name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: self.events.data_changed.emit())
+        dialog.open()
+
+    def _close_handovers(self) -> None:
+        if self._handover_opened:  # (the dialog's module is loaded only once one was opened)
+            from coach_app.ui.handover_dialog import HandoverDialog
+
+            for dialog in self.findChildren(HandoverDialog):
+                dialog.reject()
+
     # -- unlock and lock ---------------------------------------------------------------------
     def _unlock(self, passphrase: str) -> None:
         def work() -> list[FamilySummary]:
@@ -284,6 +437,7 @@ class MainWindow(QMainWindow):
             return self.workspace.service.list_families()
 
         self.operations.run(work, self._unlocked, self._unlock_failed)
+        self.page("families")  # made while the key is derived, not after
 
     def enter_after_unlock(self, families: Any) -> None:
         """Show the coach's screens after an unlock (passphrase or recovery code)."""
@@ -292,11 +446,12 @@ class MainWindow(QMainWindow):
     def _unlocked(self, families: Any) -> None:
         self.unlock_page.reset()
         self.menus.set_unlocked(True)
+        families_page = self.families_page
+        families_page.show_families(families)  # filled before it is shown: one paint
         self.stack.setCurrentWidget(self.shell)
-        self.content.setCurrentWidget(self.families_page)
+        self.content.setCurrentWidget(families_page)
         self.sidebar.select("families")
         self.menus.on_family_page(False)
-        self.families_page.show_families(families)
         self._note_activity()
         self.unlocked.emit()
 
@@ -364,9 +519,11 @@ class MainWindow(QMainWindow):
         if self._guide is not None:
             self._guide.retranslate()
             self._guide.show_guide(self.context.language)
-        self.setup_page.retranslate()
+        if self._setup_page is not None:
+            self._setup_page.retranslate()
         self.unlock_page.retranslate()
-        self.restore_page.retranslate()
+        if self._restore_page is not None:
+            self._restore_page.retranslate()
         for page in self.pages.values():
             cast(Page, page).retranslate()
 

@@ -1,31 +1,19 @@
-"""Plain, translated words for the errors a coach can meet. Developers get the type name in logs."""
+"""Plain, translated words for the errors a coach can meet. Developers get the type name in logs.
+
+The error types are imported when an error is put in words, not with this module: the unlock
+screen uses it and comes up before the vault and storage are loaded (issue 14).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDir, QLocale, QObject
 
-from coach_app.security import (
-    TooManyAttempts,
-    VaultCorrupt,
-    WrongPassphrase,
-    WrongRecoveryCode,
-)
-from coach_app.security.codes import CodeError, CodeProblem
-from coach_app.storage import (
-    DatabaseCorrupt,
-    DiskFull,
-    FolderInUse,
-    FolderMissing,
-    FolderReadOnly,
-    LockedByOtherProgram,
-    NoPermission,
-    SecondCopyFailed,
-    StorageUnavailable,
-    WrongDatabaseKey,
-    classify_os_error,
-)
+if TYPE_CHECKING:
+    from coach_app.security.codes import CodeError
+    from coach_app.storage import StorageUnavailable
 
 
 class _Plurals(QObject):
@@ -56,6 +44,8 @@ def _shown_character(character: str) -> str:
 
 def for_code_error(error: CodeError) -> str:
     """What is wrong with a typed recovery or enrolment code, in plain translated words."""
+    from coach_app.security.codes import CodeProblem
+
     problem = error.problem
     if problem is CodeProblem.EMPTY:
         return QCoreApplication.translate("Messages", "Type the code.")
@@ -99,6 +89,14 @@ def _size(byte_count: int) -> str:
 
 def for_storage_error(exc: StorageUnavailable) -> str:
     """Disk full, read-only, no permission or locked: the cause, the folder and what to do."""
+    from coach_app.storage import (
+        DiskFull,
+        FolderMissing,
+        FolderReadOnly,
+        LockedByOtherProgram,
+        NoPermission,
+    )
+
     folder = _folder(exc.folder)
     if isinstance(exc, DiskFull):
         needed = exc.needed_bytes
@@ -148,6 +146,22 @@ def for_storage_error(exc: StorageUnavailable) -> str:
 
 
 def for_error(exc: BaseException) -> str:
+    from coach_app.security import (
+        TooManyAttempts,
+        VaultCorrupt,
+        WrongPassphrase,
+        WrongRecoveryCode,
+    )
+    from coach_app.security.codes import CodeError
+    from coach_app.storage import (
+        DatabaseCorrupt,
+        FolderInUse,
+        SecondCopyFailed,
+        StorageUnavailable,
+        WrongDatabaseKey,
+        classify_os_error,
+    )
+
     if isinstance(exc, TooManyAttempts):
         seconds = max(1, round(exc.retry_after_seconds))
         return _Plurals().wait_seconds(seconds)

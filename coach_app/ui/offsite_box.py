@@ -221,27 +221,13 @@ class OffsiteBox(QGroupBox):
 
 
 def install_offsite(window: Any) -> OffsiteBox:
-    """Put the box on the Sync screen and open the handover dialog when a family asks for it."""
-    from coach_app.ui.handover_dialog import HandoverDialog
-
+    """Put the box on the Sync screen (the window calls this when it first makes that screen;
+    the window itself opens the handover dialog when a family asks for it)."""
     box = OffsiteBox(window.context, window.sync_page)
     window.sync_page.layout().insertWidget(2, box)
     controller: SyncController = window.sync_controller
     box.attach(controller)
     window.offsite_box = box
 
-    def lock() -> None:
-        box.clear()
-        for dialog in window.findChildren(HandoverDialog):
-            dialog.reject()
-
-    window.context.events.about_to_lock.connect(lock)
-
-    def hand_over(family_id: object, name: str) -> None:
-        dialog = HandoverDialog(controller, UUID(str(family_id)), name, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: window.context.events.data_changed.emit())
-        dialog.open()
-
-    window.context.events.handover_requested.connect(hand_over)
+    window.context.events.about_to_lock.connect(box.clear)
     return box

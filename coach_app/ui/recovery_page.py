@@ -371,7 +371,8 @@ class RecoveryPage(QWidget):
 
 
 def install_recovery(window: Any) -> RecoveryPage:
-    """Add the recovery steps to the main window's stack and wire them to its workspace.
+    """Add the recovery steps to the main window's stack and wire them to its workspace (the
+    window makes them when the unlock screen's "forgot" link is first used, and shows them).
 
     ``window`` is the ``MainWindow`` (not imported here, to keep the import graph acyclic): its
     ``stack``, ``unlock_page``, ``workspace``, ``operations``, ``locked`` signal and
@@ -381,11 +382,6 @@ def install_recovery(window: Any) -> RecoveryPage:
     window.stack.addWidget(page)
     window.recovery_page = page
     workspace, operations = window.workspace, window.operations
-
-    def show_recovery() -> None:
-        page.reset()
-        window.stack.setCurrentWidget(page)
-        page.code.setFocus()
 
     def back() -> None:
         page.reset()
@@ -423,7 +419,6 @@ def install_recovery(window: Any) -> RecoveryPage:
     def finish() -> None:
         operations.run(lambda: workspace.service.list_families(), entered, failed)
 
-    window.unlock_page.forgot_requested.connect(show_recovery)
     page.back_requested.connect(back)
     page.code_entered.connect(unlock_with)
     page.passphrase_chosen.connect(set_passphrase)

@@ -398,11 +398,9 @@ class SyncPage(QWidget):
 
 
 def install_sync(window: Any) -> SyncController:
-    """Give the window its sync thread: started on unlock, stopped before lock and at exit."""
+    """The window's sync thread: the window starts it on unlock (and attaches its Sync screen
+    when it makes it); it stops before lock and at exit."""
     controller = SyncController(window.context.workspace, parent=window)
-    window.sync_controller = controller
-    window.sync_page.attach(controller)
-    window.unlocked.connect(controller.start)
     window.context.events.about_to_lock.connect(controller.stop)
     window.destroyed.connect(controller.stop)
     return controller

@@ -8,16 +8,18 @@ The window creates one ``VisitEditors`` and connects its own ``unlocked`` signal
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from coach_app.domain.drafts import VisitDraft
 from coach_app.ui.context import UiContext
-from coach_app.ui.visit.editor import VisitEditor
 from coach_app.workspace import Workspace
+
+if TYPE_CHECKING:  # the editor's modules (and the domain's) load when first needed
+    from coach_app.domain.drafts import VisitDraft
+    from coach_app.ui.visit.editor import VisitEditor
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,8 @@ class VisitEditors(QObject):
             existing.raise_()
             existing.activateWindow()
             return existing
+        from coach_app.ui.visit.editor import VisitEditor
+
         editor = VisitEditor(self.context, key[0], key[1], self.window)
         self._open[key] = editor
         editor.closed.connect(lambda: self._open.pop(key, None))
@@ -79,6 +83,5 @@ class VisitEditors(QObject):
 
     def _drafts_found(self, drafts: Any) -> None:
         if drafts and not self._open and self.context.workspace.is_unlocked:
-            latest = drafts[0]
-            assert isinstance(latest, VisitDraft)
+            latest: VisitDraft = drafts[0]  # newest first (pending_drafts)
             self.context.events.visit_requested.emit(latest.family_id, latest.visit_id)
