@@ -1,7 +1,8 @@
 """Off-laptop backup benchmark: upload and restore of a data folder with 100 families and 2,000
 visits through a local ``coach-server serve``, exactly as the app does it
 (`BackupUploader.run`, `ServerRestore.connect` + `finish`), against copying the same bytes with
-a bare httpx upload and download (one request each, to a plain HTTP sink on 127.0.0.1).
+a bare httpx upload and download (one request each, to a plain HTTP sink on 127.0.0.1 behind the
+same kind of counting proxy).
 
     python benchmarks/bench_offsite.py [--quick]
 
@@ -241,7 +242,9 @@ def main() -> int:
             sink = ThreadingHTTPServer(("127.0.0.1", 0), _Sink)
             sink.payload = backup  # type: ignore[attr-defined]
             threading.Thread(target=sink.serve_forever, daemon=True).start()
-            sink_url = f"http://127.0.0.1:{sink.server_address[1]}/"
+            # Through a counting proxy like the app's, so both pay the same hop.
+            sink_proxy = CountingProxy(int(sink.server_address[1]))
+            sink_url = f"{sink_proxy.url}/"
             with httpx.Client() as bare:
                 started = time.perf_counter()
                 bare.post(sink_url, content=backup).raise_for_status()
