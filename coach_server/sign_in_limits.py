@@ -4,7 +4,7 @@ anti-automation against credential stuffing and brute force).
 The strategy is `limits`' fixed window; its counters live in the server's own database
 (`SqlStorage`, table ``rate_limit_counters``), so every worker process and every server on the
 same PostgreSQL share them, and a counter survives a SIGKILL or a restart: each attempt is
-committed before the password is verified. docs/decisions/0007 explains the choice against an
+committed before the password is verified. docs/decisions/0009 explains the choice against an
 in-memory counter per worker (N workers would allow N times the limit, a restart resets it).
 
 An attempt is charged before the password is checked and refunded when it was right, so only
