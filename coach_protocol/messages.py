@@ -23,6 +23,7 @@ __all__ = [
     "MAX_BATCH_RECORDS",
     "PROTOCOL_VERSION",
     "SUPPORTED_PROTOCOL_VERSIONS",
+    "BatchEnvelope",
     "BatchRequest",
     "BatchRequestV1",
     "BatchRequestV2",
@@ -50,7 +51,9 @@ MAX_BATCH_BYTES: Final = 1024 * 1024
 RecordStatus = Literal["accepted", "duplicate", "rejected"]
 #: ``conflicting_payload``: this (device, pid, version) was received before with other content.
 #: ``kind_mismatch``: this pid was received before as another kind of record.
-RejectReason = Literal["conflicting_payload", "kind_mismatch"]
+#: ``invalid_record``: the record does not follow the protocol (``field`` and ``detail`` say
+#: where and why); the other records of the batch are answered as usual.
+RejectReason = Literal["conflicting_payload", "kind_mismatch", "invalid_record"]
 
 EnrolmentCode = Annotated[
     str,
@@ -102,13 +105,42 @@ BatchRequest = Annotated[
 
 
 class RecordResult(_Message):
-    """What the server did with one record of a batch."""
+    """What the server did with one record of a batch.
 
-    pid: Pid
-    version: Version
+    For a record that fails validation (``invalid_record``), ``pid`` and ``version`` are the
+    record's own when they are valid themselves, else absent; ``field`` names the first field
+    at fault (dotted, e.g. ``score``) and ``detail`` says why, without repeating the value.
+    The server leaves out what is null, so an answer without an invalid record reads as it did
+    before ``invalid_record`` existed. Results match the batch's records by position."""
+
+    pid: Pid | None = Field(default=None, description="Absent only for an unreadable pid.")
+    version: Version | None = Field(
+        default=None, description="Absent only for an unreadable version."
+    )
     status: RecordStatus
     reason: RejectReason | None = Field(
         default=None, description="Why the record was rejected; null unless status is rejected."
+    )
+    field: Annotated[str, StringConstraints(max_length=200)] | None = Field(
+        default=None, description="For invalid_record: the field at fault."
+    )
+    detail: Annotated[str, StringConstraints(max_length=500)] | None = Field(
+        default=None, description="For invalid_record: why, in words (never the value sent)."
+    )
+
+
+class BatchEnvelope(_Message):
+    """A batch as the server reads it: a valid envelope (``protocol_version`` 1 or 2, at most
+    100 records) whose records are validated one by one, each against the record schema of
+    its version (``Record`` or ``RecordV1``), so one bad record never blocks the others."""
+
+    protocol_version: Literal[1, 2] = Field(description="1 or 2: the records' protocol version.")
+    records: list[dict[str, Any]] = Field(
+        max_length=MAX_BATCH_RECORDS,
+        description=(
+            "Records of `protocol_version` (schemas `Record` for 2, `RecordV1` for 1); a record "
+            "that does not follow its schema is answered `rejected` / `invalid_record`."
+        ),
     )
 
 

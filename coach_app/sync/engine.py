@@ -266,7 +266,7 @@ class SyncEngine:
         except Transient as exc:
             self._fail(batch, totals, exc)
             raise
-        self._apply(response, totals)
+        self._apply(batch, response, totals)
 
     @staticmethod
     def _push_once(client: SyncClient, batch: list[store.QueuedRecord]) -> BatchResponse:
@@ -297,7 +297,7 @@ class SyncEngine:
                 else:
                     suspects.append(part[0])
                 continue
-            self._apply(response, totals)
+            self._apply(part, response, totals)
             totals.delivered = True
         if not totals.delivered:
             raise ServerError(500)
@@ -314,17 +314,22 @@ class SyncEngine:
             delay = max(delay, error.retry_after)
         totals.retry_in = delay if totals.retry_in is None else min(totals.retry_in, delay)
 
-    def _apply(self, response: BatchResponse, totals: _Totals) -> None:
-        """The server's per-record answers: acknowledged rows become sent, rejected ones are
-        quarantined with the server's reason, in one short transaction."""
-        acknowledged = [
-            (r.pid, r.version) for r in response.results if r.status in ("accepted", "duplicate")
-        ]
-        rejected = [
-            (r.pid, r.version, r.reason or "rejected")
-            for r in response.results
-            if r.status == "rejected"
-        ]
+    def _apply(
+        self, batch: list[store.QueuedRecord], response: BatchResponse, totals: _Totals
+    ) -> None:
+        """The server's per-record answers, matched to the batch by position: acknowledged
+        rows become sent, rejected ones are quarantined with the server's reason (and the
+        field at fault for an invalid record), in one short transaction."""
+        acknowledged: list[tuple[str, int]] = []
+        rejected: list[tuple[str, int, str]] = []
+        for record, result in zip(batch, response.results, strict=True):
+            if result.status == "rejected":
+                reason: str = result.reason or "rejected"
+                if result.field:
+                    reason = f"{reason}: {result.field}"
+                rejected.append((record.pid, record.version, reason))
+            else:
+                acknowledged.append((record.pid, record.version))
         with self._sessions() as session, session.begin():
             store.mark_sent(session, acknowledged)
             store.mark_rejected(session, rejected)
@@ -413,7 +418,12 @@ def _within_body_limit(batch: list[store.QueuedRecord]) -> list[store.QueuedReco
 
 
 def _check_answers(batch: list[store.QueuedRecord], response: BatchResponse) -> None:
-    sent = [(r.pid, r.version) for r in batch]
-    answered = [(r.pid, r.version) for r in response.results]
-    if sent != answered:
+    """One answer per record, in order; an answer without a pid or version (a record the
+    server could not read) stands for the record at its place."""
+    if len(response.results) != len(batch):
         raise UnexpectedAnswer("the server's answers do not match the records sent")
+    for record, result in zip(batch, response.results, strict=True):
+        if (result.pid is not None and result.pid != record.pid) or (
+            result.version is not None and result.version != record.version
+        ):
+            raise UnexpectedAnswer("the server's answers do not match the records sent")

@@ -7,9 +7,17 @@ from typing import Annotated
 
 from fastapi import APIRouter, Body, Request, status
 
-from coach_protocol import BatchRequest, BatchResponse, EnrolRequest, EnrolResponse, SyncState
+from coach_protocol import (
+    BatchEnvelope,
+    BatchResponse,
+    EnrolRequest,
+    EnrolResponse,
+    RecordResult,
+    SyncState,
+)
 from coach_server.api.deps import CurrentDevice, DbSession, Now
 from coach_server.api.errors import ApiError, error_responses
+from coach_server.batch_validation import validate_records
 from coach_server.ingest import high_water_mark, ingest_batch, sync_state
 from coach_server.services import enrol_device
 
@@ -113,6 +121,7 @@ def enrol(body: EnrolRequest, session: DbSession, now: Now, request: Request) ->
 @router.post(
     "/records",
     response_model=BatchResponse,
+    response_model_exclude_none=True,
     summary="Push a batch of anonymised records (at most 100, at most 1 MiB)",
     responses=error_responses(401, 413, 422),
     openapi_extra={
@@ -129,7 +138,7 @@ def enrol(body: EnrolRequest, session: DbSession, now: Now, request: Request) ->
     },
 )
 def post_records(
-    body: Annotated[BatchRequest, Body()],
+    body: Annotated[BatchEnvelope, Body()],
     device: CurrentDevice,
     session: DbSession,
     now: Now,
@@ -142,14 +151,21 @@ def post_records(
     - `accepted`: new; a newer version replaces the latest state, an older one changes nothing;
     - `duplicate`: this (device, pid, version) was received before with the same content;
     - `rejected` with a reason: `conflicting_payload` (same version, other content; nothing is
-      overwritten) or `kind_mismatch` (the pid is known as another kind).
+      overwritten), `kind_mismatch` (the pid is known as another kind) or `invalid_record`
+      (the record does not follow its schema; `field` and `detail` say where and why; the
+      other records are answered as usual).
 
-    A tombstone removes its pid from every summary. Replaying a batch changes nothing.
+    Only an envelope that is not `{protocol_version: 1 or 2, records: [at most 100 objects]}`
+    is refused as a whole (422). A tombstone removes its pid from every summary. Replaying a
+    batch changes nothing.
     The high-water mark is the largest server-side sequence number accepted from this device.
     """
+    checked = validate_records(body.protocol_version, body.records)
+    valid = [r for r in checked if not isinstance(r, RecordResult)]
     with session.begin():
-        results = ingest_batch(session, device.id, body.records, now)
+        answers = iter(ingest_batch(session, device.id, valid, now))
         mark = high_water_mark(session, device.id)
+    results = [r if isinstance(r, RecordResult) else next(answers) for r in checked]
     counts = {s: sum(r.status == s for r in results) for s in ("accepted", "duplicate", "rejected")}
     if counts["accepted"]:
         request.app.state.summaries.notify()  # leaders' summaries are computed ahead

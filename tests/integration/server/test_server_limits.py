@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from server_helpers import Server, batch, family
 
@@ -57,12 +58,29 @@ def test_more_than_100_records_get_422(server: Server) -> None:
     )
 
 
-def test_unknown_fields_get_422(server: Server) -> None:
+def _refused_alone(server: Server, device: dict[str, str], record: dict[str, Any]) -> str:
+    """Posts ``record`` between two valid families: it alone is refused as ``invalid_record``
+    and nothing of it is stored. Returns the answer's text."""
+    before = server.client.get("/api/v1/sync/digest", headers=device).json()["records"]
+    response = server.client.post(
+        "/api/v1/records", json=batch(family(), record, family()), headers=device
+    )
+    assert response.status_code == 200, record
+    statuses = [(r["status"], r.get("reason")) for r in response.json()["results"]]
+    assert statuses == [
+        ("accepted", None),
+        ("rejected", "invalid_record"),
+        ("accepted", None),
+    ], record
+    after = server.client.get("/api/v1/sync/digest", headers=device).json()["records"]
+    assert after == before + 2, record
+    return response.text
+
+
+def test_unknown_fields_are_refused_and_never_echoed(server: Server) -> None:
     _, device = server.enrol()
     smuggled = {**family(), "notes": "Mrs X is depressed"}
-    response = server.client.post("/api/v1/records", json=batch(smuggled), headers=device)
-    assert response.status_code == 422
-    assert "depressed" not in response.text
+    assert "depressed" not in _refused_alone(server, device, smuggled)
     top_level = {**batch(family()), "extra": 1}
     assert server.client.post("/api/v1/records", json=top_level, headers=device).status_code == 422
 
@@ -83,7 +101,7 @@ def test_malformed_json_gets_422(server: Server) -> None:
         assert response.status_code == 422, body
 
 
-def test_out_of_range_values_get_422_and_never_500(server: Server) -> None:
+def test_out_of_range_values_are_refused_record_by_record_and_never_500(server: Server) -> None:
     _, device = server.enrol()
     bad = [
         {**family(), "version": 0},
@@ -97,16 +115,20 @@ def test_out_of_range_values_get_422_and_never_500(server: Server) -> None:
         {**family(), "programme_status": "Active"},
         {**family(), "kind": "note"},
         {"kind": "family"},
+        {},
     ]
     for record in bad:
-        response = server.client.post("/api/v1/records", json=batch(record), headers=device)
-        assert response.status_code == 422, record
+        _refused_alone(server, device, record)
     v2_family = {k: v for k, v in family().items() if k not in {"programme_status", "status_month"}}
+    for wrong_record in [
+        {"protocol_version": 2, "records": [family()]},  # a version 1 record
+        {"protocol_version": 1, "records": [v2_family]},  # a version 2 record
+    ]:
+        response = server.client.post("/api/v1/records", json=wrong_record, headers=device)
+        assert response.json()["results"][0]["reason"] == "invalid_record", wrong_record
     for wrong_protocol in [
         {"protocol_version": 3, "records": []},
         {"protocol_version": "2", "records": []},
-        {"protocol_version": 2, "records": [family()]},  # a version 1 record
-        {"protocol_version": 1, "records": [v2_family]},  # a version 2 record
     ]:
         response = server.client.post("/api/v1/records", json=wrong_protocol, headers=device)
         assert response.status_code == 422, wrong_protocol

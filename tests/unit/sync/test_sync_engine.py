@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import random
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 import httpx
@@ -26,10 +28,12 @@ from sync_helpers import (
 if TYPE_CHECKING:
     from conftest import LocalServer
 
-from coach_app.domain import CoachingService, Municipality
+from coach_app.domain import CoachingService, ConsentKind, LifeDomain, Municipality
 from coach_app.storage.models_sync import OutboxRow
-from coach_app.sync import SyncEngine, store
+from coach_app.sync import OutboxWriter, SyncEngine, store
 from coach_app.sync.store import BACKOFF_CAP_SECONDS, backoff_delay
+
+TODAY_2019 = date(2019, 3, 1)
 
 
 def test_a_sync_sends_everything_in_batches_of_at_most_100(
@@ -203,3 +207,131 @@ def test_backoff_doubles_with_jitter_up_to_15_minutes() -> None:
     assert all(d <= BACKOFF_CAP_SECONDS for d in delays)
     assert delays[-1] >= BACKOFF_CAP_SECONDS / 2
     assert len({round(d, 3) for d in delays[-3:]}) == 3, "jittered"
+
+
+def test_one_schema_invalid_record_is_quarantined_alone_and_syncing_goes_on(
+    service: CoachingService,
+    writer: OutboxWriter,
+    sessions: sessionmaker[Session],
+    sync_engine: SyncEngine,
+    faulty: Faulty,
+    local_server: LocalServer,
+) -> None:
+    """Issue 11, case 6: ``[valid family, assessment with score 9, valid visit]`` stores the
+    family and the visit; the assessment alone is refused with the field at fault."""
+    family = service.create_family(
+        display_name="F", municipality=Municipality("GM0153", "E"), start_date=TODAY_2019
+    )
+    service.record_consent(family.id, ConsentKind.ANONYMISED_REPORTING, recorded_by="c")
+    service.record_assessment(family.id, domain=LifeDomain.HOUSING, score=3)
+    service.record_visit(
+        family.id, started_at=datetime(2019, 4, 1, 9, tzinfo=UTC), duration_minutes=60
+    )
+    with sessions() as s, s.begin():
+        writer.refresh_if_stale(s)  # a current outbox, which the engine sends as it stands
+    with sessions() as s, s.begin():
+        row = s.scalars(select(OutboxRow).where(OutboxRow.kind == "assessment")).one()
+        row.payload = json.dumps({**json.loads(row.payload), "score": 9})  # an older laptop's bug
+        bad = row.pid
+    assert [kind for kind, _, _ in outbox(sessions).values()] == ["family", "assessment", "visit"]
+
+    outcome = sync_engine.sync()
+    assert (outcome.outcome, outcome.accepted, outcome.rejected, outcome.pending) == (
+        "synced",
+        2,
+        1,
+        0,
+    )
+    (sent,) = [r for r in faulty.requests if r.url.path == "/api/v1/records"]
+    assert [r["kind"] for r in json.loads(sent.content)["records"]] == [
+        "family",
+        "assessment",
+        "visit",
+    ]
+    with sessions() as s:
+        (entry,) = store.quarantined(s)
+    assert (entry.pid, entry.reason) == (bad, "invalid_record: score")
+    held = local_server.latest()
+    assert sorted(kind for kind, _ in held.values()) == ["family", "visit"]
+    assert bad not in held
+
+    # The laptop keeps syncing: the next change goes, the quarantined record stays put.
+    service.record_visit(
+        family.id, started_at=datetime(2019, 4, 8, 9, tzinfo=UTC), duration_minutes=30
+    )
+    outcome = sync_engine.sync()
+    assert (outcome.outcome, outcome.accepted, outcome.rejected, outcome.pending) == (
+        "synced",
+        1,
+        0,
+        0,
+    )
+    assert sorted(kind for kind, _ in local_server.latest().values()) == [
+        "family",
+        "visit",
+        "visit",
+    ]
+
+
+def _rewrite_answers(
+    change: Callable[[list[dict[str, object]]], list[dict[str, object]]],
+) -> Callable[[httpx.Request, Callable[[], httpx.Response]], httpx.Response]:
+    """A fault that lets the server answer, then changes its per-record results."""
+
+    def fault(request: httpx.Request, forward: Callable[[], httpx.Response]) -> httpx.Response:
+        body = forward().json()
+        return httpx.Response(200, json={**body, "results": change(body["results"])})
+
+    return fault
+
+
+def _second_unreadable(results: list[dict[str, object]]) -> list[dict[str, object]]:
+    second = {
+        "pid": None,
+        "version": None,
+        "status": "rejected",
+        "reason": "invalid_record",
+        "field": "pid",
+        "detail": "String should match pattern",
+    }
+    return [results[0], second, *results[2:]]
+
+
+def test_an_answer_without_pid_stands_for_the_record_at_its_place(
+    service: CoachingService,
+    sessions: sessionmaker[Session],
+    sync_engine: SyncEngine,
+    faulty: Faulty,
+) -> None:
+    seed(service, families=1, visits=2)
+    order = list(outbox(sessions))
+    faulty.fault = _rewrite_answers(_second_unreadable)
+    outcome = sync_engine.sync()
+    assert (outcome.accepted, outcome.rejected) == (len(order) - 1, 1)
+    with sessions() as s:
+        (entry,) = store.quarantined(s)
+    assert (entry.pid, entry.reason) == (order[1], "invalid_record: pid")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda results: results[:-1],
+        lambda results: [*results, results[0]],
+        lambda results: [results[1], results[0], *results[2:]],
+        lambda results: [{**results[0], "version": results[0]["version"] + 1}, *results[1:]],
+    ],
+    ids=["one-missing", "one-extra", "out-of-order", "other-version"],
+)
+def test_answers_that_do_not_match_the_records_change_nothing(
+    service: CoachingService,
+    sessions: sessionmaker[Session],
+    sync_engine: SyncEngine,
+    faulty: Faulty,
+    change: Callable[[list[dict[str, object]]], list[dict[str, object]]],
+) -> None:
+    seed(service, families=1, visits=2)
+    faulty.fault = _rewrite_answers(change)
+    outcome = sync_engine.sync()
+    assert (outcome.outcome, outcome.error) == ("failed", "unexpected_answer")
+    assert {state for _, _, state in outbox(sessions).values()} == {"pending"}
