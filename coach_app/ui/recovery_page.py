@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -186,6 +186,13 @@ class RecoveryPage(QWidget):
         self.reset()
 
     # -- texts -----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        # The window does not retranslate this page itself: a language chosen on the first-run
+        # page (or in Settings) reaches it as LanguageChange.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.code_title.setText(self.tr("Unlock with your recovery code"))
         self.code_intro.setText(

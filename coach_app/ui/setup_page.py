@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -65,6 +67,7 @@ class SetupPage(QWidget):
         self.error.setObjectName("setup.error")
         set_role(self.error, "error")
         self.error.setWordWrap(True)
+        self._error_text: Callable[[], str] | None = None  # the error again, in a new language
         self.create_button = named(QPushButton(), "setup.create", "")
         self.create_button.setDefault(True)
         self._language_label = QLabel()
@@ -185,6 +188,11 @@ class SetupPage(QWidget):
         self.continue_button.setText(self.tr("Continue"))
         self.continue_button.setAccessibleName(self.tr("Continue"))
         self._update_strength(self.passphrase.text())
+        self.error.setText(self._error_text() if self._error_text is not None else "")
+
+    def _set_error(self, text: Callable[[], str] | None) -> None:
+        self._error_text = text
+        self.error.setText(text() if text is not None else "")
 
     def _language_changed(self) -> None:
         self.language_chosen.emit(str(self.language.currentData()))
@@ -195,28 +203,30 @@ class SetupPage(QWidget):
     def _submit(self) -> None:
         text = self.passphrase.text()
         if len(text) < MIN_PASSPHRASE_LENGTH:
-            self.error.setText(
-                self.tr("The passphrase needs at least %1 characters.").replace(
+            self._set_error(
+                lambda: self.tr("The passphrase needs at least %1 characters.").replace(
                     "%1", str(MIN_PASSPHRASE_LENGTH)
                 )
             )
             return
         strength = self.strength.show_for(text)
         if strength is None or not strength.acceptable:
-            self.error.setText(
-                self.tr("This passphrase is easy to guess. Choose a stronger one: see the advice.")
+            self._set_error(
+                lambda: self.tr(
+                    "This passphrase is easy to guess. Choose a stronger one: see the advice."
+                )
             )
             return
         if text != self.confirm.text():
-            self.error.setText(self.tr("The two passphrases are not the same."))
+            self._set_error(lambda: self.tr("The two passphrases are not the same."))
             return
-        self.error.setText(self.tr("Setting up encryption…"))
+        self._set_error(lambda: self.tr("Setting up encryption…"))
         self.create_button.setEnabled(False)
         self.create_requested.emit(text)
 
     def show_error(self, message: str) -> None:
         self.create_button.setEnabled(True)
-        self.error.setText(message)
+        self._set_error(lambda: message)
 
     def show_recovery_code(self, code: str) -> None:
         self.passphrase.clear()
