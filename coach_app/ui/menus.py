@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -51,6 +51,9 @@ class AppMenus(QObject):
         self.new_family = self._action("file.new_family", new_family, icon("add"))
         self.new_visit = self._action("file.new_visit", new_visit, icon("visit"))
         self.lock = self._action("app.lock", lock, icon("lock"), QKeySequence("Ctrl+L"))
+        # Ctrl+L locks from every window of the app (a visit editor is a window of its own),
+        # not only while the main window is in front.
+        self.lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit = self._action(
             "file.quit",
             window.close,

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from coach_app.paths import DataFolder
@@ -121,3 +128,22 @@ def test_the_lock_button_in_the_sidebar_locks(qtbot: QtBot, filled_folder: DataF
     qtbot.mouseClick(child(window, QPushButton, "nav.lock"), LEFT)
     assert not window.workspace.is_unlocked
     assert window.stack.currentWidget() is window.unlock_page
+
+
+def test_ctrl_l_locks_from_an_open_visit_editor(qtbot: QtBot, filled_folder: DataFolder) -> None:
+    """Found trying the app: with the visit editor (a window of its own) in front, Ctrl+L did
+    nothing, so a coach who locks before walking away left the notes on screen."""
+    window = make_window(qtbot, filled_folder)
+    unlock(qtbot, window)
+    family_id = window.workspace.service.list_families()[0].id
+    window.events.visit_requested.emit(family_id, None)
+    editor = open_dialog(qtbot, window, "visit.editor")
+    window.operations.wait()
+    notes = editor.findChild(QPlainTextEdit, "visit.notes")
+    assert notes is not None
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=2_000)
+    qtbot.keyClicks(notes, "Kanarie typed before locking")
+    qtbot.keyClick(notes, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not window.workspace.is_unlocked
+    assert not editor.isVisible()
