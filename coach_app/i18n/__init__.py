@@ -17,7 +17,17 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES: dict[str, str] = {"nl": "Nederlands", "tr": "Türkçe", "en": "English"}
 DEFAULT_LANGUAGE = "nl"
+#: The locale (dates, times, numbers, first day of the week) of each language. English is the
+#: British convention: the programme works in the Netherlands with ISO weeks, and Qt's plain
+#: "en" is American (3/14/26, 12-hour clock, weeks from Sunday), whose two-digit years make a
+#: birth date like 1985 impossible to type in a date field.
+LOCALES: dict[str, str] = {"nl": "nl_NL", "tr": "tr_TR", "en": "en_GB"}
 PSEUDO_LANGUAGE = "pseudo"  # developers only: every string longer and accented (see pseudo.py)
+
+
+def locale_for(language: str) -> QLocale:
+    """The ``QLocale`` for ``language`` ("nl", "tr", "en"; others as Qt reads them)."""
+    return QLocale(LOCALES.get(language, language))
 
 
 def translations_dir() -> Path:
@@ -76,7 +86,7 @@ class TranslatorHolder:
             self._translator = PseudoTranslator(app)
             app.installTranslator(self._translator)
             self.language = language
-            QLocale.setDefault(QLocale("en"))
+            QLocale.setDefault(locale_for("en"))
             return True
         if language != "en":
             from coach_app.i18n.qt_gaps import QtGapsTranslator
@@ -95,5 +105,5 @@ class TranslatorHolder:
             app.installTranslator(translator)
             self._translator = translator
         self.language = language
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(locale_for(language))
         return loaded

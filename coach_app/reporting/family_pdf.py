@@ -28,7 +28,7 @@ from coach_app.domain.enums import (
     VisitMode,
 )
 from coach_app.domain.family_view import FamilyDossier
-from coach_app.i18n import translations_dir
+from coach_app.i18n import locale_for, translations_dir
 
 __all__ = ["PDF_LANGUAGES", "pdf_language", "write_family_pdf"]
 
@@ -119,7 +119,7 @@ def family_html(dossier: FamilyDossier, language: str, *, today: date) -> str:
     """The PDF's content as HTML (every value escaped)."""
     w = _Words(language)
     label = _labels(w)
-    locale = QLocale(language)
+    locale = locale_for(language)
 
     def day(value: date | None) -> str:
         if value is None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from coach_app.i18n import translations_dir
+from coach_app.i18n import locale_for, translations_dir
 
 __all__ = ["Texts", "report_texts", "ui_texts"]
 
@@ -79,4 +79,4 @@ def report_texts(language: str, folder: Path | None = None) -> Texts:
     def translate(context: str, source: str) -> str:
         return translator.translate(context, source) or source
 
-    return Texts(translate, QLocale(language), language)
+    return Texts(translate, locale_for(language), language)
