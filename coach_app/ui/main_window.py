@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from coach_app.ui import messages
 from coach_app.ui.context import Page, UiContext
+from coach_app.ui.enter_key import EnterPressesFocusedButton
 from coach_app.ui.form_editors import FormEditors
 from coach_app.ui.menus import AppMenus
 from coach_app.ui.preferences import WINDOW_GEOMETRY
@@ -189,6 +190,8 @@ class MainWindow(QMainWindow):
         if app is not None:
             self._watcher = _ActivityWatcher(self._note_activity, self)
             app.installEventFilter(self._watcher)
+            self._enter_key = EnterPressesFocusedButton(self)
+            app.installEventFilter(self._enter_key)
 
         self.visit_editors = VisitEditors(context, self)
         self.unlocked.connect(self.visit_editors.reopen_latest_draft)

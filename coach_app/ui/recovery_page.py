@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -75,6 +75,7 @@ class RecoveryPage(QWidget):
         mono.setPointSize(13)
         self.code.setFont(mono)
         self.code.setTabChangesFocus(True)
+        self.code.installEventFilter(self)  # Enter unlocks once the code is complete
         self.code.setFixedHeight(self.code.fontMetrics().lineSpacing() * 3 + 16)
         self.code_count = message_label("recovery.count")
         self.code_error = _error_label("recovery.error")
@@ -184,6 +185,22 @@ class RecoveryPage(QWidget):
         self.pdf_button.clicked.connect(self._save_pdf)
         self.retranslate()
         self.reset()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the code field unlocks once all its characters are typed; before that it
+        starts a new line (the printed sheet has the code on two lines)."""
+        if (
+            watched is self.code
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            and symbol_count(self.code.toPlainText()) >= RECOVERY_CODE.length
+        ):
+            if self.code_submit.isEnabled():
+                self._submit_code()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- texts -----------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
