@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QIcon, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QStyle, QWidget
 
 from coach_app.passphrase import MIN_LENGTH, Strength, assess
+from coach_app.ui.resources import icon
 
 
 def add_show_hide(field: QLineEdit) -> QAction:
@@ -27,22 +28,29 @@ def add_show_hide(field: QLineEdit) -> QAction:
     action = QAction(field)
     action.setObjectName(f"{field.objectName()}.show")
     action.setCheckable(True)
-    style = field.style()
-    action.setIcon(
-        QIcon.fromTheme(
-            "view-reveal-symbolic",
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
-        )
-    )
+    action.setIcon(_eye(shown=False, field=field))
 
     def toggled(shown: bool) -> None:
         field.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        action.setIcon(_eye(shown=shown, field=field))
         retranslate_show_hide(action)
 
     action.toggled.connect(toggled)
     retranslate_show_hide(action)
     field.addAction(action, QLineEdit.ActionPosition.TrailingPosition)
     return action
+
+
+def _eye(*, shown: bool, field: QLineEdit) -> QIcon:
+    """An open eye (show) or a struck-through one (hide), from the app's icons; the desktop
+    theme's eye where they are not built."""
+    own = icon("eye-off" if shown else "eye")
+    if not own.pixmap(16, 16).isNull():
+        return own
+    return QIcon.fromTheme(
+        "view-conceal-symbolic" if shown else "view-reveal-symbolic",
+        field.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+    )
 
 
 def retranslate_show_hide(action: QAction) -> None:
