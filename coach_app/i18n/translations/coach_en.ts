@@ -541,7 +541,7 @@
         </message>
         <message>
             <source>&amp;Hand over…</source>
-            <translation>&amp;Hand over…</translation>
+            <translation>Hand &amp;over…</translation>
         </message>
         <message>
             <source>Give this family to another coach: everything is sealed for that coach's laptop, and erased here once it has been taken over.</source>
@@ -1191,7 +1191,7 @@
         </message>
         <message>
             <source>&amp;Visits</source>
-            <translation>&amp;Visits</translation>
+            <translation>V&amp;isits</translation>
         </message>
         <message>
             <source>&amp;Goals</source>
@@ -2613,7 +2613,7 @@
         </message>
         <message>
             <source>Take over from a &amp;file…</source>
-            <translation>Take over from a &amp;file…</translation>
+            <translation>Take over from a f&amp;ile…</translation>
         </message>
         <message>
             <source>Take over a family from a file</source>

@@ -1065,7 +1065,7 @@
         </message>
         <message>
             <source>&amp;Edit family</source>
-            <translation>Gezin &amp;bewerken</translation>
+            <translation>Gezin be&amp;werken</translation>
         </message>
         <message>
             <source>Edit family</source>
@@ -1191,7 +1191,7 @@
         </message>
         <message>
             <source>&amp;Visits</source>
-            <translation>&amp;Bezoeken</translation>
+            <translation>Be&amp;zoeken</translation>
         </message>
         <message>
             <source>&amp;Goals</source>
@@ -2613,7 +2613,7 @@
         </message>
         <message>
             <source>Take over from a &amp;file…</source>
-            <translation>Overnemen uit een &amp;bestand…</translation>
+            <translation>Overnemen uit een be&amp;stand…</translation>
         </message>
         <message>
             <source>Take over a family from a file</source>
@@ -2806,7 +2806,7 @@
         </message>
         <message>
             <source>&amp;Current passphrase:</source>
-            <translation>&amp;Huidig wachtwoord:</translation>
+            <translation>H&amp;uidig wachtwoord:</translation>
         </message>
         <message>
             <source>Current passphrase</source>
@@ -3277,7 +3277,7 @@
         </message>
         <message>
             <source>&amp;Repeat it:</source>
-            <translation>&amp;Herhaal het:</translation>
+            <translation>He&amp;rhaal het:</translation>
         </message>
         <message>
             <source>Repeat the new passphrase</source>
@@ -3538,7 +3538,7 @@
         </message>
         <message>
             <source>Re&amp;peat passphrase:</source>
-            <translation>&amp;Herhaal wachtwoord:</translation>
+            <translation>He&amp;rhaal wachtwoord:</translation>
         </message>
         <message>
             <source>Repeat passphrase</source>
@@ -3698,7 +3698,7 @@
         </message>
         <message>
             <source>&amp;Repeat passphrase:</source>
-            <translation>&amp;Herhaal wachtwoord:</translation>
+            <translation>He&amp;rhaal wachtwoord:</translation>
         </message>
         <message>
             <source>Repeat passphrase</source>

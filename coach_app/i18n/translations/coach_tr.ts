@@ -54,7 +54,7 @@
         <name>AppMenus</name>
         <message>
             <source>&amp;File</source>
-            <translation>&amp;Dosya</translation>
+            <translation>Do&amp;sya</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -62,7 +62,7 @@
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>&amp;Yardım</translation>
+            <translation>Ya&amp;rdım</translation>
         </message>
         <message>
             <source>New &amp;family…</source>
