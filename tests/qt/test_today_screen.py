@@ -84,6 +84,9 @@ def test_follow_ups_are_done_or_moved_from_today(qtbot: QtBot, folder: DataFolde
     done = child(window, QPushButton, "today.followup_done")
     move = child(window, QPushButton, "today.followup_move")
     assert not done.isEnabled()  # nothing chosen yet
+    new_date = child(window, QDateEdit, "today.followup_new_date")
+    week = date.today() + timedelta(days=7)
+    assert new_date.date() == QDate(week.year, week.month, week.day)  # not 1 January 2000
 
     view.selectRow(0)
     assert done.isEnabled()

@@ -41,6 +41,8 @@ from coach_app.ui.today.models import (
 )
 from coach_app.ui.widgets import named, set_role
 
+MOVE_DAYS = 7  # a follow-up is offered to move this many days on
+
 __all__ = ["OVERDUE_ROLE", "TodayPage"]
 
 
@@ -115,6 +117,7 @@ class TodayPage(QWidget):
         self.done_button = named(QPushButton(icon("done"), ""), "today.followup_done", "")
         self.move_date = named(QDateEdit(), "today.followup_new_date", "")
         self.move_date.setCalendarPopup(True)
+        self.move_date.setMinimumDate(QDate.currentDate())  # a follow-up moves forward
         self.move_button = named(QPushButton(), "today.followup_move", "")
         self._move_label = QLabel()
         self._move_label.setBuddy(self.move_date)
@@ -146,6 +149,7 @@ class TodayPage(QWidget):
         self.done_button.clicked.connect(self._mark_done)
         self.move_button.clicked.connect(self._move)
         self.retranslate()
+        self._followup_chosen()
 
     # -- Page protocol -------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -228,9 +232,11 @@ class TodayPage(QWidget):
         chosen = self._selected_followup()
         for widget in (self.done_button, self.move_date, self.move_button):
             widget.setEnabled(chosen is not None and not self._busy)
-        if chosen is not None:
-            later = max(chosen.due_date, date.today()) + timedelta(days=7)
-            self.move_date.setDate(QDate(later.year, later.month, later.day))
+        # A week after the action's due date (or after today): never Qt's 1 January 2000,
+        # which the disabled field showed before any action was chosen.
+        later = max(chosen.due_date if chosen is not None else date.today(), date.today())
+        later += timedelta(days=MOVE_DAYS)
+        self.move_date.setDate(QDate(later.year, later.month, later.day))
 
     def _mark_done(self) -> None:
         chosen = self._selected_followup()
