@@ -39,7 +39,11 @@ def test_recovery_page_and_setup_error_follow_the_language_chosen_at_first_run(
     window = make_window(qtbot, folder)
     window.events.language_requested.connect(lambda code: dutch.install(qapp, code))
     _choose(child(window, QComboBox, "setup.language"), "nl")  # as the app starts: in Dutch
-    recovery_title = window.recovery_page.code_title
+    window._show_recovery()  # the recovery page, made once (as after "Forgot?"), then back
+    assert window.recovery_page is not None
+    recovery = window.recovery_page
+    window.stack.setCurrentWidget(window.setup_page)
+    recovery_title = recovery.code_title
     assert recovery_title.text() == "Ontgrendelen met uw herstelcode"
 
     field = child(window, QLineEdit, "setup.passphrase")
@@ -52,4 +56,4 @@ def test_recovery_page_and_setup_error_follow_the_language_chosen_at_first_run(
 
     assert recovery_title.text() == "Unlock with your recovery code"
     assert error.text() == "The passphrase needs at least 10 characters."
-    assert window.recovery_page.code_submit.text() == "Unlock"
+    assert recovery.code_submit.text() == "Unlock"
