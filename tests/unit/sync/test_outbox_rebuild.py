@@ -8,6 +8,7 @@ import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 from uuid import uuid4
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import Engine, func, select, update
@@ -244,3 +245,36 @@ def test_the_workspace_keeps_the_programmes_time_zone_for_the_engine(tmp_path: P
         assert ws.service.today() == datetime.now(ws.time_zone).date()
     finally:
         ws.lock()
+
+
+@pytest.mark.parametrize(
+    ("zone", "month"),
+    [("Europe/Amsterdam", "2026-12"), ("UTC", "2026-11")],
+)
+def test_a_status_change_at_0030_on_1_december_in_amsterdam_is_sent_in_december(
+    engine: Engine, sessions: sessionmaker[Session], zone: str, month: str
+) -> None:
+    """Issue 11, case 9: 00:30 on 1 December in Amsterdam is 23:30 UTC on 30 November."""
+    service = CoachingService(
+        sql_uow_factory(engine, before_commit=OutboxWriter(time_zone=zone)),
+        clock=lambda: datetime(2026, 11, 30, 23, 30, tzinfo=UTC),
+        time_zone=ZoneInfo(zone),
+    )
+    family = service.create_family(
+        display_name="F", municipality=Municipality("GM0153", "E"), start_date=date(2026, 1, 5)
+    )
+    service.record_consent(family.id, ConsentKind.ANONYMISED_REPORTING, recorded_by="c")
+    goal = service.create_goal(
+        family.id, domain=LifeDomain.WORK, title="Work", opened_on=date(2026, 1, 5)
+    )
+    service.change_goal_status(goal.id, GoalStatus.STARTED)  # now: no date typed
+    with sessions() as session:
+        records = [e.record for e in store.pending_records(session)]
+    # Protocol version 1 carries the goal's status month, version 2 a status_change record.
+    months = [r["status_month"] for r in records if r["kind"] == "goal" and "status_month" in r]
+    months += [
+        r["month"]
+        for r in records
+        if r["kind"] == "status_change" and r["subject_kind"] == "goal" and r["status"] == "started"
+    ]
+    assert months == [month]

@@ -131,6 +131,32 @@ def test_a_wrong_enrolment_code_is_refused(sync_engine: SyncEngine) -> None:
     assert sync_engine.enrol("ftp://x", "AAAA-BBBB-CCCC-DDDD").error == "bad_url"
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        lambda code: code.replace("-", " "),  # "DGWT 2UWP J44B DVA3"
+        lambda code: code.replace("-", ""),
+        lambda code: code.replace("-", " ").lower(),
+        lambda code: code.replace("-", "\u2013"),  # an en dash, as word processors make it
+    ],
+    ids=["spaces", "no-dashes", "lower-case", "en-dashes"],
+)
+def test_enrolment_codes_as_people_type_them_enrol_against_the_real_server(
+    sessions: sessionmaker[Session],
+    faulty: Faulty,
+    local_server: LocalServer,
+    typed: Callable[[str], str],
+) -> None:
+    """Issue 11, case 8: ``DGWT 2UWP J44B DVA3`` and the code without dashes enrol."""
+    engine = SyncEngine(sessions, transport=faulty, rng=random.Random(1))
+    try:
+        outcome = engine.enrol(URL, typed(local_server.code()))
+        assert (outcome.ok, outcome.error) == (True, None)
+        assert engine.status().enrolled
+    finally:
+        engine.close()
+
+
 def test_a_gap_on_the_server_is_found_and_re_sent(
     service: CoachingService,
     sessions: sessionmaker[Session],
