@@ -204,3 +204,68 @@ def test_refused_records_can_be_sent_again(qtbot: QtBot, folder: DataFolder) -> 
     assert not requeue.isEnabled()
     assert "refused by the server" not in status.text()
     window.lock()
+
+
+class CaptivePortal(SlowServer):
+    """A hotel network's sign-in page (HTML 403) answers the batches while ``portal`` is on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.portal = True
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/v1/records" and self.portal:
+            return httpx.Response(
+                403,
+                content=b"<html><body><h1>403 Forbidden</h1>Sign in first.</body></html>",
+                headers={"Content-Type": "text/html"},
+            )
+        return super().__call__(request)
+
+
+def test_a_captive_portal_is_told_in_plain_words_and_loses_nothing(
+    qtbot: QtBot, folder: DataFolder
+) -> None:
+    """Issue 11, case 1 on the Sync screen: the HTML 403 is "answered unexpectedly", nothing
+    is refused or quarantined, the records wait and go once the network lets them through."""
+    from coach_app.security import KdfParams
+    from coach_app.workspace import Workspace
+    from tests.qt.conftest import PASSPHRASE
+
+    ws = Workspace(folder, kdf=KdfParams())
+    ws.create(PASSPHRASE)
+    family = ws.service.create_family(
+        display_name="F", municipality=Municipality("GM0153", "E"), start_date=date(2019, 3, 1)
+    )
+    ws.service.record_consent(family.id, ConsentKind.ANONYMISED_REPORTING, recorded_by="c")
+    ws.lock()
+
+    server = CaptivePortal()
+    window = make_window(qtbot, folder)
+    controller = window.sync_controller
+    controller.transport = httpx.MockTransport(server)
+    unlock(qtbot, window)
+    window.show_page("sync")
+    status = child(window, QLabel, "sync.status")
+    pending = child(window, QTableView, "sync.pending")
+    quarantine = child(window, QTableView, "sync.quarantine")
+    qtbot.waitUntil(lambda: not controller.busy, timeout=5000)
+    waiting = pending.model().rowCount()
+    assert waiting > 0
+    child(window, QLineEdit, "sync.enrol_url").setText("https://coach.test")
+    qtbot.keyClicks(child(window, QLineEdit, "sync.enrol_code"), "AAAA-BBBB-CCCC-DDDD")
+    qtbot.mouseClick(child(window, QPushButton, "sync.enrol"), LEFT)
+    qtbot.waitUntil(lambda: "answered unexpectedly" in status.text(), timeout=10_000)
+    assert "Nothing is lost" in status.text()
+    assert "refused" not in status.text()
+    assert quarantine.model().rowCount() == 0
+    assert pending.model().rowCount() == waiting
+    assert not server.seen
+
+    server.portal = False
+    qtbot.waitUntil(lambda: not controller.busy, timeout=5000)
+    qtbot.mouseClick(child(window, QPushButton, "sync.now"), LEFT)
+    qtbot.waitUntil(lambda: "Last successful sync" in status.text(), timeout=10_000)
+    assert pending.model().rowCount() == 0
+    assert len(server.seen) == waiting
+    window.lock()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,6 +87,35 @@ def test_a_server_restored_from_an_older_copy_gets_every_record_at_its_latest_ve
     assert sent[0] == "GET /api/v1/sync/digest"
     assert sent.count("GET /api/v1/sync/held") == 1, "only the differing buckets are listed"
     assert sent[-1] == "GET /api/v1/sync/digest", "checked again after sending"
+
+
+def test_the_issue_s_sequence_restore_then_one_new_visit_re_sends_the_lost_family(
+    service: CoachingService,
+    sessions: sessionmaker[Session],
+    sync_engine: SyncEngine,
+    local_server: LocalServer,
+    tmp_path: Path,
+) -> None:
+    """Issue 11, case 4 as reported: restore the server to an older copy, save one new visit,
+    sync. The new visit moves the high-water mark and the visit count, which hid the family
+    the restore set back to its old version."""
+    seed(service, families=1, visits=2)
+    assert sync_engine.sync().reconciled
+    copy_database(server_file(local_server), tmp_path / "server-copy.sqlite3")
+    family = service.list_families()[0]
+    service.update_family(
+        dataclasses.replace(service.get_family(family.id), status=ProgrammeStatus.PAUSED)
+    )
+    assert sync_engine.sync().reconciled
+    copy_database(tmp_path / "server-copy.sqlite3", server_file(local_server))  # restored
+
+    service.record_visit(
+        family.id, started_at=datetime(2019, 9, 2, 9, tzinfo=UTC), duration_minutes=45
+    )
+    outcome = sync_engine.sync()
+    assert (outcome.outcome, outcome.reconciled, outcome.pending) == ("synced", True, 0)
+    assert outcome.accepted == 2, "the new visit, and the family's version the restore lost"
+    assert_server_matches(sessions, local_server)
 
 
 def test_a_laptop_restored_from_an_older_backup_moves_above_the_servers_versions(
