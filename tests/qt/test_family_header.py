@@ -55,3 +55,23 @@ def test_the_header_shows_and_copies_what_is_needed_at_the_door(
     window.lock()  # what was copied from the page leaves the clipboard with it
     assert QGuiApplication.clipboard().text() == ""
     assert child(window, QLabel, "family.phone").text() == ""
+
+
+def test_an_address_that_names_the_place_does_not_repeat_it(
+    qtbot: QtBot, filled_folder: DataFolder
+) -> None:
+    """Found on the demo: "Enschede · Sethweg 841, 4883 CC Enschede"."""
+    from dataclasses import replace
+
+    window = make_window(qtbot, filled_folder)
+    unlock(qtbot, window)
+    service = window.workspace.service
+    summary = service.list_families()[0]
+    family = service.get_family(summary.id)
+    place = family.municipality.name
+    service.update_family(replace(family, address=f"Sethweg 841, 4883 CC {place}"))
+    window.events.family_opened.emit(family.id)
+    qtbot.waitUntil(lambda: window.family_page.dossier is not None, timeout=10_000)
+    subtitle = child(window, QLabel, "family.subtitle").text()
+    assert subtitle == f"Sethweg 841, 4883 CC {place}"
+    assert subtitle.count(place) == 1

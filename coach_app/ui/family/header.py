@@ -114,11 +114,13 @@ class FamilyHeader(QFrame):
         )
         self._address = family.address
         place = family.municipality.name
-        self.subtitle.setText(
-            f"{place} · {family.address}"
-            if family.address
-            else self.tr("%1 · no address").replace("%1", place)
-        )
+        if not family.address:
+            subtitle = self.tr("%1 · no address").replace("%1", place)
+        elif place.casefold() in family.address.casefold():
+            subtitle = family.address  # "Sethweg 841, 4883 CC Enschede": the place once
+        else:
+            subtitle = f"{place} · {family.address}"
+        self.subtitle.setText(subtitle)
         self._phone_number = family.phone
         self.phone.setText(
             self.tr("Phone: %1").replace("%1", family.phone)
