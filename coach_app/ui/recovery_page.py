@@ -48,10 +48,25 @@ def _title() -> QLabel:
     return label
 
 
+_ERROR_STYLE = "color: #b00020;"
+_WORKING_STYLE = "color: #4b5563;"
+
+
 def _error_label(name: str) -> QLabel:
     label = message_label(name)
-    label.setStyleSheet("color: #b00020;")
+    label.setStyleSheet(_ERROR_STYLE)
     return label
+
+
+def _error(label: QLabel, text: str) -> None:
+    label.setStyleSheet(_ERROR_STYLE)
+    label.setText(text)
+
+
+def _working(label: QLabel, text: str) -> None:
+    """Word that the app is working, in quiet grey (the label turns red again for an error)."""
+    label.setStyleSheet(_WORKING_STYLE)
+    label.setText(text)
 
 
 class RecoveryPage(QWidget):
@@ -280,10 +295,10 @@ class RecoveryPage(QWidget):
         try:
             parse_code(text, RECOVERY_CODE)
         except CodeError as error:
-            self.code_error.setText(for_code_error(error))
+            _error(self.code_error, for_code_error(error))
             return
         self.set_busy(True)
-        self.code_error.setText(self.tr("Unlocking…"))
+        _working(self.code_error, self.tr("Unlocking…"))
         self.code_entered.emit(text)
 
     def set_busy(self, busy: bool) -> None:
@@ -298,7 +313,7 @@ class RecoveryPage(QWidget):
             PASSPHRASE_STEP: self.passphrase_error,
             NEW_CODE_STEP: self.new_code_error,
         }[self.steps.currentIndex()]
-        label.setText(message)
+        _error(label, message)
 
     # -- step 2 ----------------------------------------------------------------------------
     def ask_for_passphrase(self) -> None:
@@ -312,14 +327,15 @@ class RecoveryPage(QWidget):
         text = self.passphrase.text()
         strength = self.strength.show_for(text)
         if strength is None or not strength.acceptable:
-            self.passphrase_error.setText(
-                self.tr("Choose a stronger passphrase: see the advice under it.")
+            _error(
+                self.passphrase_error,
+                self.tr("Choose a stronger passphrase: see the advice under it."),
             )
             return
         if text != self.confirm.text():
-            self.passphrase_error.setText(self.tr("The two passphrases are not the same."))
+            _error(self.passphrase_error, self.tr("The two passphrases are not the same."))
             return
-        self.passphrase_error.setText(self.tr("Setting the new passphrase…"))
+        _working(self.passphrase_error, self.tr("Setting the new passphrase…"))
         self.set_busy(True)
         self.passphrase_chosen.emit(text)
 

@@ -190,8 +190,12 @@ class SetupPage(QWidget):
         self._update_strength(self.passphrase.text())
         self.error.setText(self._error_text() if self._error_text is not None else "")
 
-    def _set_error(self, text: Callable[[], str] | None) -> None:
+    def _set_error(self, text: Callable[[], str] | None, *, role: str = "error") -> None:
+        """A message under the form: an error (red), or with ``role="hint"`` word that the
+        app is working (quiet grey, not an alarm)."""
         self._error_text = text
+        if self.error.property("role") != role:
+            set_role(self.error, role)
         self.error.setText(text() if text is not None else "")
 
     def _language_changed(self) -> None:
@@ -220,7 +224,7 @@ class SetupPage(QWidget):
         if text != self.confirm.text():
             self._set_error(lambda: self.tr("The two passphrases are not the same."))
             return
-        self._set_error(lambda: self.tr("Setting up encryption…"))
+        self._set_error(lambda: self.tr("Setting up encryption…"), role="hint")
         self.create_button.setEnabled(False)
         self.create_requested.emit(text)
 
