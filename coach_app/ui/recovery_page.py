@@ -36,14 +36,14 @@ from coach_app.ui.passphrase_widgets import (
     retranslate_show_hide,
 )
 from coach_app.ui.recovery_sheet import print_recovery_sheet, save_recovery_sheet
-from coach_app.ui.widgets import message_label, named, secret_field
+from coach_app.ui.widgets import message_label, named, secret_field, set_role
 
 CODE_STEP, PASSPHRASE_STEP, NEW_CODE_STEP = range(3)
 
 
 def _title() -> QLabel:
     label = QLabel()
-    label.setStyleSheet("font-size: 20px; font-weight: 600;")
+    set_role(label, "page-title")  # as the first-run and unlock pages' titles
     label.setWordWrap(True)
     return label
 

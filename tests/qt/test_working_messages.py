@@ -40,3 +40,13 @@ def test_unlocking_with_the_code_is_quiet_and_a_wrong_code_is_red(qtbot: QtBot) 
     assert "#b00020" not in page.code_error.styleSheet()
     page.show_error("This recovery code does not open this data folder.")
     assert "#b00020" in page.code_error.styleSheet()
+
+
+def test_the_recovery_steps_have_page_titles_like_the_first_run(qtbot: QtBot) -> None:
+    """Found on the screenshots: the recovery titles were black and smaller than the first-run
+    and unlock pages' titles (a style of their own)."""
+    page = RecoveryPage()
+    qtbot.addWidget(page)
+    for title in (page.code_title, page.passphrase_title, page.new_code_title):
+        assert title.property("role") == "page-title"
+        assert title.styleSheet() == ""
