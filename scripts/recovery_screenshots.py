@@ -31,6 +31,7 @@ from coach_app.security import KdfParams  # noqa: E402
 from coach_app.ui.context import UiContext, UiEvents  # noqa: E402
 from coach_app.ui.main_window import MainWindow  # noqa: E402
 from coach_app.ui.recovery_page import PASSPHRASE_STEP  # noqa: E402
+from coach_app.ui.resources import apply_theme  # noqa: E402
 from coach_app.ui.tasks import Operations  # noqa: E402
 from coach_app.workspace import Workspace  # noqa: E402
 
@@ -54,6 +55,7 @@ def child(window: QWidget, kind: type, name: str):  # type: ignore[no-untyped-de
 def main() -> int:
     out = ROOT / "docs" / "screenshots"
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_theme(app)  # the stylesheet and icons, as the app shows these pages
     holder = TranslatorHolder()
     for language in ("nl", "tr"):
         holder.install(app, language)
