@@ -1,25 +1,30 @@
-"""The anonymiser: an allowlist that builds protocol records from named fields only.
+"""The anonymiser: an allowlist that builds protocol version 2 records from named fields only.
 
 Nothing here serialises an entity wholesale. Each builder takes the few values a record may
-carry (codes, bands, months, pids) and returns the record's fields as a plain dict, or None when
-the values cannot be represented (a date outside 1900-2099, a person without a birth date).
-Dates become months or ISO weeks, counts and ages become bands (DESIGN.md section 5).
+carry (codes, dates, pids) and returns the record's fields as a plain dict, or None when the
+values cannot be represented (a date outside 1900-2099). Dates become months or ISO weeks and
+counts become bands (DESIGN.md section 5, docs/protocol.md). Dates given here are calendar days
+in the programme's time zone; the outbox writer converts moments (UTC) to them first.
+
+An age band describes the person on the day of the event the record carries: it is computed
+from the birth date and that day, here, once, and never re-derived later. ``None`` when the
+person has no birth date, was not born yet on that day, or the record has no person.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date
 from typing import Any, Final
 
 from pydantic import TypeAdapter, ValidationError
 
-# The outbox holds protocol version 1 records until it is rebuilt for version 2 (issue 9).
-from coach_protocol.v1 import RecordV1 as Record
+from coach_protocol import Record
 
 __all__ = [
     "RECORD_KEYS",
     "age_band",
+    "age_on",
     "assessment_fields",
     "canonical_json",
     "duration_band",
@@ -27,8 +32,10 @@ __all__ = [
     "goal_fields",
     "household_size_band",
     "iso_week",
+    "language_level_fields",
     "month",
     "person_fields",
+    "status_change_fields",
     "tombstone_fields",
     "validated",
     "visit_fields",
@@ -37,18 +44,9 @@ __all__ = [
 #: Every key a record of each kind may carry: the allowlist, checked by the tests.
 RECORD_KEYS: Final[dict[str, frozenset[str]]] = {
     "family": frozenset(
-        {
-            "kind",
-            "pid",
-            "version",
-            "municipality_code",
-            "household_size_band",
-            "programme_status",
-            "enrolled_month",
-            "status_month",
-        }
+        {"kind", "pid", "version", "municipality_code", "household_size_band", "enrolled_month"}
     ),
-    "person": frozenset({"kind", "pid", "version", "family_pid", "age_band", "gender", "role"}),
+    "person": frozenset({"kind", "pid", "version", "family_pid", "gender", "role"}),
     "goal": frozenset(
         {
             "kind",
@@ -57,32 +55,49 @@ RECORD_KEYS: Final[dict[str, frozenset[str]]] = {
             "family_pid",
             "person_pid",
             "domain",
-            "status",
             "opened_month",
-            "status_month",
+            "age_band",
         }
+    ),
+    "status_change": frozenset(
+        {"kind", "pid", "version", "subject_kind", "subject_pid", "status", "month", "age_band"}
+    ),
+    "language_level": frozenset(
+        {"kind", "pid", "version", "person_pid", "level", "month", "age_band"}
     ),
     "visit": frozenset(
         {"kind", "pid", "version", "family_pid", "iso_week", "duration_band", "mode"}
     ),
-    "assessment": frozenset({"kind", "pid", "version", "subject_pid", "domain", "score", "month"}),
+    "assessment": frozenset(
+        {"kind", "pid", "version", "subject_pid", "domain", "score", "month", "age_band"}
+    ),
     "tombstone": frozenset({"kind", "pid", "version", "reason"}),
 }
 
 _RECORD: Final = TypeAdapter[Record](Record)
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099
-_AGE_BANDS: Final = ((3, "0-3"), (11, "4-11"), (17, "12-17"), (29, "18-29"), (49, "30-49"))
+#: Upper ages (inclusive) of the protocol's age bands; 65 and over is "65+".
+_AGE_BANDS: Final = (
+    (3, "0-3"),
+    (11, "4-11"),
+    (17, "12-17"),
+    (29, "18-29"),
+    (49, "30-49"),
+    (59, "50-59"),
+    (64, "60-64"),
+)
 
 
-def month(day: date | datetime | None) -> str | None:
-    """``YYYY-MM``, or None outside the years the protocol accepts."""
+def month(day: date | None) -> str | None:
+    """``YYYY-MM`` of a calendar day, or None outside the years the protocol accepts."""
     if day is None or not _FIRST_YEAR <= day.year <= _LAST_YEAR:
         return None
     return f"{day.year:04d}-{day.month:02d}"
 
 
 def iso_week(day: date) -> str | None:
-    """``YYYY-Www`` of the ISO week holding ``day``."""
+    """``YYYY-Www`` of the ISO 8601 week holding ``day`` (its ISO year may differ from the
+    calendar year: 1 January 2021 is in 2020-W53)."""
     year, week, _ = day.isocalendar()
     if not _FIRST_YEAR <= year <= _LAST_YEAR:
         return None
@@ -97,16 +112,24 @@ def household_size_band(people: int) -> str:
     return "3-4" if people <= 4 else "5+"
 
 
-def age_band(birth_date: date | None, today: date) -> str | None:
-    """The age band on ``today``; None without a birth date (or one after today)."""
-    if birth_date is None or birth_date > today:
+def age_on(birth_date: date | None, day: date) -> int | None:
+    """Completed years on ``day``; None without a birth date or before it. A birthday on 29
+    February turns a year older on 1 March in years without a 29 February."""
+    if birth_date is None or birth_date > day:
         return None
-    before_birthday = (today.month, today.day) < (birth_date.month, birth_date.day)
-    age = today.year - birth_date.year - before_birthday
+    before_birthday = (day.month, day.day) < (birth_date.month, birth_date.day)
+    return day.year - birth_date.year - before_birthday
+
+
+def age_band(birth_date: date | None, day: date) -> str | None:
+    """The protocol's age band on ``day`` (the event's day); None without a birth date."""
+    age = age_on(birth_date, day)
+    if age is None:
+        return None
     for upper, band in _AGE_BANDS:
         if age <= upper:
             return band
-    return "50-64" if age <= 64 else "65+"
+    return "65+"
 
 
 def duration_band(minutes: int) -> str:
@@ -118,42 +141,22 @@ def duration_band(minutes: int) -> str:
 
 
 def family_fields(
-    *,
-    pid: str,
-    municipality_code: str,
-    people: int,
-    programme_status: str,
-    enrolled: date | datetime,
-    status_month: str | None,
+    *, pid: str, municipality_code: str, people: int, enrolled: date
 ) -> dict[str, Any] | None:
     enrolled_month = month(enrolled)
-    if enrolled_month is None or status_month is None:
+    if enrolled_month is None:
         return None
     return {
         "kind": "family",
         "pid": pid,
         "municipality_code": municipality_code,
         "household_size_band": household_size_band(people),
-        "programme_status": programme_status,
         "enrolled_month": enrolled_month,
-        "status_month": max(status_month, enrolled_month),
     }
 
 
-def person_fields(
-    *, pid: str, family_pid: str, birth_date: date | None, gender: str, role: str, today: date
-) -> dict[str, Any] | None:
-    band = age_band(birth_date, today)
-    if band is None:
-        return None
-    return {
-        "kind": "person",
-        "pid": pid,
-        "family_pid": family_pid,
-        "age_band": band,
-        "gender": gender,
-        "role": role,
-    }
+def person_fields(*, pid: str, family_pid: str, gender: str, role: str) -> dict[str, Any]:
+    return {"kind": "person", "pid": pid, "family_pid": family_pid, "gender": gender, "role": role}
 
 
 def goal_fields(
@@ -162,13 +165,12 @@ def goal_fields(
     family_pid: str,
     person_pid: str | None,
     domain: str,
-    status: str,
-    opened: date | datetime,
-    status_changed: date | None,
+    opened_on: date,
+    birth_date: date | None,
 ) -> dict[str, Any] | None:
-    opened_month = month(opened)
-    status_month = month(status_changed) if status_changed is not None else opened_month
-    if opened_month is None or status_month is None:
+    """``birth_date``: the goal's person's (None for a goal of the family)."""
+    opened_month = month(opened_on)
+    if opened_month is None:
         return None
     return {
         "kind": "goal",
@@ -176,9 +178,49 @@ def goal_fields(
         "family_pid": family_pid,
         "person_pid": person_pid,
         "domain": domain,
-        "status": status,
         "opened_month": opened_month,
-        "status_month": max(status_month, opened_month),
+        "age_band": age_band(birth_date, opened_on) if person_pid is not None else None,
+    }
+
+
+def status_change_fields(
+    *,
+    pid: str,
+    subject_kind: str,
+    subject_pid: str,
+    status: str,
+    on: date,
+    birth_date: date | None,
+) -> dict[str, Any] | None:
+    """One dated history entry of a goal or a family. ``birth_date``: the goal's person's
+    (None for a family or a goal of the family)."""
+    changed_month = month(on)
+    if changed_month is None:
+        return None
+    return {
+        "kind": "status_change",
+        "pid": pid,
+        "subject_kind": subject_kind,
+        "subject_pid": subject_pid,
+        "status": status,
+        "month": changed_month,
+        "age_band": age_band(birth_date, on) if subject_kind == "goal" else None,
+    }
+
+
+def language_level_fields(
+    *, pid: str, person_pid: str, level: str, on: date, birth_date: date | None
+) -> dict[str, Any] | None:
+    assessed_month = month(on)
+    if assessed_month is None:
+        return None
+    return {
+        "kind": "language_level",
+        "pid": pid,
+        "person_pid": person_pid,
+        "level": level,
+        "month": assessed_month,
+        "age_band": age_band(birth_date, on),
     }
 
 
@@ -200,8 +242,17 @@ def visit_fields(
 
 
 def assessment_fields(
-    *, pid: str, subject_pid: str, domain: str, score: int, assessed_on: date
+    *,
+    pid: str,
+    subject_pid: str,
+    domain: str,
+    score: int,
+    assessed_on: date,
+    birth_date: date | None,
+    of_person: bool,
 ) -> dict[str, Any] | None:
+    """``of_person``: the subject is a person (whose ``birth_date`` gives the age band), not
+    the whole family."""
     assessed_month = month(assessed_on)
     if assessed_month is None:
         return None
@@ -212,6 +263,7 @@ def assessment_fields(
         "domain": domain,
         "score": score,
         "month": assessed_month,
+        "age_band": age_band(birth_date, assessed_on) if of_person else None,
     }
 
 

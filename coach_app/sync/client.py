@@ -29,7 +29,7 @@ from typing import Final, Literal, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from coach_protocol import BatchResponse, EnrolResponse, v1
+from coach_protocol import PROTOCOL_VERSION, BatchResponse, EnrolResponse
 from coach_protocol.errors import DEVICE_TOKEN_REFUSED, ErrorBody
 from coach_protocol.reconcile import (
     MAX_BUCKETS_PER_REQUEST,
@@ -126,10 +126,10 @@ class EnrolmentRefused(SyncError):
 def batch_body(payloads: Sequence[bytes]) -> bytes:
     """A ``BatchRequest`` from already-serialised records (sent byte for byte as queued).
 
-    The outbox holds protocol version 1 records until it is rebuilt for version 2 (issue 9);
-    the version sent must be the version of the queued payloads.
+    The outbox holds protocol version 2 records (the sync engine has the outbox writer rebuild
+    an older outbox before it sends), so the batch says version 2.
     """
-    return b'{"protocol_version":%d,"records":[' % v1.PROTOCOL_VERSION + b",".join(payloads) + b"]}"
+    return b'{"protocol_version":%d,"records":[' % PROTOCOL_VERSION + b",".join(payloads) + b"]}"
 
 
 def server_error_body(response: httpx.Response) -> ErrorBody | None:

@@ -12,6 +12,10 @@ It reads only named columns of the changed rows (never a whole entity), builds r
 - a family without consent for anonymised reporting produces nothing; withdrawing that consent
   retracts each of the family's pids with live content, erasing the family retracts them all
   and forgets the family's pid mappings, in the same transaction;
+- each dated entry of a goal's or a family's status history is its own ``status_change``
+  record, and each language level its own record, with the age band of the person on the
+  event's day (computed here once, from the birth date and that day; nothing is re-derived
+  as time passes); an entry removed or corrected away is retracted;
 - retracting a pid the server has acknowledged (at any version) queues a tombstone; retracting
   one the server never received deletes its outbox row and its pid mapping: nothing, not even a
   tombstone, is ever sent for a pid the server never had (DESIGN.md section 5). A record being
@@ -53,6 +57,7 @@ from coach_app.storage.models import (
     FamilyStatusChangeRow,
     GoalRow,
     GoalStatusChangeRow,
+    LanguageLevelRow,
     PersonRow,
     VisitRow,
 )
@@ -73,12 +78,16 @@ log = logging.getLogger(__name__)
 
 TOMBSTONE = "tombstone"
 #: The format of the records this writer builds; an outbox of an older format is rebuilt.
-#: 0: never built; 1: protocol version 1 records.
-OUTBOX_FORMAT: Final = 1
+#: 0: never built; 1: protocol version 1 records; 2: protocol version 2 records.
+OUTBOX_FORMAT: Final = 2
 #: The programme's time zone when the deployment file names none (as `coach_app.deployment`).
 DEFAULT_TIME_ZONE: Final = "Europe/Amsterdam"
 #: The tombstone reason of a record retracted without an erasure or a consent withdrawal.
-RETRACTED: Final = "erased"
+RETRACTED: Final = "retracted"
+#: The kinds of pid mapping of dated entries (each entry has its own pid).
+GOAL_STATUS = "goal_status_change"
+FAMILY_STATUS = "family_status_change"
+LANGUAGE_LEVEL = "language_level"
 #: Outbox rows checked per transaction when a rebuild sweeps out records of an older format.
 _SWEEP_CHUNK: Final = 500
 #: How long one transaction of a rebuild goes on taking families (at least one), in seconds.
@@ -246,6 +255,7 @@ class _Pass:
         self._fresh: set[str] = set()  # pids made in this pass: they have no outbox row yet
         self._rows: dict[str, OutboxRow | None] = {}  # outbox rows looked up or written
         self._complete: set[str] = set()  # families whose pid mappings are all in _pids
+        self._births: dict[str, date | None] = {}  # people's birth dates, for age bands
 
     def prefetch_family(self, family_id: str) -> None:
         """Load the family's pid mappings and outbox rows in two statements (a rebuild visits
@@ -280,7 +290,7 @@ class _Pass:
                     select(PersonRow.family_id).where(PersonRow.id == key)
                 )
                 if family_id is not None:
-                    self._person(key, family_id)
+                    self._person(key, family_id, dependents=True)
                     self._family(family_id)
             elif kind == "visit":
                 self._visit(key)
@@ -288,6 +298,8 @@ class _Pass:
                 self._goal(key)
             elif kind == "assessment":
                 self._assessment(key)
+            elif kind == "language_level":
+                self._language_level(key)
 
     # ------------------------------------------------------------------------- dates
 
@@ -402,15 +414,23 @@ class _Pass:
             row.next_attempt_at = None
             row.last_error = None
 
-    def _retract(self, pid: str, reason: str, entity_id: str, *, forget: bool) -> None:
+    def _retract(
+        self, pid: str, reason: str, entity_id: str, *, forget: bool, gone: bool = False
+    ) -> None:
         """Withdraw the pid's record: a tombstone if the server ever acknowledged the pid;
         else its outbox row goes, and (``forget``, or for any pid but a family's, which other
-        records name) its mapping too, so a later record gets a new pid."""
+        records name) its mapping too, so a later record gets a new pid. ``gone``: the entity
+        no longer exists, so its mapping goes in any case (its tombstone stays queued)."""
         row = self._outbox_row(pid)
-        if row is not None and row.kind == TOMBSTONE:
-            return
         if row is not None and row.acknowledged_version is not None:
-            self._write(pid, row, anonymise.tombstone_fields(pid=pid, reason=reason), entity_id)
+            if row.kind != TOMBSTONE:
+                self._write(pid, row, anonymise.tombstone_fields(pid=pid, reason=reason), entity_id)
+            if gone:
+                pid_row = self._known_pid_row(entity_id)
+                if pid_row is not None and pid_row.pid == pid:
+                    self._forget_pid(pid_row)
+            return
+        if row is not None and row.kind == TOMBSTONE:
             return
         if row is not None:
             if row in self.session.new:
@@ -441,6 +461,20 @@ class _Pass:
         self._pids = {k: v for k, v in self._pids.items() if v.family_id != family_id}
         self._allowed.pop(family_id, None)
 
+    def _retract_orphans(self, family_id: str, entity_kind: str, existing: set[str]) -> None:
+        """Retract the family's dated entries of ``entity_kind`` that no longer exist."""
+        self.session.flush()
+        for pid_row in list(
+            self.session.scalars(
+                select(PidRow).where(
+                    PidRow.family_id == family_id, PidRow.entity_kind == entity_kind
+                )
+            )
+        ):
+            if pid_row.entity_id not in existing:
+                self._pids.setdefault(pid_row.entity_id, pid_row)
+                self._retract(pid_row.pid, RETRACTED, pid_row.entity_id, forget=True, gone=True)
+
     def _whole_family(self, family_id: str) -> None:
         if not self._reporting_allowed(family_id):
             self._retract_family(family_id, "consent_withdrawn")
@@ -455,11 +489,16 @@ class _Pass:
             (GoalRow, self._goal),
             (VisitRow, self._visit),
             (AssessmentRow, self._assessment),
+            (LanguageLevelRow, self._language_level),
         ):
             for entity_id in session.scalars(
                 select(table.id).where(table.family_id == family_id).order_by(table.id)
             ):
                 build(entity_id)
+        levels = session.scalars(
+            select(LanguageLevelRow.id).where(LanguageLevelRow.family_id == family_id)
+        )
+        self._retract_orphans(family_id, LANGUAGE_LEVEL, set(levels))
 
     def sweep(self, after: int, limit: int | None) -> int | None:
         """Retract live rows (after ``after`` in queue order, at most ``limit``) that are no
@@ -486,13 +525,22 @@ class _Pass:
 
     # ---------------------------------------------------------------------- the records
 
+    def _birth_date(self, person_id: str | None) -> date | None:
+        """The person's birth date (None without a person or a birth date), for age bands."""
+        if person_id is None:
+            return None
+        if person_id not in self._births:
+            self._births[person_id] = self.session.scalar(
+                select(PersonRow.birth_date).where(PersonRow.id == person_id)
+            )
+        return self._births[person_id]
+
     def _family(self, family_id: str) -> None:
         if not self._reporting_allowed(family_id):
             return
         row = self.session.execute(
             select(
                 FamilyRow.municipality_code,
-                FamilyRow.status,
                 FamilyRow.start_date,
                 FamilyRow.created_at,
             ).where(FamilyRow.id == family_id)
@@ -502,34 +550,48 @@ class _Pass:
         people = self.session.scalar(
             select(func.count()).select_from(PersonRow).where(PersonRow.family_id == family_id)
         )
-        status_on = self.session.scalar(
-            select(func.max(FamilyStatusChangeRow.happened_on)).where(
-                FamilyStatusChangeRow.family_id == family_id,
-                FamilyStatusChangeRow.status == row.status,
-            )
-        )
         pid = self._pid("family", family_id, family_id)
-        enrolled = row.start_date or self.local_day(row.created_at)
         self._queue(
             pid,
             anonymise.family_fields(
                 pid=pid,
                 municipality_code=row.municipality_code,
                 people=int(people or 0),
-                programme_status=row.status,
-                enrolled=enrolled,
-                status_month=anonymise.month(status_on or enrolled),
+                enrolled=row.start_date or self.local_day(row.created_at),
             ),
             family_id,
         )
+        history = self.session.execute(
+            select(
+                FamilyStatusChangeRow.id,
+                FamilyStatusChangeRow.status,
+                FamilyStatusChangeRow.happened_on,
+            ).where(FamilyStatusChangeRow.family_id == family_id)
+        ).all()
+        for entry in history:
+            entry_pid = self._pid(FAMILY_STATUS, entry.id, family_id)
+            self._queue(
+                entry_pid,
+                anonymise.status_change_fields(
+                    pid=entry_pid,
+                    subject_kind="family",
+                    subject_pid=pid,
+                    status=entry.status,
+                    on=entry.happened_on,
+                    birth_date=None,
+                ),
+                entry.id,
+            )
+        self._retract_orphans(family_id, FAMILY_STATUS, {entry.id for entry in history})
 
-    def _person(self, person_id: str, family_id: str) -> None:
+    def _person(self, person_id: str, family_id: str, *, dependents: bool = False) -> None:
+        """The person's record; with ``dependents``, also every record that carries the
+        person's age band (their goals and those goals' status changes, language levels and
+        assessments), as a changed birth date changes them."""
         if not self._reporting_allowed(family_id):
             return
         row = self.session.execute(
-            select(PersonRow.birth_date, PersonRow.gender, PersonRow.role).where(
-                PersonRow.id == person_id
-            )
+            select(PersonRow.gender, PersonRow.role).where(PersonRow.id == person_id)
         ).first()
         if row is None:
             return
@@ -540,47 +602,107 @@ class _Pass:
             anonymise.person_fields(
                 pid=pid,
                 family_pid=self._pid("family", family_id, family_id),
-                birth_date=row.birth_date,
                 gender=row.gender,
                 role=row.role,
-                today=datetime.now(self.zone).date(),
             ),
             person_id,
         )
+        if dependents:
+            for table, build in (
+                (GoalRow, self._goal),
+                (LanguageLevelRow, self._language_level),
+                (AssessmentRow, self._assessment),
+            ):
+                for entity_id in self.session.scalars(
+                    select(table.id).where(table.person_id == person_id).order_by(table.id)
+                ):
+                    build(entity_id)
 
     def _goal(self, goal_id: str) -> None:
         row = self.session.execute(
-            select(GoalRow.family_id, GoalRow.person_id, GoalRow.domain, GoalRow.status).where(
+            select(GoalRow.family_id, GoalRow.person_id, GoalRow.domain).where(
                 GoalRow.id == goal_id
             )
         ).first()
         if row is None or not self._reporting_allowed(row.family_id):
             return
+        family_id = row.family_id
         history = self.session.execute(
-            select(GoalStatusChangeRow.happened_on)
+            select(
+                GoalStatusChangeRow.id, GoalStatusChangeRow.status, GoalStatusChangeRow.happened_on
+            )
             .where(GoalStatusChangeRow.goal_id == goal_id)
             .order_by(GoalStatusChangeRow.position)
         ).all()
-        opened = history[0].happened_on if history else None
-        changed_on = history[-1].happened_on if len(history) > 1 else None
-        self._prefetch_family_pid(row.family_id)
-        pid = self._pid("goal", goal_id, row.family_id)
+        birth_date = self._birth_date(row.person_id)
+        self._prefetch_family_pid(family_id)
+        pid = self._pid("goal", goal_id, family_id)
         self._queue(
             pid,
             None
-            if opened is None
+            if not history
             else anonymise.goal_fields(
                 pid=pid,
-                family_pid=self._pid("family", row.family_id, row.family_id),
+                family_pid=self._pid("family", family_id, family_id),
                 person_pid=(
-                    self._pid("person", row.person_id, row.family_id) if row.person_id else None
+                    self._pid("person", row.person_id, family_id) if row.person_id else None
                 ),
                 domain=row.domain,
-                status=row.status,
-                opened=opened,
-                status_changed=changed_on,
+                opened_on=history[0].happened_on,
+                birth_date=birth_date,
             ),
             goal_id,
+        )
+        for entry in history:
+            entry_pid = self._pid(GOAL_STATUS, entry.id, family_id)
+            self._queue(
+                entry_pid,
+                anonymise.status_change_fields(
+                    pid=entry_pid,
+                    subject_kind="goal",
+                    subject_pid=pid,
+                    status=entry.status,
+                    on=entry.happened_on,
+                    birth_date=birth_date,
+                ),
+                entry.id,
+            )
+        existing = self.session.scalars(
+            select(GoalStatusChangeRow.id)
+            .join(GoalRow, GoalRow.id == GoalStatusChangeRow.goal_id)
+            .where(GoalRow.family_id == family_id)
+        )
+        self._retract_orphans(family_id, GOAL_STATUS, set(existing))
+
+    def _language_level(self, level_id: str) -> None:
+        row = self.session.execute(
+            select(
+                LanguageLevelRow.family_id,
+                LanguageLevelRow.person_id,
+                LanguageLevelRow.level,
+                LanguageLevelRow.assessed_on,
+            ).where(LanguageLevelRow.id == level_id)
+        ).first()
+        if row is None:  # deleted: retract what was queued or sent for it
+            pid_row = self._known_pid_row(level_id)
+            if pid_row is not None:
+                self._retract(pid_row.pid, RETRACTED, level_id, forget=True, gone=True)
+            return
+        if not self._reporting_allowed(row.family_id):
+            return
+        self._prefetch_family_pid(row.family_id)
+        person_pid = self._pid("person", row.person_id, row.family_id)
+        pid = self._pid(LANGUAGE_LEVEL, level_id, row.family_id)
+        self._queue(
+            pid,
+            anonymise.language_level_fields(
+                pid=pid,
+                person_pid=person_pid,
+                level=row.level,
+                on=row.assessed_on,
+                birth_date=self._birth_date(row.person_id),
+            ),
+            level_id,
         )
 
     def _visit(self, visit_id: str) -> None:
@@ -633,6 +755,8 @@ class _Pass:
                 domain=row.domain,
                 score=row.score,
                 assessed_on=row.assessed_on,
+                birth_date=self._birth_date(row.person_id),
+                of_person=row.person_id is not None,
             ),
             assessment_id,
         )

@@ -56,7 +56,8 @@ def test_the_latest_reporting_consent_by_date_decides(
 ) -> None:
     family = _family(service)
     service.record_consent(family.id, REPORTING, recorded_by="c", on=given_on)
-    assert {kind for kind, _ in _outbox(sessions).values()} == {"family", "person"}
+    # The family, its person and its programme status (a dated entry: a record of its own).
+    assert {kind for kind, _ in _outbox(sessions).values()} == {"family", "person", "status_change"}
     with sessions() as session, session.begin():  # synced: a withdrawal leaves tombstones
         store.mark_sent(session, [(e.pid, e.version) for e in store.pending_records(session)])
     service.withdraw_consent(family.id, REPORTING, recorded_by="c", on=withdrawn_on)
@@ -68,9 +69,9 @@ def test_the_latest_reporting_consent_by_date_decides(
 
     kinds = sorted(kind for kind, _ in _outbox(sessions).values())
     if reporting:
-        assert kinds == ["family", "person", "visit"]
+        assert kinds == ["family", "person", "status_change", "visit"]
     else:
-        assert kinds == ["tombstone", "tombstone"]
+        assert kinds == ["tombstone", "tombstone", "tombstone"]
         with sessions() as session:
             assert session.scalar(select(PidRow).where(PidRow.entity_id == str(visit.id))) is None
 

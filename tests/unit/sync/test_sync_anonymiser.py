@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from coach_app.domain import (
+    CefrLevel,
     CoachingService,
     ConsentKind,
     FollowUpAction,
@@ -80,6 +81,8 @@ def _check_keys(body: bytes) -> list[dict[str, object]]:
     domain=st.sampled_from(list(LifeDomain)),
     withdraw=st.booleans(),
     erase=st.booleans(),
+    level=st.sampled_from(list(CefrLevel)),
+    next_status=st.sampled_from(list(ProgrammeStatus)),
 )
 def test_the_upload_carries_no_canary_and_only_allowlisted_keys(
     service: CoachingService,
@@ -95,6 +98,8 @@ def test_the_upload_carries_no_canary_and_only_allowlisted_keys(
     domain: LifeDomain,
     withdraw: bool,
     erase: bool,
+    level: CefrLevel,
+    next_status: ProgrammeStatus,
 ) -> None:
     c = {
         k: _canary(k, noise)
@@ -161,6 +166,11 @@ def test_the_upload_carries_no_canary_and_only_allowlisted_keys(
     service.record_assessment(
         family.id, domain=domain, score=score, assessed_on=visit_day, person_id=person.id
     )
+    event_day = min(visit_day, service.today())
+    service.record_language_level(family.id, person_id=person.id, level=level, on=event_day)
+    service.change_family_status(family.id, next_status, on=max(event_day, service.today()))
+    first = service.get_goal(goal.id).status_history[1]
+    service.edit_goal_status_change(goal.id, first.id, on=event_day)
     if withdraw:
         service.withdraw_consent(family.id, ConsentKind.ANONYMISED_REPORTING, recorded_by="x")
     if erase:
@@ -176,6 +186,7 @@ def test_the_upload_carries_no_canary_and_only_allowlisted_keys(
     assert str(person.id) not in text
     assert birth.isoformat() not in text
     assert visit_day.isoformat() not in text
+    assert event_day.isoformat() not in text
 
 
 def test_a_family_without_reporting_consent_sends_nothing(
@@ -209,9 +220,11 @@ def test_versions_move_only_when_what_is_sent_changes(
         with sessions() as session:
             return dict(session.execute(select(OutboxRow.kind, OutboxRow.version)).all())
 
-    assert versions() == {"family": 1, "visit": 1}
+    assert versions() == {"family": 1, "status_change": 1, "visit": 1}
     visit = service.update_visit(visit.__class__(**{**_fields(visit), "notes": "private"}))
-    assert versions() == {"family": 1, "visit": 1}, "notes are not sent: nothing to re-send"
+    assert versions() == {"family": 1, "status_change": 1, "visit": 1}, (
+        "notes are not sent: nothing to re-send"
+    )
     service.update_visit(visit.__class__(**{**_fields(visit), "duration_minutes": 95}))
     assert versions()["visit"] == 2
     service.add_person(family_id, given_name="A", birth_date=date(1980, 1, 1))
@@ -237,7 +250,7 @@ def test_erasure_queues_tombstones_then_forgets_the_pids(
     service.add_person(family_id, given_name="A", birth_date=date(1980, 1, 1))
     with sessions() as session:
         pids = set(session.scalars(select(PidRow.pid)))
-    assert len(pids) == 2
+    assert len(pids) == 3  # the family, its programme status entry, the person
     acknowledge(sessions)
     service.erase_family(family_id)
     with sessions() as session:
@@ -257,17 +270,19 @@ def test_consent_withdrawn_then_given_again_brings_records_back_above_the_tombst
     acknowledge(sessions)
     service.withdraw_consent(family_id, ConsentKind.ANONYMISED_REPORTING, recorded_by="c")
     with sessions() as session:
-        (entry,) = store.pending_records(session)
-    assert entry.record == {
-        "kind": "tombstone",
-        "pid": entry.pid,
-        "version": 2,
-        "reason": "consent_withdrawn",
-    }
+        entries = store.pending_records(session)
+    assert len(entries) == 2  # the family and its programme status entry
+    for entry in entries:
+        assert entry.record == {
+            "kind": "tombstone",
+            "pid": entry.pid,
+            "version": 2,
+            "reason": "consent_withdrawn",
+        }
     service.record_consent(family_id, ConsentKind.ANONYMISED_REPORTING, recorded_by="c")
     with sessions() as session:
-        (entry,) = store.pending_records(session)
-    assert (entry.kind, entry.version) == ("family", 3)
+        entries = store.pending_records(session)
+    assert sorted((e.kind, e.version) for e in entries) == [("family", 3), ("status_change", 3)]
 
 
 @pytest.mark.parametrize("how", ["withdrawn", "erased"])
@@ -291,8 +306,8 @@ def test_nothing_is_ever_sent_for_pids_the_server_never_received(
                 select(OutboxRow.pid).where(OutboxRow.acknowledged_version.is_not(None))
             )
         )
-    assert len(fresh_pids) == 3
-    assert len(acknowledged) == 2
+    assert len(fresh_pids) == 4  # family, programme status entry, person, visit
+    assert len(acknowledged) == 3
 
     for family_id in (fresh, synced):
         if how == "withdrawn":
