@@ -97,7 +97,7 @@ def test_enrol_sync_and_stay_responsive_while_the_server_is_slow(
     status = child(window, QLabel, "sync.status")
     qtbot.waitUntil(lambda: "not enrolled" in status.text() and not controller.busy, timeout=5000)
     pending = child(window, QTableView, "sync.pending")
-    assert pending.model().rowCount() == 1
+    assert pending.model().rowCount() == 2  # the family and its programme status entry
     assert pending.model().index(0, 0).data() == "Family"
     assert pending.model().index(0, 2).data().startswith("Family in Enschede, household of 1")
     assert '"kind":"family"' in pending.model().index(0, 2).data(RECORD_ROLE)
@@ -124,7 +124,7 @@ def test_enrol_sync_and_stay_responsive_while_the_server_is_slow(
     assert "https://coach.test" in child(window, QLabel, "sync.enrolled").text()
     assert not re.search(r"\d{4}-\d{2}-\d{2}", status.text())  # a local date, not ISO
     assert pending.model().rowCount() == 0
-    assert len(server.seen) == 1
+    assert len(server.seen) == 2
 
     # A revoked device is told so in plain words.
     server.revoked = True
@@ -191,7 +191,8 @@ def test_refused_records_can_be_sent_again(qtbot: QtBot, folder: DataFolder) -> 
     child(window, QLineEdit, "sync.enrol_url").setText("https://coach.test")
     qtbot.keyClicks(child(window, QLineEdit, "sync.enrol_code"), "AAAA-BBBB-CCCC-DDDD")
     qtbot.mouseClick(child(window, QPushButton, "sync.enrol"), LEFT)
-    qtbot.waitUntil(lambda: quarantine.model().rowCount() == 1, timeout=10_000)
+    # The family and its programme status entry.
+    qtbot.waitUntil(lambda: quarantine.model().rowCount() == 2, timeout=10_000)
     assert quarantine.model().index(0, 2).data().endswith("— kind_mismatch")
     qtbot.waitUntil(requeue.isEnabled, timeout=5000)
     assert not server.seen
@@ -200,7 +201,7 @@ def test_refused_records_can_be_sent_again(qtbot: QtBot, folder: DataFolder) -> 
     qtbot.mouseClick(requeue, LEFT)
     qtbot.waitUntil(lambda: quarantine.model().rowCount() == 0, timeout=10_000)
     qtbot.waitUntil(lambda: not controller.busy, timeout=5000)
-    assert len(server.seen) == 1
+    assert len(server.seen) == 2
     assert not requeue.isEnabled()
     assert "refused by the server" not in status.text()
     window.lock()

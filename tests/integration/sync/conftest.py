@@ -154,6 +154,36 @@ class RunningServer:
         ).json()["access_token"]
         return {"Authorization": f"Bearer {token}"}
 
+    def figures(self, period: str = "2019") -> dict[tuple[str, ...], int]:
+        """Every figure of ``period`` the server computes, before suppression (what its
+        summaries are made of), keyed without the period: ``("families_by_status",
+        "active")`` and so on."""
+        from datetime import UTC, datetime
+
+        from coach_server.indicators import build_figures
+        from coach_server.programme_data import load_programme
+
+        now = datetime.now(UTC)
+        engine = create_db_engine(self.database_url)
+        try:
+            with make_session_factory(engine)() as session:
+                figures = build_figures(
+                    load_programme(session),
+                    now.year * 12 + now.month - 1,
+                    {
+                        "0-17": ["0-3", "4-11", "12-17"],
+                        "18-59": ["18-29", "30-49", "50-59"],
+                        "60+": ["60-64", "65+"],
+                    },
+                )
+        finally:
+            engine.dispose()
+        return {
+            (key[0], *key[2:]): value
+            for key, value in zip(figures.linked.keys, figures.linked.values, strict=True)
+            if key[1] == period
+        }
+
     def latest(self) -> dict[str, tuple[str, int]]:
         engine = create_db_engine(self.database_url)
         try:

@@ -47,12 +47,12 @@ def test_a_sync_sends_everything_in_batches_of_at_most_100(
     outcome = sync_engine.sync()
     assert outcome.outcome == "synced"
     assert outcome.reconciled
-    assert outcome.accepted == 3 * 42
+    assert outcome.accepted == 3 * 43  # per family: itself, its status entry, a person, 40 visits
     assert outcome.pending == 0
     posts = [r for r in faulty.requests if r.url.path == "/api/v1/records"]
     assert [len(httpx.Response(200, content=r.content).json()["records"]) for r in posts] == [
         100,
-        26,
+        29,
     ]
     assert_server_matches(sessions, local_server)
     snap = sync_engine.status()
@@ -87,7 +87,7 @@ def test_faults_lose_nothing_and_duplicate_nothing(
     assert 15 <= outcome.retry_in <= 30
     assert {s for _, _, s in outbox(sessions).values()} == {"pending"}
     assert sync_engine.status().last_error == code
-    assert sync_engine.sync().pending == 12, "backing off: nothing is due yet"
+    assert sync_engine.sync().pending == 13, "backing off: nothing is due yet"
     faulty.fault = None
     outcome = sync_engine.sync(force=True)
     assert outcome.outcome == "synced"
@@ -177,7 +177,7 @@ def test_a_gap_on_the_server_is_found_and_re_sent(
     engine.dispose()
     outcome = sync_engine.sync()
     assert outcome.reconciled
-    assert outcome.accepted == 7
+    assert outcome.accepted == 8  # the family, its status entry, a person, 5 visits
     assert_server_matches(sessions, local_server)
 
 
@@ -220,7 +220,7 @@ def test_a_rejected_record_is_quarantined_and_blocks_nothing(
         (entry,) = store.quarantined(s)
         assert (
             s.scalar(select(func.count()).select_from(OutboxRow).where(OutboxRow.state == "sent"))
-            == 4
+            == 5  # the family, its status entry, a person, the two other visits
         )
     assert (entry.pid, entry.reason) == (pid, "conflicting_payload")
 

@@ -22,10 +22,13 @@ from sync_helpers import Faulty, assert_server_matches, outbox, seed
 if TYPE_CHECKING:
     from conftest import LocalServer
 
-from coach_app.domain import CoachingService, ProgrammeStatus
+from coach_app.domain import CoachingService, Municipality
 from coach_app.storage.models_sync import OutboxRow
 from coach_app.sync import SyncEngine, store
 from coach_protocol.reconcile import bucket_digests
+
+HENGELO = Municipality("GM0164", "Hengelo")
+ALMELO = Municipality("GM0141", "Almelo")
 
 
 def server_file(local_server: LocalServer) -> Path:
@@ -65,12 +68,10 @@ def test_a_server_restored_from_an_older_copy_gets_every_record_at_its_latest_ve
     assert sync_engine.sync().reconciled
     copy_database(server_file(local_server), tmp_path / "server-copy.sqlite3")
 
-    # More changes reach the server: a family's status (its record's version goes up) and a
-    # visit. Counts per kind change only by the visit.
+    # More changes reach the server: a family's municipality (its record's version goes up)
+    # and a new family. (A status change is a new record of its own in protocol version 2.)
     family = service.list_families()[0]
-    service.update_family(
-        dataclasses.replace(service.get_family(family.id), status=ProgrammeStatus.PAUSED)
-    )
+    service.update_family(dataclasses.replace(service.get_family(family.id), municipality=HENGELO))
     seed(service, families=1, visits=1)
     assert sync_engine.sync().reconciled
     latest = outbox(sessions)
@@ -81,7 +82,9 @@ def test_a_server_restored_from_an_older_copy_gets_every_record_at_its_latest_ve
     start = len(faulty.requests)
     outcome = sync_engine.sync()
     assert (outcome.outcome, outcome.reconciled) == ("synced", True)
-    assert outcome.accepted == 1 + 3, "the family's new version, the new family, person, visit"
+    assert outcome.accepted == 1 + 4, (
+        "the family's new version; the new family, its status entry, person, visit"
+    )
     assert_server_matches(sessions, local_server)
     sent = requests_of(faulty, start)
     assert sent[0] == "GET /api/v1/sync/digest"
@@ -129,12 +132,10 @@ def test_a_laptop_restored_from_an_older_backup_moves_above_the_servers_versions
     family = service.list_families()[0]
     with sessions() as session:  # the outbox as the backup holds it
         before = {r.pid: (r.version, r.payload) for r in session.scalars(select(OutboxRow))}
-    service.update_family(
-        dataclasses.replace(service.get_family(family.id), status=ProgrammeStatus.PAUSED)
-    )
+    service.update_family(dataclasses.replace(service.get_family(family.id), municipality=HENGELO))
     assert sync_engine.sync().reconciled
     changed = {p for p, (_, v, _) in outbox(sessions).items() if v != before[p][0]}
-    assert changed, "the status change gave the family record a new version"
+    assert changed, "the move gave the family record a new version"
     with sessions() as session, session.begin():  # restore the older backup's outbox
         for row in session.scalars(select(OutboxRow)):
             row.version, row.payload = before[row.pid]
@@ -149,9 +150,7 @@ def test_a_laptop_restored_from_an_older_backup_moves_above_the_servers_versions
         sent = json.loads(next(iter(_payloads(sessions, pid))))
         assert sent["version"] == before[pid][0] + 2
     # The next change is not refused as conflicting with what the server had.
-    service.update_family(
-        dataclasses.replace(service.get_family(family.id), status=ProgrammeStatus.ACTIVE)
-    )
+    service.update_family(dataclasses.replace(service.get_family(family.id), municipality=ALMELO))
     outcome = sync_engine.sync()
     assert (outcome.accepted, outcome.rejected, outcome.reconciled) == (1, 0, True)
     assert_server_matches(sessions, local_server)
@@ -205,7 +204,7 @@ def test_both_sides_compute_the_same_digests(
     body = served.json()
     assert body["buckets"] == local
     assert body["records"] == len(outbox(sessions))
-    assert all(key.split(":")[0] in {"family", "person", "visit"} for key in local)
+    assert all(key.split(":")[0] in {"family", "person", "status_change", "visit"} for key in local)
 
 
 def _token(sessions: sessionmaker[Session]) -> str:
