@@ -45,8 +45,16 @@ def make_family(service: CoachingService, n: int, status: ProgrammeStatus) -> UU
     return family.id
 
 
-def set_status(service: CoachingService, family_id: UUID, status: ProgrammeStatus) -> None:
-    service.update_family(dataclasses.replace(service.get_family(family_id), status=status))
+def set_status(
+    service: CoachingService,
+    family_id: UUID,
+    status: ProgrammeStatus,
+    on: date = date(2019, 9, 1),
+) -> None:
+    """A status change dated in 2019: the summary of 2019 counts the status at its end."""
+    service.update_family(
+        dataclasses.replace(service.get_family(family_id), status=status), status_on=on
+    )
 
 
 def local_holdings(ws: Workspace) -> dict[str, tuple[str, int]]:
@@ -157,8 +165,8 @@ def test_a_laptop_restored_from_an_older_copy_of_its_folder_continues(
         assert {k for p, (k, _) in held.items() if p not in local} == set(), "all accounted"
         assert families_by_status(server) == expected_cells(ws.service)
 
-        set_status(ws.service, families[0], ProgrammeStatus.PAUSED)
-        outcome = engine.sync()
+        set_status(ws.service, families[0], ProgrammeStatus.PAUSED, date(2019, 10, 1))
+        outcome = engine.sync()  # one status_change record
         assert (outcome.accepted, outcome.rejected, outcome.reconciled) == (1, 0, True)
         assert server.latest() == local_holdings(ws)
     finally:
@@ -197,7 +205,8 @@ def test_re_enrolling_after_a_revocation_counts_nothing_twice(
         assert engine.enrol(server.url, server.code()).ok  # a plain new code
         assert engine.status().device_id == device_id
         outcome = engine.sync()
-        assert (outcome.outcome, outcome.reconciled, outcome.accepted) == ("synced", True, 3)
+        # The family, its programme status entry, its person and its visit.
+        assert (outcome.outcome, outcome.reconciled, outcome.accepted) == ("synced", True, 4)
         assert _server_total(server) == len(ws.service.list_families()) == 13
         assert server.latest() == local_holdings(ws)
     finally:
