@@ -259,26 +259,23 @@ def test_one_schema_invalid_record_is_quarantined_alone_and_syncing_goes_on(
         row = s.scalars(select(OutboxRow).where(OutboxRow.kind == "assessment")).one()
         row.payload = json.dumps({**json.loads(row.payload), "score": 9})  # an older laptop's bug
         bad = row.pid
-    assert [kind for kind, _, _ in outbox(sessions).values()] == ["family", "assessment", "visit"]
+    kinds = ["family", "status_change", "assessment", "visit"]  # status_change: its programme
+    assert [kind for kind, _, _ in outbox(sessions).values()] == kinds  # status entry
 
     outcome = sync_engine.sync()
     assert (outcome.outcome, outcome.accepted, outcome.rejected, outcome.pending) == (
         "synced",
-        2,
+        3,
         1,
         0,
     )
     (sent,) = [r for r in faulty.requests if r.url.path == "/api/v1/records"]
-    assert [r["kind"] for r in json.loads(sent.content)["records"]] == [
-        "family",
-        "assessment",
-        "visit",
-    ]
+    assert [r["kind"] for r in json.loads(sent.content)["records"]] == kinds
     with sessions() as s:
         (entry,) = store.quarantined(s)
     assert (entry.pid, entry.reason) == (bad, "invalid_record: score")
     held = local_server.latest()
-    assert sorted(kind for kind, _ in held.values()) == ["family", "visit"]
+    assert sorted(kind for kind, _ in held.values()) == ["family", "status_change", "visit"]
     assert bad not in held
 
     # The laptop keeps syncing: the next change goes, the quarantined record stays put.
@@ -294,6 +291,7 @@ def test_one_schema_invalid_record_is_quarantined_alone_and_syncing_goes_on(
     )
     assert sorted(kind for kind, _ in local_server.latest().values()) == [
         "family",
+        "status_change",
         "visit",
         "visit",
     ]
