@@ -123,9 +123,15 @@ def test_offline_work_syncs_and_the_server_counts_what_the_laptop_implies(
         summary = _summary(server, leader)
         expected = _expected_by_status(service)
         assert expected["active"] == 10  # the two families without consent are not counted
-        assert summary["families_by_status"]["cells"] == {  # type: ignore[index]
-            k: (v if v == 0 or v >= 5 else {"suppressed": True}) for k, v in expected.items()
-        }
+        # What the server counts equals what the laptop implies; what it serves is that or
+        # withheld (disclosure control over all linked figures may withhold more than the
+        # small counts).
+        figures = server.figures("2019")
+        assert {k: figures[("families_by_status", k)] for k in expected} == expected
+        served = summary["families_by_status"]["cells"]  # type: ignore[index]
+        assert set(served) == set(expected)
+        for status, count in expected.items():
+            assert served[status] in (count, {"suppressed": True}), status
 
         # Edit and re-sync.
         _set_status(service, active[0], ProgrammeStatus.PAUSED, date(2019, 9, 1))
