@@ -128,6 +128,11 @@ def test_a_save_during_a_rebuild_of_1000_families_completes_within_a_second(
         _seed_without_outbox(ws.engine, FAMILIES)
         assert ws.outbox_needs_rebuild()
         family_id = ws.service.list_families()[0].id
+        # One save first, so the ones measured below pay no first-call costs (statements
+        # compiled, modules loaded): what is measured is the wait for the rebuild.
+        ws.service.record_visit(
+            family_id, started_at=datetime(2019, 5, 1, 9, tzinfo=UTC), duration_minutes=45
+        )
         steps: list[RebuildStep] = []
         first_step = threading.Event()
         failure: list[BaseException] = []
@@ -176,7 +181,7 @@ def test_a_save_during_a_rebuild_of_1000_families_completes_within_a_second(
             "person": FAMILIES,
             "goal": FAMILIES,
             "status_change": 2 * FAMILIES,  # the family's programme status, the goal's status
-            "visit": FAMILIES + 5,
+            "visit": FAMILIES + 6,
         }
     finally:
         ws.lock()
