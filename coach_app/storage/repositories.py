@@ -11,7 +11,19 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 from uuid import UUID
 
-from sqlalchemy import Connection, Row, Table, and_, bindparam, delete, func, insert, or_, select
+from sqlalchemy import (
+    Connection,
+    Row,
+    Select,
+    Table,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -167,6 +179,39 @@ def _family(row: FamilyRow | Row[*tuple[Any, ...]]) -> Family:
     )
 
 
+def _summaries_statement() -> Select[Any]:
+    """Every family with its people, visits (and the last one) and open goals counted.
+
+    Correlated counts, each an index search per family (``ix_person_family_id``,
+    ``ix_visit_family_id_started_at``, ``ix_goal_family_id``): at 10,000 families this is about
+    a third faster than grouping whole tables and joining the groups (issue 14).
+    """
+    family = FamilyRow.id
+    people = select(func.count()).where(PersonRow.family_id == family).scalar_subquery()
+    visits = select(func.count()).where(VisitRow.family_id == family).scalar_subquery()
+    last = select(func.max(VisitRow.started_at)).where(VisitRow.family_id == family)
+    goals = (
+        select(func.count())
+        .where(GoalRow.family_id == family, GoalRow.status.in_(OPEN_GOAL_STATUSES))
+        .scalar_subquery()
+    )
+    return select(
+        FamilyRow.id,
+        FamilyRow.display_name,
+        FamilyRow.municipality_name,
+        FamilyRow.status,
+        people,
+        visits,
+        goals,
+        last.scalar_subquery(),
+    ).order_by(FamilyRow.display_name, FamilyRow.id)
+
+
+#: Built once (the Families list at every unlock).
+_SUMMARIES = _summaries_statement()
+_PROGRAMME_STATUSES = {status.value: status for status in ProgrammeStatus}
+
+
 class SqlFamilyRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -190,42 +235,9 @@ class SqlFamilyRepository:
     def summaries(
         self, *, search: str | None = None, status: ProgrammeStatus | None = None
     ) -> list[FamilySummary]:
-        people = (
-            select(PersonRow.family_id, func.count().label("n"))
-            .group_by(PersonRow.family_id)
-            .subquery()
-        )
-        visits = (
-            select(
-                VisitRow.family_id,
-                func.count().label("n"),
-                func.max(VisitRow.started_at).label("last"),
-            )
-            .group_by(VisitRow.family_id)
-            .subquery()
-        )
-        goals = (
-            select(GoalRow.family_id, func.count().label("n"))
-            .where(GoalRow.status.in_(OPEN_GOAL_STATUSES))
-            .group_by(GoalRow.family_id)
-            .subquery()
-        )
-        query = (
-            select(
-                FamilyRow.id,
-                FamilyRow.display_name,
-                FamilyRow.municipality_name,
-                FamilyRow.status,
-                func.coalesce(people.c.n, 0),
-                func.coalesce(visits.c.n, 0),
-                func.coalesce(goals.c.n, 0),
-                visits.c.last,
-            )
-            .outerjoin(people, people.c.family_id == FamilyRow.id)
-            .outerjoin(visits, visits.c.family_id == FamilyRow.id)
-            .outerjoin(goals, goals.c.family_id == FamilyRow.id)
-            .order_by(FamilyRow.display_name, FamilyRow.id)
-        )
+        # The list at unlock runs the statement built once, on the session's connection (no ORM
+        # execution layer): issue 14, unlock to 1,000 families shown.
+        query = _SUMMARIES
         if status is not None:
             query = query.where(FamilyRow.status == ProgrammeStatus(status).value)
         if search:
@@ -250,21 +262,20 @@ class SqlFamilyRepository:
                     member_matches,
                 )
             )
-        result: list[FamilySummary] = []
-        for row in self._session.execute(query):
-            result.append(
-                FamilySummary(
-                    id=UUID(row[0]),
-                    display_name=row[1],
-                    municipality_name=row[2],
-                    status=ProgrammeStatus(row[3]),
-                    people_count=int(row[4]),
-                    visit_count=int(row[5]),
-                    open_goal_count=int(row[6]),
-                    last_visit_at=row[7],
-                )
+        statuses = _PROGRAMME_STATUSES
+        return [
+            FamilySummary(
+                id=UUID(row[0]),
+                display_name=row[1],
+                municipality_name=row[2],
+                status=statuses[row[3]],
+                people_count=int(row[4]),
+                visit_count=int(row[5]),
+                open_goal_count=int(row[6]),
+                last_visit_at=row[7],
             )
-        return result
+            for row in _core(self._session).execute(query)
+        ]
 
     def erase(self, family_id: UUID) -> None:
         key = str(family_id)

@@ -65,6 +65,7 @@ TUSSENVOEGSELS = tuple(
 )
 FAMILY_WORDS = ("familie", "gezin", "family", "aile", "ailesi")
 _PREFIXES = frozenset(TUSSENVOEGSELS)
+_PREFIX_STARTS = frozenset(prefix.split(" ")[0] for prefix in TUSSENVOEGSELS)
 _LONGEST_PREFIX = max(prefix.count(" ") + 1 for prefix in TUSSENVOEGSELS)
 
 
@@ -75,10 +76,12 @@ def sort_text(name: str) -> str:
     only a prefix ("De") is kept as it is.
     """
     text = " ".join(name.split())
-    words = text.split(" ")
-    if len(words) > 1 and words[0].casefold() in FAMILY_WORDS:
-        text = " ".join(words[1:])
     words = text.casefold().split(" ")
+    if len(words) > 1 and words[0] in FAMILY_WORDS:
+        text = text[text.index(" ") + 1 :]
+        del words[0]
+    if len(words) < 2 or words[0] not in _PREFIX_STARTS:  # most names: no tussenvoegsel
+        return text
     for count in range(min(_LONGEST_PREFIX, len(words) - 1), 0, -1):  # longest first
         prefix = " ".join(words[:count])
         if prefix in _PREFIXES:

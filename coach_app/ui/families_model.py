@@ -52,6 +52,10 @@ _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _NO_VISIT = float("-inf")
+_DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLES = frozenset((_DISPLAY_ROLE, _ALIGNMENT_ROLE, int(BADGE_ROLE)))
+_NUMBER_COLUMNS = frozenset((3, 4, 5))  # people, visits, open goals
 
 # Combining marks (accents) of the scripts coaches' families write their names in, removed
 # after NFKD decomposition. Marks of other blocks stay: such a name is then matched as typed.
@@ -88,7 +92,7 @@ class FamiliesModel(QAbstractTableModel):
         self._families: list[FamilySummary] = []
         self._haystacks: list[str] = []
         self._statuses: list[str] = []
-        self._row_of_id: dict[UUID, int] = {}
+        self._row_of_id: dict[UUID, int] | None = {}  # made when first needed
         self._keys: dict[int, list[Any]] = {}  # column -> sort key per family (made on demand)
         self._cells: list[tuple[Any, ...] | None] = []  # display values, made when first shown
         # What is shown: indexes into the lists above, filtered and in the view's order.
@@ -100,6 +104,7 @@ class FamiliesModel(QAbstractTableModel):
         self._descending = False
         self._collator = NameCollator()
         self._badges: dict[str, Badge] = {}
+        self._titles: tuple[str, ...] | None = None
 
     # -- rows -------------------------------------------------------------------------------
     def set_families(self, rows: Sequence[FamilySummary]) -> None:
@@ -112,7 +117,7 @@ class FamiliesModel(QAbstractTableModel):
             searchable(f"{f.display_name}\n{f.municipality_name}") for f in self._families
         ]
         self._statuses = [f.status.value for f in self._families]
-        self._row_of_id = {f.id: i for i, f in enumerate(self._families)}
+        self._row_of_id = None  # (hashing 10,000 UUIDs is not needed to show the list)
         self._keys = {}  # the name order is the lists' own order
         self._cells = [None] * len(order)
         self._shown = self._choose()
@@ -132,13 +137,18 @@ class FamiliesModel(QAbstractTableModel):
 
     def row_of(self, family_id: UUID) -> int | None:
         """The view's row of a family, or None when it is not shown."""
-        index = self._row_of_id.get(family_id)
+        index = self._rows_of_ids().get(family_id)
         if index is None:
             return None
         try:
             return self._shown.index(index)
         except ValueError:
             return None
+
+    def _rows_of_ids(self) -> dict[UUID, int]:
+        if self._row_of_id is None:
+            self._row_of_id = {f.id: i for i, f in enumerate(self._families)}
+        return self._row_of_id
 
     def total_count(self) -> int:
         """All families, shown or not."""
@@ -148,6 +158,7 @@ class FamiliesModel(QAbstractTableModel):
         """Labels and dates in the new language (and the status column's order with them)."""
         self._cells = [None] * len(self._families)
         self._badges = {}
+        self._titles = None
         self._keys.pop(self.STATUS, None)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
         if self._shown:
@@ -205,7 +216,8 @@ class FamiliesModel(QAbstractTableModel):
             allowed = set(matching)
             for word in self._words:
                 matching = [i for i in matching if word in haystacks[i]]
-            found = {self._row_of_id[f] for f in self._found if f in self._row_of_id}
+            row_of_id = self._rows_of_ids()
+            found = {row_of_id[f] for f in self._found if f in row_of_id}
             chosen = sorted((set(matching) | found) & allowed)
         return self._ordered(list(chosen))
 
@@ -274,30 +286,36 @@ class FamiliesModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
+        if role != _DISPLAY or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = (
-            self.tr("Family"),
-            self.tr("Municipality"),
-            self.tr("Status"),
-            self.tr("People"),
-            self.tr("Visits"),
-            self.tr("Open goals"),
-            self.tr("Last visit"),
-        )
+        titles = self._titles
+        if titles is None:  # made once per language (the view asks on every paint)
+            titles = self._titles = (
+                self.tr("Family"),
+                self.tr("Municipality"),
+                self.tr("Status"),
+                self.tr("People"),
+                self.tr("Visits"),
+                self.tr("Open goals"),
+                self.tr("Last visit"),
+            )
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # The view asks for a dozen roles per cell on every paint: the roles this model does not
+        # give are answered before the index is looked at (Python calls cost, issue 14).
+        if role not in _ROLES:
+            return None
         row, column = index.row(), index.column()
         if not 0 <= row < len(self._shown) or not 0 <= column < self.COLUMNS:
             return None
         family = self._shown[row]
-        if role == _DISPLAY:
+        if role == _DISPLAY_ROLE:
             cells = self._cells[family] or self._prepare(family)
             return cells[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column in (self.PEOPLE, self.VISITS, self.OPEN_GOALS) else None
-        if role == BADGE_ROLE and column == self.STATUS:
+        if role == _ALIGNMENT_ROLE:
+            return _RIGHT if column in _NUMBER_COLUMNS else None
+        if column == self.STATUS:  # BADGE_ROLE
             status = self._statuses[family]
             return self._badges.get(status) or self._badge(status)
         return None
