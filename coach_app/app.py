@@ -374,7 +374,7 @@ def _self_test_in(root: Path, report: Callable[[str], None], deployment: Deploym
     from coach_app.security import KdfParams
     from coach_app.ui.context import UiContext, UiEvents
     from coach_app.ui.help.guide import GUIDES, guide_name
-    from coach_app.ui.main_window import MainWindow
+    from coach_app.ui.main_window import PAGE_KEYS, MainWindow
     from coach_app.ui.resources import apply_theme, read_text
     from coach_app.ui.tasks import Operations
 
@@ -432,6 +432,14 @@ def _self_test_in(root: Path, report: Callable[[str], None], deployment: Deploym
     app.processEvents()
     if window.families_page.model.rowCount() != 1:
         raise RuntimeError("the main window did not list the family")
+    # Every screen once (the app makes each when it is first opened): their libraries (charts,
+    # printing, the sync client) must be in the build.
+    for key in PAGE_KEYS:
+        window.show_page(key)
+        app.processEvents()
+    for page in (window.setup_page, window.restore_page):
+        window.stack.setCurrentWidget(page)
+        app.processEvents()
     window.close()
     workspace.lock()
     report("main window built offscreen")
