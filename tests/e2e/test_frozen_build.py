@@ -76,8 +76,9 @@ def test_frozen_build_self_test(bundle: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test: OK" in result.stdout
     size_mb = folder_size(bundle) / 2**20
-    # Reported, not asserted yet: 178 MB against the 160 MB target (issue 14).
     print(f"\nfrozen one-folder build: {size_mb:.0f} MB (target at most {TARGET_MB} MB)")
+    if sys.platform.startswith("linux"):  # the target is set for Linux (issue 14)
+        assert size_mb <= TARGET_MB
     assert not any("coach_server" in str(p) or "fastapi" in str(p) for p in bundle.rglob("*"))
     assert not any("QtWebEngine" in p.name or "Qt6Quick" in p.name for p in bundle.rglob("*"))
 
