@@ -210,11 +210,11 @@ def sync_pg_cluster() -> Iterator[Cluster]:
         cluster.stop()
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RunningServer]:
-    data = tmp_path / "server"
+def _start_server(request: pytest.FixtureRequest, kind: str, data: Path) -> RunningServer:
+    """A running ``coach-server serve`` on SQLite or on a new database of the throwaway
+    PostgreSQL cluster; stop it with ``stop()``."""
     cluster: Cluster | None = None
-    if request.param == "postgres":
+    if kind == "postgres":
         import psycopg
 
         cluster = request.getfixturevalue("sync_pg_cluster")
@@ -231,9 +231,35 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RunningSe
     running = RunningServer(f"http://127.0.0.1:{_free_port()}", storage, database_url, cluster)
     try:
         running.start()
+    except BaseException:
+        running.stop()
+        raise
+    return running
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RunningServer]:
+    running = _start_server(request, request.param, tmp_path / "server")
+    try:
         yield running
     finally:
         running.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def server_pair(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[tuple[RunningServer, RunningServer]]:
+    """Two servers on the same kind of database (each its own), to compare what they serve."""
+    first = _start_server(request, request.param, tmp_path / "server-1")
+    try:
+        second = _start_server(request, request.param, tmp_path / "server-2")
+        try:
+            yield first, second
+        finally:
+            second.stop()
+    finally:
+        first.stop()
 
 
 @pytest.fixture
