@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from faker import Faker
 
 from coach_app.domain import (
+    CefrLevel,
     CoachingService,
     ConsentKind,
     FollowUpAction,
@@ -269,6 +270,19 @@ def _populate_family(
     service.record_assessment(
         family.id, domain=LifeDomain.HOUSING, score=rng.randint(2, 5), assessed_on=start
     )
+
+    # The adults' Dutch (CEFR), assessed now and then and mostly rising. Its own random
+    # numbers (seeded by the family), so the rest of the demo stays as it was.
+    levels = list(CefrLevel)
+    level_rng = random.Random(f"dutch {family.display_name}")  # noqa: S311 - synthetic data
+    for person in adults:
+        rank, day = level_rng.randint(0, 2), start
+        while day <= last_day:
+            service.record_language_level(
+                family.id, person_id=person.id, level=levels[rank], on=day
+            )
+            rank = min(len(levels) - 1, rank + level_rng.choice((0, 1, 1)))
+            day += timedelta(days=level_rng.randint(120, 240))
 
 
 _NOTE_SENTENCES = (

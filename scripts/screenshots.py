@@ -7,7 +7,9 @@ Builds the demo data folder (synthetic families, dated relative to today) in a t
 folder, starts the real main window on X (``QT_QPA_PLATFORM=xcb``, under Xvfb) with the app's
 stylesheet and icons, sized as on a 1366x768 laptop with a taskbar, and saves per language:
 ``first-run``, ``unlock``, ``today``, ``families``, ``family``, ``family-goals``,
-``family-assessments``, ``visit`` (the visit editor), ``sync`` and ``settings``
+``family-assessments`` (with the Dutch levels), ``family-history`` (the family's timeline),
+``goal-editor`` and ``family-editor`` (their dates), ``visit`` (the visit editor), ``sync`` and
+``settings``
 (``<screen>-<lang>.png``). Screens are reached the way a user reaches them: by object names
 and the app's events (``family_opened``, ``visit_requested``), so the script keeps working as
 the pages grow. Needs Debian's ``xvfb`` and ``xauth`` and Qt's xcb libraries
@@ -145,10 +147,28 @@ def shoot_language(app: QApplication, language: str, out: Path, scratch: Path) -
     for name, tab in (
         ("goals", window.family_page.goals_tab),
         ("assessments", window.family_page.assessments_tab),
+        ("history", window.family_page.timeline_tab),
     ):
         tabs.setCurrentWidget(tab)
         settle(app, 0.8)
         save(window, out / f"family-{name}-{language}.png")
+    for name, tab, button in (
+        ("goal-editor", window.family_page.goals_tab, "goal.edit"),
+        ("family-editor", window.family_page.goals_tab, "family.edit"),
+    ):
+        tabs.setCurrentWidget(tab)
+        settle(app, 0.3)
+        clicked = window.findChild(QPushButton, button)
+        if clicked is None:
+            raise RuntimeError(f"no {button} button")
+        clicked.click()
+        settle(app, 1.0)
+        dialog = app.activeModalWidget()
+        if dialog is None:
+            raise RuntimeError(f"{button} opened no dialog")
+        save(dialog, out / f"{name}-{language}.png")
+        dialog.close()
+        settle(app, 0.3)
     tabs.setCurrentIndex(0)
 
     window.events.visit_requested.emit(family_id, None)

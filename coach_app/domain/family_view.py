@@ -7,7 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import UUID
 
-from coach_app.domain.entities import Assessment, ConsentEvent, Family, Goal, Person, Visit
+from coach_app.domain.entities import (
+    Assessment,
+    ConsentEvent,
+    Family,
+    Goal,
+    LanguageLevel,
+    Person,
+    ProgrammeStatusChange,
+    Visit,
+)
 from coach_app.domain.services import CoachingService
 
 __all__ = ["FamilyDossier", "load_dossier"]
@@ -15,7 +24,9 @@ __all__ = ["FamilyDossier", "load_dossier"]
 
 @dataclass(frozen=True, slots=True)
 class FamilyDossier:
-    """A family with its people, visits (newest first), goals, assessments and consent history.
+    """A family with its people, visits (newest first), goals, assessments and consent history,
+    its programme-status history (oldest first) and its adults' Dutch levels (CEFR, oldest
+    first).
 
     Immutable (tuples of frozen entities), so it may cross threads.
     """
@@ -26,6 +37,8 @@ class FamilyDossier:
     goals: tuple[Goal, ...]
     assessments: tuple[Assessment, ...]
     consent_events: tuple[ConsentEvent, ...]
+    status_history: tuple[ProgrammeStatusChange, ...] = ()
+    language_levels: tuple[LanguageLevel, ...] = ()
 
     def person_names(self) -> dict[UUID, str]:
         return {person.id: person.display_name for person in self.people}
@@ -44,4 +57,11 @@ def load_dossier(service: CoachingService, family_id: UUID) -> FamilyDossier:
             sorted(service.list_assessments(family_id), key=lambda a: (a.assessed_on, a.created_at))
         ),
         consent_events=tuple(service.consent_history(family_id)),
+        status_history=tuple(service.family_status_history(family_id)),
+        language_levels=tuple(
+            sorted(
+                service.list_language_levels(family_id),
+                key=lambda level: (level.assessed_on, level.created_at),
+            )
+        ),
     )

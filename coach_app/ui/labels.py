@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from coach_app.domain.enums import GoalStatus, LifeDomain, ProgrammeStatus, VisitMode
+from coach_app.domain.enums import CefrLevel, GoalStatus, LifeDomain, ProgrammeStatus, VisitMode
 
 
 def programme_status(status: ProgrammeStatus) -> str:
@@ -51,3 +51,10 @@ def life_domain(domain: LifeDomain) -> str:
         LifeDomain.SOCIAL_NETWORK: QCoreApplication.translate("Labels", "Social network"),
         LifeDomain.PARENTING: QCoreApplication.translate("Labels", "Parenting"),
     }[domain]
+
+
+def cefr_level(level: CefrLevel) -> str:
+    """A CEFR level of Dutch: the scale's own names (A1 ... C2) and "below A1"."""
+    if level is CefrLevel.BELOW_A1:
+        return QCoreApplication.translate("Labels", "Below A1")
+    return level.value.upper()

@@ -182,6 +182,26 @@
             <translation>Scores</translation>
         </message>
         <message>
+            <source>Record an adult's level of Dutch (CEFR)</source>
+            <translation>Record an adult's level of Dutch (CEFR)</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Adult</translation>
+        </message>
+        <message>
+            <source>Level of Dutch (CEFR)</source>
+            <translation>Level of Dutch (CEFR)</translation>
+        </message>
+        <message>
+            <source>Date of the level</source>
+            <translation>Date of the level</translation>
+        </message>
+        <message>
+            <source>Save level</source>
+            <translation>Save level</translation>
+        </message>
+        <message>
             <source>Whole family</source>
             <translation>Whole family</translation>
         </message>
@@ -914,6 +934,10 @@
             <translation>Programme &amp;status</translation>
         </message>
         <message>
+            <source>Status s&amp;ince</source>
+            <translation>Status s&amp;ince</translation>
+        </message>
+        <message>
             <source>Start &amp;date</source>
             <translation>Start &amp;date</translation>
         </message>
@@ -948,6 +972,14 @@
         <message>
             <source>Assigned coach</source>
             <translation>Assigned coach</translation>
+        </message>
+        <message>
+            <source>Date the programme status began</source>
+            <translation>Date the programme status began</translation>
+        </message>
+        <message>
+            <source>The day the family's programme status began; it may be long ago, never in the future. The family's page shows every status over time.</source>
+            <translation>The day the family's programme status began; it may be long ago, never in the future. The family's page shows every status over time.</translation>
         </message>
         <message>
             <source>Start date</source>
@@ -1027,6 +1059,26 @@
         <message>
             <source>This value is not valid.</source>
             <translation>This value is not valid.</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future (today is %1).</source>
+            <translation>The date cannot be in the future (today is %1).</translation>
+        </message>
+        <message>
+            <source>Choose a date on or after %1.</source>
+            <translation>Choose a date on or after %1.</translation>
+        </message>
+        <message>
+            <source>The date cannot be before the goal was opened (%1).</source>
+            <translation>The date cannot be before the goal was opened (%1).</translation>
+        </message>
+        <message>
+            <source>The date cannot be before the latest status change (%1).</source>
+            <translation>The date cannot be before the latest status change (%1).</translation>
+        </message>
+        <message>
+            <source>The goal cannot be opened after its first status change (%1).</source>
+            <translation>The goal cannot be opened after its first status change (%1).</translation>
         </message>
         <message>
             <source>This was changed elsewhere since you opened it. Close, reopen and try again.</source>
@@ -1196,6 +1248,10 @@
         <message>
             <source>&amp;Goals</source>
             <translation>&amp;Goals</translation>
+        </message>
+        <message>
+            <source>Histor&amp;y</source>
+            <translation>Histor&amp;y</translation>
         </message>
         <message>
             <source>&amp;Assessments</source>
@@ -1588,8 +1644,20 @@
             <translation>D&amp;escription</translation>
         </message>
         <message>
+            <source>&amp;Opened on</source>
+            <translation>&amp;Opened on</translation>
+        </message>
+        <message>
             <source>Target d&amp;ate</source>
             <translation>Target d&amp;ate</translation>
+        </message>
+        <message>
+            <source>Date the goal was opened</source>
+            <translation>Date the goal was opened</translation>
+        </message>
+        <message>
+            <source>The day the goal was set, which may be long ago; never in the future and never after its first status change.</source>
+            <translation>The day the goal was set, which may be long ago; never in the future and never after its first status change.</translation>
         </message>
         <message>
             <source>&amp;Milestones</source>
@@ -1719,6 +1787,14 @@
         <message>
             <source>New status</source>
             <translation>New status</translation>
+        </message>
+        <message>
+            <source>Date of the status change</source>
+            <translation>Date of the status change</translation>
+        </message>
+        <message>
+            <source>The day the status changed, which may be long ago; never in the future and never before the goal's latest change.</source>
+            <translation>The day the status changed, which may be long ago; never in the future and never before the goal's latest change.</translation>
         </message>
         <message>
             <source>Note about the status change</source>
@@ -1953,6 +2029,10 @@
         <message>
             <source>Parenting</source>
             <translation>Parenting</translation>
+        </message>
+        <message>
+            <source>Below A1</source>
+            <translation>Below A1</translation>
         </message>
     </context>
     <context>
@@ -2357,6 +2437,7 @@
         <name>MainWindow</name>
         <message>
             <source>Coach Companion</source>
+            <extracomment>The screens made so far (``page`` makes one the first time it is needed).</extracomment>
             <translation>Coach Companion</translation>
         </message>
         <message>
@@ -4017,6 +4098,52 @@
         <message>
             <source>Last problem: %1</source>
             <translation>Last problem: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Status or level</source>
+            <translation>Status or level</translation>
+        </message>
+        <message>
+            <source>Programme status</source>
+            <translation>Programme status</translation>
+        </message>
+        <message>
+            <source>Goal: %1</source>
+            <translation>Goal: %1</translation>
+        </message>
+        <message>
+            <source>Dutch level (CEFR)</source>
+            <translation>Dutch level (CEFR)</translation>
+        </message>
+        <message>
+            <source>Whole family</source>
+            <translation>Whole family</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineTab</name>
+        <message>
+            <source>What happened and when, newest first: the programme status, every status of every goal and the Dutch levels, each on the day it happened.</source>
+            <translation>What happened and when, newest first: the programme status, every status of every goal and the Dutch levels, each on the day it happened.</translation>
+        </message>
+        <message>
+            <source>History, newest first</source>
+            <translation>History, newest first</translation>
         </message>
     </context>
     <context>

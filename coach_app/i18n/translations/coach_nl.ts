@@ -182,6 +182,26 @@
             <translation>Scores</translation>
         </message>
         <message>
+            <source>Record an adult's level of Dutch (CEFR)</source>
+            <translation>Niveau Nederlands van een volwassene vastleggen (ERK)</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Volwassene</translation>
+        </message>
+        <message>
+            <source>Level of Dutch (CEFR)</source>
+            <translation>Niveau Nederlands (ERK)</translation>
+        </message>
+        <message>
+            <source>Date of the level</source>
+            <translation>Datum van het niveau</translation>
+        </message>
+        <message>
+            <source>Save level</source>
+            <translation>Niveau opslaan</translation>
+        </message>
+        <message>
             <source>Whole family</source>
             <translation>Hele gezin</translation>
         </message>
@@ -914,6 +934,10 @@
             <translation>&amp;Status in het programma</translation>
         </message>
         <message>
+            <source>Status s&amp;ince</source>
+            <translation>Status s&amp;inds</translation>
+        </message>
+        <message>
             <source>Start &amp;date</source>
             <translation>Start&amp;datum</translation>
         </message>
@@ -948,6 +972,14 @@
         <message>
             <source>Assigned coach</source>
             <translation>Toegewezen coach</translation>
+        </message>
+        <message>
+            <source>Date the programme status began</source>
+            <translation>Datum waarop de programmastatus begon</translation>
+        </message>
+        <message>
+            <source>The day the family's programme status began; it may be long ago, never in the future. The family's page shows every status over time.</source>
+            <translation>De dag waarop de programmastatus van het gezin begon; dat mag lang geleden zijn, nooit in de toekomst. De pagina van het gezin toont elke status door de tijd.</translation>
         </message>
         <message>
             <source>Start date</source>
@@ -1027,6 +1059,26 @@
         <message>
             <source>This value is not valid.</source>
             <translation>Deze waarde is niet geldig.</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future (today is %1).</source>
+            <translation>De datum kan niet in de toekomst liggen (vandaag is %1).</translation>
+        </message>
+        <message>
+            <source>Choose a date on or after %1.</source>
+            <translation>Kies een datum op of na %1.</translation>
+        </message>
+        <message>
+            <source>The date cannot be before the goal was opened (%1).</source>
+            <translation>De datum kan niet vóór de opening van het doel liggen (%1).</translation>
+        </message>
+        <message>
+            <source>The date cannot be before the latest status change (%1).</source>
+            <translation>De datum kan niet vóór de laatste statuswijziging liggen (%1).</translation>
+        </message>
+        <message>
+            <source>The goal cannot be opened after its first status change (%1).</source>
+            <translation>Het doel kan niet na de eerste statuswijziging geopend zijn (%1).</translation>
         </message>
         <message>
             <source>This was changed elsewhere since you opened it. Close, reopen and try again.</source>
@@ -1196,6 +1248,10 @@
         <message>
             <source>&amp;Goals</source>
             <translation>&amp;Doelen</translation>
+        </message>
+        <message>
+            <source>Histor&amp;y</source>
+            <translation>Histo&amp;rie</translation>
         </message>
         <message>
             <source>&amp;Assessments</source>
@@ -1588,8 +1644,20 @@
             <translation>&amp;Beschrijving</translation>
         </message>
         <message>
+            <source>&amp;Opened on</source>
+            <translation>Ge&amp;opend op</translation>
+        </message>
+        <message>
             <source>Target d&amp;ate</source>
             <translation>Streef&amp;datum</translation>
+        </message>
+        <message>
+            <source>Date the goal was opened</source>
+            <translation>Datum waarop het doel is geopend</translation>
+        </message>
+        <message>
+            <source>The day the goal was set, which may be long ago; never in the future and never after its first status change.</source>
+            <translation>De dag waarop het doel is gesteld; dat mag lang geleden zijn, maar nooit in de toekomst en nooit na de eerste statuswijziging.</translation>
         </message>
         <message>
             <source>&amp;Milestones</source>
@@ -1719,6 +1787,14 @@
         <message>
             <source>New status</source>
             <translation>Nieuwe status</translation>
+        </message>
+        <message>
+            <source>Date of the status change</source>
+            <translation>Datum van de statuswijziging</translation>
+        </message>
+        <message>
+            <source>The day the status changed, which may be long ago; never in the future and never before the goal's latest change.</source>
+            <translation>De dag waarop de status veranderde; dat mag lang geleden zijn, maar nooit in de toekomst en nooit vóór de laatste wijziging van het doel.</translation>
         </message>
         <message>
             <source>Note about the status change</source>
@@ -1953,6 +2029,10 @@
         <message>
             <source>Parenting</source>
             <translation>Opvoeding</translation>
+        </message>
+        <message>
+            <source>Below A1</source>
+            <translation>Onder A1</translation>
         </message>
     </context>
     <context>
@@ -2357,6 +2437,7 @@
         <name>MainWindow</name>
         <message>
             <source>Coach Companion</source>
+            <extracomment>The screens made so far (``page`` makes one the first time it is needed).</extracomment>
             <translation>Coach Companion</translation>
         </message>
         <message>
@@ -4017,6 +4098,52 @@
         <message>
             <source>Last problem: %1</source>
             <translation>Laatste probleem: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Status or level</source>
+            <translation>Status of niveau</translation>
+        </message>
+        <message>
+            <source>Programme status</source>
+            <translation>Status in het programma</translation>
+        </message>
+        <message>
+            <source>Goal: %1</source>
+            <translation>Doel: %1</translation>
+        </message>
+        <message>
+            <source>Dutch level (CEFR)</source>
+            <translation>Niveau Nederlands (ERK)</translation>
+        </message>
+        <message>
+            <source>Whole family</source>
+            <translation>Hele gezin</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineTab</name>
+        <message>
+            <source>What happened and when, newest first: the programme status, every status of every goal and the Dutch levels, each on the day it happened.</source>
+            <translation>Wat er gebeurde en wanneer, nieuwste eerst: de programmastatus, elke status van elk doel en de niveaus Nederlands, elk op de dag waarop het gebeurde.</translation>
+        </message>
+        <message>
+            <source>History, newest first</source>
+            <translation>Geschiedenis, nieuwste eerst</translation>
         </message>
     </context>
     <context>

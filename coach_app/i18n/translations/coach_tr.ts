@@ -182,6 +182,26 @@
             <translation>Puanlar</translation>
         </message>
         <message>
+            <source>Record an adult's level of Dutch (CEFR)</source>
+            <translation>Bir yetişkinin Hollandaca seviyesini kaydedin (CEFR)</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Yetişkin</translation>
+        </message>
+        <message>
+            <source>Level of Dutch (CEFR)</source>
+            <translation>Hollandaca seviyesi (CEFR)</translation>
+        </message>
+        <message>
+            <source>Date of the level</source>
+            <translation>Seviyenin tarihi</translation>
+        </message>
+        <message>
+            <source>Save level</source>
+            <translation>Seviyeyi kaydet</translation>
+        </message>
+        <message>
             <source>Whole family</source>
             <translation>Tüm aile</translation>
         </message>
@@ -910,6 +930,10 @@
             <translation>Programdaki &amp;durum</translation>
         </message>
         <message>
+            <source>Status s&amp;ince</source>
+            <translation>Durum başlan&amp;gıcı</translation>
+        </message>
+        <message>
             <source>Start &amp;date</source>
             <translation>Başlangıç &amp;tarihi</translation>
         </message>
@@ -944,6 +968,14 @@
         <message>
             <source>Assigned coach</source>
             <translation>Atanan koç</translation>
+        </message>
+        <message>
+            <source>Date the programme status began</source>
+            <translation>Program durumunun başladığı tarih</translation>
+        </message>
+        <message>
+            <source>The day the family's programme status began; it may be long ago, never in the future. The family's page shows every status over time.</source>
+            <translation>Ailenin program durumunun başladığı gün; uzun zaman önce olabilir, gelecekte olamaz. Ailenin sayfası zaman içindeki her durumu gösterir.</translation>
         </message>
         <message>
             <source>Start date</source>
@@ -1023,6 +1055,26 @@
         <message>
             <source>This value is not valid.</source>
             <translation>Bu değer geçerli değil.</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future (today is %1).</source>
+            <translation>Tarih gelecekte olamaz (bugün: %1).</translation>
+        </message>
+        <message>
+            <source>Choose a date on or after %1.</source>
+            <translation>%1 veya sonrasında bir tarih seçin.</translation>
+        </message>
+        <message>
+            <source>The date cannot be before the goal was opened (%1).</source>
+            <translation>Tarih, hedefin açıldığı tarihten (%1) önce olamaz.</translation>
+        </message>
+        <message>
+            <source>The date cannot be before the latest status change (%1).</source>
+            <translation>Tarih, son durum değişikliğinden (%1) önce olamaz.</translation>
+        </message>
+        <message>
+            <source>The goal cannot be opened after its first status change (%1).</source>
+            <translation>Hedef, ilk durum değişikliğinden (%1) sonra açılmış olamaz.</translation>
         </message>
         <message>
             <source>This was changed elsewhere since you opened it. Close, reopen and try again.</source>
@@ -1192,6 +1244,10 @@
         <message>
             <source>&amp;Goals</source>
             <translation>&amp;Hedefler</translation>
+        </message>
+        <message>
+            <source>Histor&amp;y</source>
+            <translation>G&amp;eçmiş</translation>
         </message>
         <message>
             <source>&amp;Assessments</source>
@@ -1582,8 +1638,20 @@
             <translation>&amp;Açıklama</translation>
         </message>
         <message>
+            <source>&amp;Opened on</source>
+            <translation>A&amp;çılış tarihi</translation>
+        </message>
+        <message>
             <source>Target d&amp;ate</source>
             <translation>Hedef &amp;tarih</translation>
+        </message>
+        <message>
+            <source>Date the goal was opened</source>
+            <translation>Hedefin açıldığı tarih</translation>
+        </message>
+        <message>
+            <source>The day the goal was set, which may be long ago; never in the future and never after its first status change.</source>
+            <translation>Hedefin belirlendiği gün; uzun zaman önce olabilir, ancak gelecekte veya ilk durum değişikliğinden sonra olamaz.</translation>
         </message>
         <message>
             <source>&amp;Milestones</source>
@@ -1713,6 +1781,14 @@
         <message>
             <source>New status</source>
             <translation>Yeni durum</translation>
+        </message>
+        <message>
+            <source>Date of the status change</source>
+            <translation>Durum değişikliğinin tarihi</translation>
+        </message>
+        <message>
+            <source>The day the status changed, which may be long ago; never in the future and never before the goal's latest change.</source>
+            <translation>Durumun değiştiği gün; uzun zaman önce olabilir, ancak gelecekte veya hedefin son değişikliğinden önce olamaz.</translation>
         </message>
         <message>
             <source>Note about the status change</source>
@@ -1947,6 +2023,10 @@
         <message>
             <source>Parenting</source>
             <translation>Ebeveynlik</translation>
+        </message>
+        <message>
+            <source>Below A1</source>
+            <translation>A1 altı</translation>
         </message>
     </context>
     <context>
@@ -2351,6 +2431,7 @@
         <name>MainWindow</name>
         <message>
             <source>Coach Companion</source>
+            <extracomment>The screens made so far (``page`` makes one the first time it is needed).</extracomment>
             <translation>Coach Companion</translation>
         </message>
         <message>
@@ -4007,6 +4088,52 @@
         <message>
             <source>Last problem: %1</source>
             <translation>Son sorun: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Tarih</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Ne</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kim</translation>
+        </message>
+        <message>
+            <source>Status or level</source>
+            <translation>Durum veya seviye</translation>
+        </message>
+        <message>
+            <source>Programme status</source>
+            <translation>Programdaki durum</translation>
+        </message>
+        <message>
+            <source>Goal: %1</source>
+            <translation>Hedef: %1</translation>
+        </message>
+        <message>
+            <source>Dutch level (CEFR)</source>
+            <translation>Hollandaca seviyesi (CEFR)</translation>
+        </message>
+        <message>
+            <source>Whole family</source>
+            <translation>Tüm aile</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineTab</name>
+        <message>
+            <source>What happened and when, newest first: the programme status, every status of every goal and the Dutch levels, each on the day it happened.</source>
+            <translation>Ne olduğu ve ne zaman olduğu, en yenisi önce: program durumu, her hedefin her durumu ve Hollandaca seviyeleri, her biri gerçekleştiği günde.</translation>
+        </message>
+        <message>
+            <source>History, newest first</source>
+            <translation>Geçmiş, en yenisi önce</translation>
         </message>
     </context>
     <context>

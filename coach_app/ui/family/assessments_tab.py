@@ -1,7 +1,10 @@
-"""Self-reliance scores: a form to record one, the scores so far and a chart over time."""
+"""Self-reliance scores: a form to record one, the scores so far and a chart over time; and
+the adults' level of Dutch on the CEFR scale, entered with the assessments (the levels so far
+are in the family's history)."""
 
 from __future__ import annotations
 
+from datetime import date
 from uuid import UUID
 
 from PySide6.QtCore import QDate, Qt
@@ -17,13 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from coach_app.domain.entities import Person
-from coach_app.domain.enums import LifeDomain
+from coach_app.domain.enums import CefrLevel, LifeDomain, Role
 from coach_app.domain.family_view import FamilyDossier
 from coach_app.ui import labels
 from coach_app.ui.family.assessments_chart import AssessmentsChart
+from coach_app.ui.family.event_date import EARLIEST, EventDate
 from coach_app.ui.family.models import AssessmentsModel, RowsModel
 from coach_app.ui.family.tab import FamilyTab, FamilyTabHost, button, pydate, set_text, table
 from coach_app.ui.widgets import named
+from coach_app.workspace import WorkspaceLocked
 
 
 class AssessmentsTab(FamilyTab):
@@ -40,6 +45,14 @@ class AssessmentsTab(FamilyTab):
         self.assessment_date.setCalendarPopup(True)
         self.assessment_date.setDate(QDate.currentDate())
         self.assessment_save = button("assessment.save")
+        self.level_person = named(QComboBox(), "language_level.person", "")
+        self.level = named(QComboBox(), "language_level.level", "")
+        self.level_on = EventDate("language_level.assessed_on", date.today())
+        self.level_save = button("language_level.save")
+        self.level_form = QGroupBox()
+        level_row = QHBoxLayout(self.level_form)
+        for level_widget in (self.level_person, self.level, self.level_on, self.level_save):
+            level_row.addWidget(level_widget)
         self.chart = AssessmentsChart()
         self.assessment_form = QGroupBox()
         form = QHBoxLayout(self.assessment_form)
@@ -59,9 +72,11 @@ class AssessmentsTab(FamilyTab):
         split.setChildrenCollapsible(False)
         column = QVBoxLayout(self)
         column.addWidget(self.assessment_form)
+        column.addWidget(self.level_form)
         column.addWidget(split, 1)
         self.assessment_save.clicked.connect(self._record_assessment)
         self.assessment_person.currentIndexChanged.connect(self._show_chart)
+        self.level_save.clicked.connect(self._record_level)
 
     def retranslate(self) -> None:
         set_text(self.assessment_form, self.tr("Record a score (1 = not self-reliant, 5 = fully)"))
@@ -71,6 +86,17 @@ class AssessmentsTab(FamilyTab):
         self.assessment_date.setAccessibleName(self.tr("Date of the score"))
         set_text(self.assessment_save, self.tr("Save score"))
         self.assessments_view.setAccessibleName(self.tr("Scores"))
+        set_text(self.level_form, self.tr("Record an adult's level of Dutch (CEFR)"))
+        self.level_person.setAccessibleName(self.tr("Adult"))
+        self.level.setAccessibleName(self.tr("Level of Dutch (CEFR)"))
+        self.level_on.setAccessibleName(self.tr("Date of the level"))
+        set_text(self.level_save, self.tr("Save level"))
+        current_level = self.level.currentData()
+        self.level.clear()
+        for level in CefrLevel:
+            self.level.addItem(labels.cefr_level(level), level.value)
+        if current_level is not None:
+            self.level.setCurrentIndex(max(0, self.level.findData(current_level)))
         combo = self.assessment_domain
         current = combo.currentData()
         combo.clear()
@@ -83,6 +109,11 @@ class AssessmentsTab(FamilyTab):
         self.chart.retranslate()
 
     def show_dossier(self, dossier: FamilyDossier) -> None:
+        try:
+            today = self.host.context.workspace.service.today()
+        except WorkspaceLocked:  # locked meanwhile: the page is cleared next
+            return
+        self.level_on.set_bounds(EARLIEST, today)
         self.assessments.set_assessments(dossier.assessments, dossier.person_names())
         self._fill_people_combo(dossier.people)
         self._show_chart()
@@ -96,6 +127,15 @@ class AssessmentsTab(FamilyTab):
         self._fill_people_combo(())
 
     def _fill_people_combo(self, people: tuple[Person, ...]) -> None:
+        adults = self.level_person
+        chosen = adults.currentData()
+        adults.clear()
+        for person in people:
+            if person.role is Role.ADULT:
+                adults.addItem(person.display_name, str(person.id))
+        if chosen is not None:
+            adults.setCurrentIndex(max(0, adults.findData(chosen)))
+        self.level_form.setEnabled(adults.count() > 0)
         combo = self.assessment_person
         current = combo.currentData()
         combo.blockSignals(True)
@@ -126,5 +166,19 @@ class AssessmentsTab(FamilyTab):
         self.host.run_save(
             lambda: service.record_assessment(
                 family_id, domain=domain, score=score, assessed_on=on, person_id=person
+            )
+        )
+
+    def _record_level(self) -> None:
+        family_id = self.host.family_id
+        person = self.level_person.currentData()
+        if family_id is None or not person:
+            return
+        service = self.host.context.workspace.service
+        level = CefrLevel(str(self.level.currentData()))
+        person_id, on = UUID(str(person)), self.level_on.value()
+        self.host.run_save(
+            lambda: service.record_language_level(
+                family_id, person_id=person_id, level=level, on=on
             )
         )

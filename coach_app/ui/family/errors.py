@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from coach_app.domain.errors import (
     ConcurrentModificationError,
     ConsentNotGivenError,
     DomainError,
+    EventDateError,
     InvalidGoalTransitionError,
     NotFoundError,
     PersonNotInFamilyError,
@@ -59,8 +62,37 @@ def for_field(field: str) -> str:
     return words.get(field, QCoreApplication.translate("FamilyErrors", "This value is not valid."))
 
 
+def for_event_date(exc: EventDateError) -> str:
+    """A refused date of a dated event (a goal opened, a status change, a Dutch level), in
+    words, with the date it was compared with."""
+    limit = ""
+    if exc.limit is not None:
+        day: date = exc.limit
+        limit = QLocale().toString(
+            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
+        )
+    words = {
+        "future": QCoreApplication.translate(
+            "FamilyErrors", "The date cannot be in the future (today is %1)."
+        ),
+        "out_of_range": QCoreApplication.translate("FamilyErrors", "Choose a date on or after %1."),
+        "before_opened": QCoreApplication.translate(
+            "FamilyErrors", "The date cannot be before the goal was opened (%1)."
+        ),
+        "before_previous": QCoreApplication.translate(
+            "FamilyErrors", "The date cannot be before the latest status change (%1)."
+        ),
+        "after_status_change": QCoreApplication.translate(
+            "FamilyErrors", "The goal cannot be opened after its first status change (%1)."
+        ),
+    }
+    return words[exc.problem].replace("%1", limit)
+
+
 def for_domain_error(exc: BaseException) -> str:
     """Plain, translated words for an error from the coaching domain (or any other)."""
+    if isinstance(exc, EventDateError):
+        return for_event_date(exc)
     if isinstance(exc, ValidationError):
         return for_field(exc.field)
     if isinstance(exc, ConcurrentModificationError):

@@ -10,12 +10,19 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from coach_app.domain.entities import MAX_NAME, MAX_SHORT_TEXT, Family, Municipality
+from coach_app.domain.entities import (
+    MAX_NAME,
+    MAX_SHORT_TEXT,
+    Family,
+    Municipality,
+    ProgrammeStatusChange,
+)
 from coach_app.domain.enums import ProgrammeStatus
 from coach_app.domain.municipalities import TWENTE_MUNICIPALITIES
 from coach_app.ui import labels
 from coach_app.ui.context import UiContext
 from coach_app.ui.family.editor_dialog import EditorDialog, close_on_lock
+from coach_app.ui.family.event_date import EARLIEST, EventDate
 from coach_app.ui.family.language_checks import LanguageChecks
 from coach_app.ui.family.optional_date import OptionalDate
 from coach_app.ui.widgets import named
@@ -46,6 +53,13 @@ class FamilyDialog(EditorDialog):
         self.phone = named(QLineEdit(), "family.phone", "")
         self.languages = LanguageChecks("family")
         self.status = named(QComboBox(), "family.status", "")
+        self._today = context.workspace.service.today()
+        # The day the programme status shown began: a new family's first status, an edited
+        # family's current status (a correction) or its new one. Never after today.
+        self.status_on = EventDate("family.status_on", self._today)
+        self._status_on_edited = False
+        self._following_start = False
+        self._history: tuple[ProgrammeStatusChange, ...] = ()
         self.start_date = OptionalDate("family.start_date")
         self.assigned_coach = named(QLineEdit(), "family.assigned_coach", "")
 
@@ -61,11 +75,17 @@ class FamilyDialog(EditorDialog):
         self.add_row("phone", self.phone, "phone")
         self.add_row("languages", self.languages, "preferred_languages")
         self.add_row("status", self.status, None)
+        self.add_row("status_on", self.status_on, "status_on")
         self.add_row("start_date", self.start_date, None)
         self.add_row("assigned_coach", self.assigned_coach, "assigned_coach")
         self.municipality.currentIndexChanged.connect(self._municipality_chosen)
         self.retranslate()
         self._load(family)
+        self.status.currentIndexChanged.connect(self._status_chosen)
+        self.status_on.dateChanged.connect(self._status_on_changed)
+        self.start_date.known.toggled.connect(self._start_changed)
+        self.start_date.edit.dateChanged.connect(self._start_changed)
+        self._status_chosen()
         self.set_limit(self.display_name, "display_name", MAX_NAME)
         self.set_limit(self.address, "address", MAX_SHORT_TEXT)
         self.set_limit(self.phone, "phone", MAX_PHONE)
@@ -87,6 +107,7 @@ class FamilyDialog(EditorDialog):
             "phone": QCoreApplication.translate("FamilyEditor", "&Phone"),
             "languages": QCoreApplication.translate("FamilyEditor", "Preferred languages"),
             "status": QCoreApplication.translate("FamilyEditor", "Programme &status"),
+            "status_on": QCoreApplication.translate("FamilyEditor", "Status s&ince"),
             "start_date": QCoreApplication.translate("FamilyEditor", "Start &date"),
             "assigned_coach": QCoreApplication.translate("FamilyEditor", "Assigned &coach"),
         }
@@ -109,6 +130,16 @@ class FamilyDialog(EditorDialog):
         self.assigned_coach.setAccessibleName(
             QCoreApplication.translate("FamilyEditor", "Assigned coach")
         )
+        self.status_on.setAccessibleName(
+            QCoreApplication.translate("FamilyEditor", "Date the programme status began")
+        )
+        self.status_on.setToolTip(
+            QCoreApplication.translate(
+                "FamilyEditor",
+                "The day the family's programme status began; it may be long ago, never in "
+                "the future. The family's page shows every status over time.",
+            )
+        )
         self.start_date.retranslate(QCoreApplication.translate("FamilyEditor", "Start date"))
         self.languages.retranslate()
         self.languages.setToolTip(
@@ -129,7 +160,7 @@ class FamilyDialog(EditorDialog):
             self.municipality.setCurrentIndex(0)
             self.municipality_code.setText(MUNICIPALITIES[0].code)
             self.status.setCurrentIndex(self.status.findData(ProgrammeStatus.INTAKE.value))
-            self.start_date.set_value(date.today())
+            self.start_date.set_value(self._today)
             return
         self.display_name.setText(family.display_name)
         index = self.municipality.findData(family.municipality.code)
@@ -143,6 +174,40 @@ class FamilyDialog(EditorDialog):
         self.status.setCurrentIndex(max(0, self.status.findData(family.status.value)))
         self.start_date.set_value(family.start_date)
         self.assigned_coach.setText(family.assigned_coach)
+        self._history = tuple(self.context.workspace.service.family_status_history(family.id))
+
+    def _status_chosen(self, *_args: object) -> None:
+        """Editing a family: with its status unchanged the date is the day the current status
+        began (a correction of that day); with a new status, the day it changed (default
+        today, not before the current one began)."""
+        if self.family is None or not self._history:
+            return
+        latest = self._history[-1]
+        if self.status.currentData() == self.family.status.value:
+            previous = self._history[-2].on if len(self._history) > 1 else EARLIEST
+            self.status_on.set_bounds(previous, self._today)
+            self.status_on.set_value(latest.on)
+        else:
+            self.status_on.set_bounds(latest.on, self._today)
+            self.status_on.set_value(self._today)
+
+    def _status_on_changed(self, *_args: object) -> None:
+        if not self._following_start:
+            self._status_on_edited = True
+
+    def _start_changed(self, *_args: object) -> None:
+        """A new family's first status follows its start date (if not in the future) until
+        the coach sets the status date."""
+        if self.family is not None or self._status_on_edited:
+            return
+        start = self.start_date.value()
+        self._following_start = True
+        try:
+            self.status_on.set_value(
+                start if start is not None and start <= self._today else self._today
+            )
+        finally:
+            self._following_start = False
 
     def _municipality_chosen(self, index: int) -> None:
         code = self.municipality.itemData(index)
@@ -165,10 +230,14 @@ class FamilyDialog(EditorDialog):
         }
         workspace = self.context.workspace
         family = self.family
+        status_on: date | None = self.status_on.value()
+        unchanged = family is not None and values["status"] == family.status
+        if unchanged and self._history and status_on == self._history[-1].on:
+            status_on = None  # the current status and its date as they were: nothing to correct
         if family is None:
-            return lambda: workspace.service.create_family(**values)
+            return lambda: workspace.service.create_family(**values, status_on=status_on)
         edited = dataclasses.replace(family, **values)  # validates on the GUI thread
-        return lambda: workspace.service.update_family(edited)
+        return lambda: workspace.service.update_family(edited, status_on=status_on)
 
     def saved(self, result: Any) -> None:
         events = self.context.events

@@ -37,6 +37,7 @@ from coach_app.domain.errors import ValidationError
 from coach_app.ui import labels
 from coach_app.ui.context import UiContext
 from coach_app.ui.family.editor_dialog import EditorDialog
+from coach_app.ui.family.event_date import EARLIEST, EventDate
 from coach_app.ui.family.models import MilestonesModel
 from coach_app.ui.family.optional_date import OptionalDate
 from coach_app.ui.widgets import named
@@ -68,6 +69,15 @@ class GoalDialog(EditorDialog):
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(70)
         self.target_date = OptionalDate("goal.target_date")
+        today = context.workspace.service.today()
+        # The day the goal was opened: never in the future, never after its first status
+        # change (the use case says so in words if it is).
+        self.opened_on = EventDate("goal.opened_on", today)
+        if goal is not None:
+            later = [change.on for change in goal.status_history[1:]]
+            if later:
+                self.opened_on.set_bounds(EARLIEST, min(later))
+            self.opened_on.set_value(goal.opened_on)
 
         self.milestones = MilestonesModel(self)
         self.milestone_view = named(QTableView(), "goal.milestones", "")
@@ -104,6 +114,7 @@ class GoalDialog(EditorDialog):
         self.add_row("person", self.person, "person_id")
         self.add_row("title", self.title, "title")
         self.add_row("description", self.description, "description")
+        self.add_row("opened_on", self.opened_on, "opened_on")
         self.add_row("target_date", self.target_date, None)
         self.add_row("milestones", milestone_box, "milestone.title")
         self.milestone_add.clicked.connect(self._add_milestone)
@@ -142,7 +153,18 @@ class GoalDialog(EditorDialog):
         self.set_label("person", QCoreApplication.translate("GoalEditor", "&For"))
         self.set_label("title", QCoreApplication.translate("GoalEditor", "&Title"))
         self.set_label("description", QCoreApplication.translate("GoalEditor", "D&escription"))
+        self.set_label("opened_on", QCoreApplication.translate("GoalEditor", "&Opened on"))
         self.set_label("target_date", QCoreApplication.translate("GoalEditor", "Target d&ate"))
+        self.opened_on.setAccessibleName(
+            QCoreApplication.translate("GoalEditor", "Date the goal was opened")
+        )
+        self.opened_on.setToolTip(
+            QCoreApplication.translate(
+                "GoalEditor",
+                "The day the goal was set, which may be long ago; never in the future and "
+                "never after its first status change.",
+            )
+        )
         self.set_label("milestones", QCoreApplication.translate("GoalEditor", "&Milestones"))
         self.domain.setAccessibleName(QCoreApplication.translate("GoalEditor", "Life domain"))
         self.person.setAccessibleName(QCoreApplication.translate("GoalEditor", "For whom"))
@@ -248,10 +270,12 @@ class GoalDialog(EditorDialog):
             "target_date": self.target_date.value(),
             "milestones": tuple(self.milestones.rows()),
         }
+        opened_on = self.opened_on.value()
         service = self.context.workspace.service
         family_id = self.family_id
         if self.goal is None:
-            return lambda: service.create_goal(family_id, **values)
+            return lambda: service.create_goal(family_id, **values, opened_on=opened_on)
+        values["opened_on"] = opened_on
         edited = dataclasses.replace(self.goal, **values)
         return lambda: service.update_goal(edited)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from uuid import UUID
 
 from PySide6.QtCore import Qt
@@ -21,10 +22,12 @@ from coach_app.domain.enums import GoalStatus
 from coach_app.domain.family_view import FamilyDossier
 from coach_app.domain.services import GOAL_TRANSITIONS
 from coach_app.ui import labels
+from coach_app.ui.family.event_date import EventDate
 from coach_app.ui.family.goal_dialog import open_goal_dialog
 from coach_app.ui.family.models import GoalsModel, MilestonesModel, ProgressModel, RowsModel
 from coach_app.ui.family.tab import FamilyTab, FamilyTabHost, button, selected_row, set_text, table
 from coach_app.ui.widgets import named
+from coach_app.workspace import WorkspaceLocked
 
 
 class GoalsTab(FamilyTab):
@@ -40,11 +43,15 @@ class GoalsTab(FamilyTab):
         self.goal_new = button("goal.new")
         self.goal_edit = button("goal.edit")
         self.goal_status = named(QComboBox(), "goal.status", "")
+        # The day the status changed: default today, never in the future, never before the
+        # goal's latest change (so never before it was opened).
+        self.goal_status_on = EventDate("goal.status_on", date.today())
         self.goal_status_note = named(QLineEdit(), "goal.status_note", "")
         self.goal_status_save = button("goal.status_save")
         self.status_box = QGroupBox()
         status_row = QHBoxLayout(self.status_box)
         status_row.addWidget(self.goal_status)
+        status_row.addWidget(self.goal_status_on)
         status_row.addWidget(self.goal_status_note, 1)
         status_row.addWidget(self.goal_status_save)
         self.progress_title = QLabel()
@@ -81,6 +88,13 @@ class GoalsTab(FamilyTab):
         set_text(self.goal_status_save, self.tr("Change status"))
         set_text(self.status_box, self.tr("Status of the selected goal"))
         self.goal_status.setAccessibleName(self.tr("New status"))
+        self.goal_status_on.setAccessibleName(self.tr("Date of the status change"))
+        self.goal_status_on.setToolTip(
+            self.tr(
+                "The day the status changed, which may be long ago; never in the future and "
+                "never before the goal's latest change."
+            )
+        )
         self.goal_status_note.setAccessibleName(self.tr("Note about the status change"))
         self.goal_status_note.setPlaceholderText(self.tr("Note (optional)"))
         self.progress_title.setText(self.tr("Progress"))
@@ -131,7 +145,18 @@ class GoalsTab(FamilyTab):
         for status in allowed:
             self.goal_status.addItem(labels.goal_status(status), status.value)
         self.status_box.setEnabled(bool(allowed))
+        today = self._today()
+        if goal is not None and today is not None:
+            self.goal_status_on.set_bounds(goal.status_history[-1].on, today)
+            self.goal_status_on.set_value(today)
         self.goal_edit.setEnabled(goal is not None)
+
+    def _today(self) -> date | None:
+        """The programme's today (None once locked)."""
+        try:
+            return self.host.context.workspace.service.today()
+        except WorkspaceLocked:  # locked meanwhile: nothing is shown then
+            return None
 
     # -- editing ---------------------------------------------------------------------------
     def _edit_goal(self, row: int | None) -> None:
@@ -159,9 +184,10 @@ class GoalsTab(FamilyTab):
         if goal is None or not status:
             return
         service, note = self.host.context.workspace.service, self.goal_status_note.text()
+        on = self.goal_status_on.value()
         self.host.run_save(
             lambda: service.change_goal_status(
-                goal.id, GoalStatus(str(status)), note=note, expected_version=goal.version
+                goal.id, GoalStatus(str(status)), note=note, on=on, expected_version=goal.version
             ),
             lambda _goal: self.goal_status_note.clear(),
         )

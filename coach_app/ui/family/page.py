@@ -1,5 +1,5 @@
-"""A family's page: header, and tabs for people, visits, goals, assessments, consent and the
-family's data (export, erase).
+"""A family's page: header, and tabs for people, visits, goals, the family's history as a
+timeline, assessments (with Dutch levels), consent and the family's data (export, erase).
 
 Everything is read in the background as one immutable `FamilyDossier` and shown from it; saves
 run in the background too and reload the page when done. `clear()` (on lock) drops every
@@ -27,6 +27,7 @@ from coach_app.ui.family.header import FamilyHeader
 from coach_app.ui.family.models import RowsModel
 from coach_app.ui.family.people_tab import PeopleTab
 from coach_app.ui.family.tab import FamilyTab
+from coach_app.ui.family.timeline_tab import TimelineTab
 from coach_app.ui.family.visits_tab import VisitsTab
 from coach_app.ui.widgets import named, set_role
 
@@ -55,6 +56,7 @@ class FamilyPage(QWidget):
         self.people_tab = PeopleTab(self)
         self.visits_tab = VisitsTab(self)
         self.goals_tab = GoalsTab(self)
+        self.timeline_tab = TimelineTab(self)
         self.assessments_tab = AssessmentsTab(self)
         self.consent_tab = ConsentTab(self)
         self.data_tab = DataTab(self)
@@ -78,6 +80,7 @@ class FamilyPage(QWidget):
             self.people_tab,
             self.visits_tab,
             self.goals_tab,
+            self.timeline_tab,
             self.assessments_tab,
             self.consent_tab,
             self.data_tab,
@@ -131,6 +134,7 @@ class FamilyPage(QWidget):
             self.tr("&People"),
             self.tr("&Visits"),
             self.tr("&Goals"),
+            self.tr("Histor&y"),
             self.tr("&Assessments"),
             self.tr("&Consent"),
             self.tr("Family's &data"),
