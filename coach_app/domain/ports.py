@@ -12,6 +12,7 @@ Leaving the `with` block without `commit()` rolls back.
 
 from __future__ import annotations
 
+from datetime import datetime
 from types import TracebackType
 from typing import Literal, Protocol, Self
 from uuid import UUID
@@ -54,10 +55,16 @@ class FamilyRepository(Protocol):
         `ConcurrentModificationError`."""
 
     def summaries(
-        self, *, search: str | None = None, status: ProgrammeStatus | None = None
+        self,
+        *,
+        now: datetime,
+        search: str | None = None,
+        status: ProgrammeStatus | None = None,
     ) -> list[FamilySummary]:
         """Summaries ordered by display name; `search` matches the family's display name,
-        municipality name or a member's name, case-insensitively."""
+        municipality name or a member's name, case-insensitively. A summary's last visit is
+        the latest one started at or before `now` (an aware datetime): planned visits are not
+        counted as the last one held."""
 
     def erase(self, family_id: UUID) -> None:
         """Delete the family and every row belonging to it (people, visits, goals,

@@ -360,7 +360,7 @@ class CoachingService:
     ) -> list[FamilySummary]:
         search = search.strip() if search else None
         with self._uow_factory() as uow:
-            return uow.families.summaries(search=search or None, status=status)
+            return uow.families.summaries(now=self._clock(), search=search or None, status=status)
 
     # ------------------------------------------------------------------ people
 

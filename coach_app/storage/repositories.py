@@ -8,6 +8,7 @@ so a concurrent change raises `ConcurrentModificationError` instead of being ove
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -180,7 +181,8 @@ def _family(row: FamilyRow | Row[*tuple[Any, ...]]) -> Family:
 
 
 def _summaries_statement() -> Select[Any]:
-    """Every family with its people, visits (and the last one) and open goals counted.
+    """Every family with its people, visits (and the last one held by ``now``, a bound
+    parameter) and open goals counted.
 
     Correlated counts, each an index search per family (``ix_person_family_id``,
     ``ix_visit_family_id_started_at``, ``ix_goal_family_id``): at 10,000 families this is about
@@ -189,7 +191,10 @@ def _summaries_statement() -> Select[Any]:
     family = FamilyRow.id
     people = select(func.count()).where(PersonRow.family_id == family).scalar_subquery()
     visits = select(func.count()).where(VisitRow.family_id == family).scalar_subquery()
-    last = select(func.max(VisitRow.started_at)).where(VisitRow.family_id == family)
+    # The last visit held: a planned visit (later than now) is not the last one.
+    last = select(func.max(VisitRow.started_at)).where(
+        VisitRow.family_id == family, VisitRow.started_at <= bindparam("now")
+    )
     goals = (
         select(func.count())
         .where(GoalRow.family_id == family, GoalRow.status.in_(OPEN_GOAL_STATUSES))
@@ -233,7 +238,11 @@ class SqlFamilyRepository:
         _flush(self._session, "family", family.id, expected_version)
 
     def summaries(
-        self, *, search: str | None = None, status: ProgrammeStatus | None = None
+        self,
+        *,
+        now: datetime,
+        search: str | None = None,
+        status: ProgrammeStatus | None = None,
     ) -> list[FamilySummary]:
         # The list at unlock runs the statement built once, on the session's connection (no ORM
         # execution layer): issue 14, unlock to 1,000 families shown.
@@ -274,7 +283,7 @@ class SqlFamilyRepository:
                 open_goal_count=int(row[6]),
                 last_visit_at=row[7],
             )
-            for row in _core(self._session).execute(query)
+            for row in _core(self._session).execute(query, {"now": now})
         ]
 
     def erase(self, family_id: UUID) -> None:

@@ -236,6 +236,26 @@ def test_list_families_counts_filters_and_searches(service: CoachingService) -> 
     assert [s.id for s in service.list_families(search="%")] == []
 
 
+def test_the_last_visit_is_the_last_one_held_not_a_planned_one(engine: Engine) -> None:
+    now = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)
+    service = CoachingService(sql_uow_factory(engine), clock=lambda: now)
+    family = service.create_family(display_name="Familie Demir", municipality=ENSCHEDE)
+    second = timedelta(seconds=1)
+    service.record_visit(family.id, started_at=now - second, duration_minutes=30)
+    service.record_visit(family.id, started_at=now + second, duration_minutes=30)  # planned
+    service.record_visit(family.id, started_at=now + timedelta(days=5), duration_minutes=30)
+    [summary] = service.list_families()
+    assert summary.last_visit_at == now - second
+    assert summary.visit_count == 3
+    # A visit starting at this very moment has been held (it is no longer planned).
+    service.record_visit(family.id, started_at=now, duration_minutes=30)
+    assert service.list_families()[0].last_visit_at == now
+    # Only planned visits: none held yet.
+    other = service.create_family(display_name="Familie Bakker", municipality=HENGELO)
+    service.record_visit(other.id, started_at=now + second, duration_minutes=30)
+    assert service.list_families(search="Bakker")[0].last_visit_at is None
+
+
 def test_list_families_is_a_single_statement(service: CoachingService, engine: Engine) -> None:
     for i in range(20):
         seed_family(service, f"N{i}")
