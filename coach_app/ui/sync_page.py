@@ -40,7 +40,7 @@ from coach_app.ui.record_sentences import describe, kind_label
 from coach_app.ui.sync_controller import SyncController, SyncReport
 from coach_app.ui.widgets import named, set_role
 
-__all__ = ["SyncPage", "error_text"]
+__all__ = ["SyncPage", "error_text", "reason_text"]
 
 _Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,6 +98,36 @@ def error_text(code: str | None) -> str:
     )
 
 
+def reason_text(reason: str) -> str:
+    """The server's reason for refusing a record (as the sync engine stores it: a
+    ``RejectReason`` of ``coach_protocol``, for ``invalid_record`` followed by ``": "`` and the
+    field at fault; or ``handed_over``) in the user's words."""
+    code, _, field = reason.partition(": ")
+    if code == "invalid_record":
+        text = (
+            QCoreApplication.translate(
+                "Sync", "The server found a value it cannot accept in the field %1."
+            ).replace("%1", field)
+            if field
+            else QCoreApplication.translate("Sync", "The server found a value it cannot accept.")
+        )
+    elif code == "conflicting_payload":
+        text = QCoreApplication.translate(
+            "Sync", "The server already holds this version of the record with other contents."
+        )
+    elif code == "kind_mismatch":
+        text = QCoreApplication.translate(
+            "Sync", "The server holds this record as another kind of record."
+        )
+    elif code == "handed_over":
+        text = QCoreApplication.translate(
+            "Sync", "Held back: the family is being handed over to another laptop."
+        )
+    else:
+        text = QCoreApplication.translate("Sync", "The server refused this record.")
+    return text
+
+
 class OutboxModel(QAbstractTableModel):
     """Outbox entries: the kind and version, what the record says in words, and (for refused
     records) the server's reason. ``RECORD_ROLE`` gives the record exactly as uploaded."""
@@ -140,7 +170,7 @@ class OutboxModel(QAbstractTableModel):
         except ValueError:  # not JSON: show it as it is
             sentence = entry.payload
         if self._show_reason:
-            return f"{sentence} — {entry.reason}" if entry.reason else sentence
+            return f"{sentence} — {reason_text(entry.reason)}" if entry.reason else sentence
         return sentence
 
     def headerData(

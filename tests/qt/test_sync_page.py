@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from coach_app.domain import ConsentKind, Municipality, ProgrammeStatus
 from coach_app.paths import DataFolder
-from coach_app.ui.sync_page import RECORD_ROLE
+from coach_app.ui.sync_page import RECORD_ROLE, reason_text
 from coach_protocol.reconcile import bucket_digests, bucket_key
 from tests.qt.helpers import child, make_window, unlock
 
@@ -193,7 +193,12 @@ def test_refused_records_can_be_sent_again(qtbot: QtBot, folder: DataFolder) -> 
     qtbot.mouseClick(child(window, QPushButton, "sync.enrol"), LEFT)
     # The family and its programme status entry.
     qtbot.waitUntil(lambda: quarantine.model().rowCount() == 2, timeout=10_000)
-    assert quarantine.model().index(0, 2).data().endswith("— kind_mismatch")
+    assert (
+        quarantine.model()
+        .index(0, 2)
+        .data()
+        .endswith("— The server holds this record as another kind of record.")
+    )
     qtbot.waitUntil(requeue.isEnabled, timeout=5000)
     assert not server.seen
 
@@ -270,3 +275,21 @@ def test_a_captive_portal_is_told_in_plain_words_and_loses_nothing(
     assert pending.model().rowCount() == 0
     assert len(server.seen) == waiting
     window.lock()
+
+
+def test_every_reason_for_a_refused_record_is_told_in_words(qapp: object) -> None:
+    reasons = [
+        "invalid_record: score",
+        "invalid_record",
+        "conflicting_payload",
+        "kind_mismatch",
+        "handed_over",
+        "rejected",
+        "a_reason_of_a_newer_server",
+    ]
+    texts = [reason_text(reason) for reason in reasons]
+    assert texts[0] == "The server found a value it cannot accept in the field score."
+    assert len(set(texts[:5])) == 5, texts
+    assert texts[5] == texts[6] == "The server refused this record."
+    for reason, text in zip(reasons, texts, strict=True):
+        assert reason.partition(":")[0] not in text

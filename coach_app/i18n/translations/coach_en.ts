@@ -3979,6 +3979,30 @@
             <translation>Sync did not work this time. Nothing is lost.</translation>
         </message>
         <message>
+            <source>The server found a value it cannot accept in the field %1.</source>
+            <translation>The server found a value it cannot accept in the field %1.</translation>
+        </message>
+        <message>
+            <source>The server found a value it cannot accept.</source>
+            <translation>The server found a value it cannot accept.</translation>
+        </message>
+        <message>
+            <source>The server already holds this version of the record with other contents.</source>
+            <translation>The server already holds this version of the record with other contents.</translation>
+        </message>
+        <message>
+            <source>The server holds this record as another kind of record.</source>
+            <translation>The server holds this record as another kind of record.</translation>
+        </message>
+        <message>
+            <source>Held back: the family is being handed over to another laptop.</source>
+            <translation>Held back: the family is being handed over to another laptop.</translation>
+        </message>
+        <message>
+            <source>The server refused this record.</source>
+            <translation>The server refused this record.</translation>
+        </message>
+        <message>
             <source>Record and the server's reason</source>
             <translation>Record and the server's reason</translation>
         </message>

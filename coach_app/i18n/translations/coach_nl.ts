@@ -3979,6 +3979,30 @@
             <translation>Synchroniseren is deze keer niet gelukt. Er gaat niets verloren.</translation>
         </message>
         <message>
+            <source>The server found a value it cannot accept in the field %1.</source>
+            <translation>De server vond een waarde die hij niet kan aannemen in het veld %1.</translation>
+        </message>
+        <message>
+            <source>The server found a value it cannot accept.</source>
+            <translation>De server vond een waarde die hij niet kan aannemen.</translation>
+        </message>
+        <message>
+            <source>The server already holds this version of the record with other contents.</source>
+            <translation>De server heeft deze versie van het gegeven al, met een andere inhoud.</translation>
+        </message>
+        <message>
+            <source>The server holds this record as another kind of record.</source>
+            <translation>De server heeft dit gegeven als een ander soort gegeven.</translation>
+        </message>
+        <message>
+            <source>Held back: the family is being handed over to another laptop.</source>
+            <translation>Tegengehouden: het gezin wordt overgedragen aan een andere laptop.</translation>
+        </message>
+        <message>
+            <source>The server refused this record.</source>
+            <translation>De server heeft dit gegeven geweigerd.</translation>
+        </message>
+        <message>
             <source>Record and the server's reason</source>
             <translation>Gegeven en de reden van de server</translation>
         </message>

@@ -3971,6 +3971,30 @@
             <translation>Eşitleme bu sefer çalışmadı. Hiçbir şey kaybolmaz.</translation>
         </message>
         <message>
+            <source>The server found a value it cannot accept in the field %1.</source>
+            <translation>Sunucu %1 alanında kabul edemediği bir değer buldu.</translation>
+        </message>
+        <message>
+            <source>The server found a value it cannot accept.</source>
+            <translation>Sunucu kabul edemediği bir değer buldu.</translation>
+        </message>
+        <message>
+            <source>The server already holds this version of the record with other contents.</source>
+            <translation>Sunucuda kaydın bu sürümü farklı bir içerikle zaten var.</translation>
+        </message>
+        <message>
+            <source>The server holds this record as another kind of record.</source>
+            <translation>Sunucu bu kaydı başka türde bir kayıt olarak tutuyor.</translation>
+        </message>
+        <message>
+            <source>Held back: the family is being handed over to another laptop.</source>
+            <translation>Bekletiliyor: aile başka bir dizüstü bilgisayara devrediliyor.</translation>
+        </message>
+        <message>
+            <source>The server refused this record.</source>
+            <translation>Sunucu bu kaydı reddetti.</translation>
+        </message>
+        <message>
             <source>Record and the server's reason</source>
             <translation>Kayıt ve sunucunun gerekçesi</translation>
         </message>
