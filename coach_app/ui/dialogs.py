@@ -6,12 +6,20 @@ added an empty follow-up row. ``settle_buttons`` makes the choice explicit: no b
 auto-default, and Enter presses ``default`` (or nothing at all when ``default`` is None).
 
 ``ask`` is the one yes/no question of the coach's screens: the safe answer is the default and
-the answer to Escape, and both buttons carry words, not "Yes"/"No".
+the answer to Escape, and both buttons carry words, not "Yes"/"No". ``ask_later`` asks the same
+question without a nested event loop (the answer arrives in a callback), for a dialog that may
+be closed and deleted while the question is open (a lock).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
+
+log = logging.getLogger(__name__)
 
 
 def settle_buttons(dialog: QWidget, default: QPushButton | None) -> None:
@@ -39,6 +47,66 @@ def ask(
     ``keep`` (doing nothing) is the default button and the answer to Escape and to closing
     the box, so a stray Enter never confirms. ``name`` becomes the box's object name.
     """
+    box, yes = _question(
+        parent,
+        name=name,
+        title=title,
+        text=text,
+        confirm=confirm,
+        keep=keep,
+        destructive=destructive,
+    )
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ask_later(
+    parent: QWidget,
+    *,
+    name: str,
+    title: str,
+    text: str,
+    confirm: str,
+    keep: str,
+    answered: Callable[[bool], None],
+    destructive: bool = False,
+) -> QMessageBox:
+    """Like ``ask``, but returns at once with the (window-modal) box shown; ``answered`` gets
+    True when the coach chose ``confirm`` and False for ``keep``, Escape, closing the box or
+    the box being closed by code (``box.done``). The box deletes itself once answered. An
+    exception raised by ``answered`` is logged by type and goes no further."""
+    box, yes = _question(
+        parent,
+        name=name,
+        title=title,
+        text=text,
+        confirm=confirm,
+        keep=keep,
+        destructive=destructive,
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def finished(_result: int) -> None:
+        try:
+            answered(box.clickedButton() is yes)
+        except Exception as exc:  # noqa: BLE001 - never into the Qt event loop
+            log.error("answer to %s not handled: %s", name, type(exc).__name__)
+
+    box.finished.connect(finished)
+    box.open()
+    return box
+
+
+def _question(
+    parent: QWidget,
+    *,
+    name: str,
+    title: str,
+    text: str,
+    confirm: str,
+    keep: str,
+    destructive: bool,
+) -> tuple[QMessageBox, QAbstractButton]:
     box = QMessageBox(parent)
     box.setObjectName(name)
     box.setIcon(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question)
@@ -53,5 +121,4 @@ def ask(
     no.setObjectName(f"{name}.keep")
     box.setDefaultButton(no)
     box.setEscapeButton(no)
-    box.exec()
-    return box.clickedButton() is yes
+    return box, yes

@@ -147,7 +147,7 @@ def test_back_dated_history_through_the_editors(qtbot: QtBot, window: MainWindow
     opened_on = child(dialog, QDateEdit, "goal.opened_on")
     assert py(opened_on.date()) == date(2019, 3, 1)
     assert _set(opened_on, date(2019, 9, 3)) == date(2019, 9, 2)
-    dialog.reject()
+    dialog.discard()
 
     # A Dutch level, entered with the assessments, for adults only.
     assessments = page.assessments_tab

@@ -179,7 +179,7 @@ def test_lock_with_every_editor_open_keeps_each_draft_and_shows_nothing(
 
     # Saved or cancelled, a draft is gone for good.
     for dialog in editors:
-        dialog.reject()
+        dialog.discard()
     qtbot.waitUntil(lambda: window.workspace.drafts.list_form_drafts() == [], timeout=20_000)
     window.lock()
 
@@ -199,7 +199,7 @@ def test_the_session_s_lock_locks_the_data_and_closes_the_editors(
     unlock(qtbot, window)
     (again,) = wait_for_editors(qtbot, window, 1)
     assert child(again, QLineEdit, "person.given_name").text() == TYPED["person.given_name"]
-    again.reject()
+    again.discard()
     window.lock()
 
 
@@ -268,5 +268,5 @@ def test_lock_keeps_milestones_follow_ups_and_goal_notes_still_being_typed(
     qtbot.mouseClick(child(visit_again, QPushButton, "visit.save"), LEFT)
     assert "19" in child(visit_again, QLabel, "visit.error").text()  # refused in words, kept
     assert form.followups_model.rowCount() == 1
-    goal_again.reject()
+    goal_again.discard()
     window.lock()

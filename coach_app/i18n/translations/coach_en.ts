@@ -901,6 +901,22 @@
             <translation>What you typed earlier was not saved yet and has been restored. Check it and save.</translation>
         </message>
         <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>You changed this form but did not save it. Discard what you typed?</source>
+            <translation>You changed this form but did not save it. Discard what you typed?</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Discard changes</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Keep editing</translation>
+        </message>
+        <message>
             <source>New family</source>
             <extracomment>Municipalities offered in the list; the coach may type any other name and CBS code.</extracomment>
             <translation>New family</translation>

@@ -901,6 +901,22 @@
             <translation>Wat u eerder typte was nog niet bewaard en is teruggezet. Controleer het en sla het op.</translation>
         </message>
         <message>
+            <source>Unsaved changes</source>
+            <translation>Niet-opgeslagen wijzigingen</translation>
+        </message>
+        <message>
+            <source>You changed this form but did not save it. Discard what you typed?</source>
+            <translation>U hebt dit formulier gewijzigd maar niet opgeslagen. Wat u typte weggooien?</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Wijzigingen weggooien</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Verder bewerken</translation>
+        </message>
+        <message>
             <source>New family</source>
             <extracomment>Municipalities offered in the list; the coach may type any other name and CBS code.</extracomment>
             <translation>Nieuw gezin</translation>

@@ -897,6 +897,22 @@
             <translation>Daha önce yazdıklarınız henüz kaydedilmemişti ve geri getirildi. Kontrol edip kaydedin.</translation>
         </message>
         <message>
+            <source>Unsaved changes</source>
+            <translation>Kaydedilmemiş değişiklikler</translation>
+        </message>
+        <message>
+            <source>You changed this form but did not save it. Discard what you typed?</source>
+            <translation>Bu formu değiştirdiniz ama kaydetmediniz. Yazdıklarınız silinsin mi?</translation>
+        </message>
+        <message>
+            <source>Discard changes</source>
+            <translation>Değişiklikleri sil</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Düzenlemeye devam et</translation>
+        </message>
+        <message>
             <source>New family</source>
             <extracomment>Municipalities offered in the list; the coach may type any other name and CBS code.</extracomment>
             <translation>Yeni aile</translation>

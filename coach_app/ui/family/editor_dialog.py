@@ -5,7 +5,10 @@ What is typed is autosaved as an encrypted draft (``coach_app.domain.drafts.Form
 same mechanism and table as the visit editor's drafts) a moment after each edit; when the data
 is about to lock the draft is saved at once and the dialog is wiped and closed; after the next
 unlock (``coach_app.ui.form_editors``) it opens again with the draft restored. Saving the form
-or cancelling it discards the draft."""
+discards the draft. Escape, Cancel or the window's close button close a form with nothing changed
+at once; with unsaved changes (a restored draft counts) they first ask "Keep editing" (the
+default, and the answer to Escape) or "Discard changes"; only Discard drops the text and the
+draft. A lock never asks: it keeps the draft and closes."""
 
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,7 +35,7 @@ from PySide6.QtWidgets import (
 from coach_app.domain.drafts import FieldValue, FormDraft
 from coach_app.domain.errors import ValidationError
 from coach_app.ui.context import UiContext
-from coach_app.ui.dialogs import settle_buttons
+from coach_app.ui.dialogs import ask_later, settle_buttons
 from coach_app.ui.family.errors import for_domain_error
 from coach_app.ui.form_drafts import capture, clear_inputs, connect_changes, restore
 from coach_app.ui.widgets import named, set_role
@@ -136,7 +140,8 @@ class EditorDialog(QDialog):
         self._draft_id = uuid4()
         self._draft_revision = 0
         self._extras: dict[str, tuple[Callable[[], FieldValue], Callable[[FieldValue], None]]] = {}
-        self._baseline: tuple[tuple[str, FieldValue], ...] = ()
+        self._baseline: tuple[tuple[str, FieldValue], ...] | None = None
+        self._question: QMessageBox | None = None
         self._kept: tuple[tuple[str, FieldValue], ...] = ()
         self._wiped = False
         self._draft_timer = QTimer(self)
@@ -183,6 +188,8 @@ class EditorDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
+        if self._baseline is None:  # an editor without drafts: changes count from here
+            self._baseline = self._capture()
         settle_buttons(self, self.save_button)
         if self._first_field is not None and self.focusWidget() is None:
             self._first_field.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -374,6 +381,7 @@ class EditorDialog(QDialog):
             return
         self._wiped = True
         self._draft_timer.stop()
+        self._close_question()
         self._clear_inputs()
         self._clear_errors()
         self.draft_notice.clear()
@@ -396,12 +404,64 @@ class EditorDialog(QDialog):
             lambda exc: log.warning("draft not discarded: %s", type(exc).__name__),
         )
 
+    # -- closing -----------------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        """True when what the form shows differs from what it opened with (a restored draft
+        counts as a change: it was never saved)."""
+        if self._wiped or self._baseline is None:
+            return False
+        return self._capture() != self._baseline
+
     def reject(self) -> None:
+        """Escape, Cancel and the close button: close at once when nothing changed, else ask
+        (Keep editing / Discard changes). At a lock (``wipe``) it closes silently."""
         if not alive(self):
             return
         if self._wiped:  # closed at lock: the draft must stay
             QDialog.reject(self)
             return
+        if self._question is not None:  # already asking
+            return
+        if self.is_dirty():
+            self._ask_discard()
+            return
+        self.discard()
+
+    def _ask_discard(self) -> None:
+        self._question = ask_later(
+            self,
+            name=f"{self.area}.discard_question",
+            title=QCoreApplication.translate("FamilyEditor", "Unsaved changes"),
+            text=QCoreApplication.translate(
+                "FamilyEditor",
+                "You changed this form but did not save it. Discard what you typed?",
+            ),
+            confirm=QCoreApplication.translate("FamilyEditor", "Discard changes"),
+            keep=QCoreApplication.translate("FamilyEditor", "Keep editing"),
+            answered=self._answered,
+            destructive=True,
+        )
+
+    def _answered(self, discard: bool) -> None:
+        self._question = None
+        if not alive(self) or self._wiped:
+            return
+        if discard:
+            self.discard()
+
+    def _close_question(self) -> None:
+        question, self._question = self._question, None
+        if question is not None and alive(question):
+            question.done(QMessageBox.StandardButton.Cancel.value)
+
+    def discard(self) -> None:
+        """Close without asking, dropping what was typed and its draft."""
+        if not alive(self):
+            return
+        if self._wiped:
+            QDialog.reject(self)
+            return
+        self._close_question()
         self._draft_timer.stop()
         self._discard_draft()
         self._wiped = True

@@ -35,6 +35,7 @@ def ask_discard(parent: QWidget) -> str:
         QCoreApplication.translate("VisitEditor", "Keep editing"), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(back)
+    box.setEscapeButton(back)  # Escape and the box's close button: keep editing
     box.exec()
     clicked = box.clickedButton()
     if clicked is discard:
