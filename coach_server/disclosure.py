@@ -234,37 +234,16 @@ def _protect_component(
     for r, entries in enumerate(row_entries):
         for col in entries:
             col_rows[col].append(r)
-    starts = np.zeros(n_cols + 1, dtype=np.int32)
-    np.cumsum([len(rows) for rows in col_rows], out=starts[1:])
     row_values = np.array([float(values[g]) for g in component])
     withheld = [start[g] for g in component]
-
-    lp = highspy.HighsLp()
-    lp.num_col_ = n_cols
-    lp.num_row_ = n_rows
-    lp.col_cost_ = np.zeros(n_cols)
-    lp.col_lower_ = np.zeros(n_cols)
     # Capping cells keeps every optimum finite. Points stay feasible for the uncapped problem;
     # a cap can only make a range look narrower, so it errs on the safe side.
     cap = float(sum(cells[c][1] for c in column_of) + threshold)
-    lp.col_upper_ = np.full(n_cols, cap)
-    lp.row_lower_ = np.where(withheld, -_INF, row_values)
-    lp.row_upper_ = np.where(withheld, _INF, row_values)
-    lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
-    lp.a_matrix_.start_ = starts
-    lp.a_matrix_.index_ = np.array([r for rows in col_rows for r in rows], dtype=np.int32)
-    lp.a_matrix_.value_ = np.ones(int(starts[-1]))
-    solver = highspy.Highs()  # type: ignore[no-untyped-call]
-    solver.setOptionValue("output_flag", False)
-    solver.setOptionValue("threads", 1)
-    solver.setOptionValue("presolve", "off")  # keeps the basis between solves (warm starts)
-    solver.setOptionValue("simplex_strategy", 4)  # primal: a new objective keeps feasibility
-    solver.passModel(lp)
+    model = _RangeModel(col_rows, row_values, withheld, cap)
 
     # Known range of each row: the true values are one feasible point, and so is every optimum.
     low = row_values.copy()
     high = row_values.copy()
-    all_cols = np.arange(n_cols, dtype=np.int32)
     maximise, minimise = highspy.ObjSense.kMaximize, highspy.ObjSense.kMinimize
 
     def solve(weights: dict[int, float], sense: highspy.ObjSense) -> np.ndarray:
@@ -272,17 +251,10 @@ def _protect_component(
         cost = np.zeros(n_cols)
         for r, weight in weights.items():
             cost[row_entries[r]] += weight
-        solver.changeColsCost(n_cols, all_cols, cost)
-        solver.changeObjectiveSense(sense)
-        solver.run()
-        status = solver.getModelStatus()
-        if status != highspy.HighsModelStatus.kOptimal:
-            raise ProtectionError(f"HiGHS: {solver.modelStatusToString(status)}")
-        solution = solver.getSolution()
-        activity = np.asarray(solution.row_value)
+        activity, duals = model.optimise(cost, sense)
         np.minimum(low, activity, out=low)
         np.maximum(high, activity, out=high)
-        return np.asarray(solution.row_dual)
+        return duals
 
     def narrow() -> list[int]:
         return [r for r in range(n_rows) if withheld[r] and high[r] - low[r] < threshold - _EPS]
@@ -318,6 +290,91 @@ def _protect_component(
                 raise ProtectionError("a figure is pinned although nothing is shown")
         extra = min(binding, key=lambda s: (row_values[s], keys[component[s]]))
         withheld[extra] = True
-        solver.changeRowBounds(extra, -_INF, _INF)
+        model.withhold(extra)
         queue.append(extra)
     return {component[r] for r in range(n_rows) if withheld[r]}
+
+
+class _RangeModel:
+    """The HiGHS model of one component: cells are columns (0 <= x <= cap), and only the shown
+    figures are rows (fixed at their values). A withheld figure is only ever an objective, so it
+    is no row: every row in the basis makes each simplex iteration dearer, and withheld figures
+    are most of a sparse programme's figures. A figure withheld during the search first becomes a
+    free row (the basis stays valid for warm starts); once free rows are half the model, the
+    model is built again without them."""
+
+    def __init__(
+        self,
+        col_rows: Sequence[Sequence[int]],
+        row_values: np.ndarray,
+        withheld: Sequence[bool],
+        cap: float,
+    ) -> None:
+        self._col_rows = col_rows
+        self._row_values = row_values
+        self._cap = cap
+        self._n_cols = len(col_rows)
+        self._n_rows = len(row_values)
+        self._all_cols = np.arange(self._n_cols, dtype=np.int32)
+        # Row activity of every figure from a column solution: A @ x over the whole component.
+        self._entry_rows = np.array([r for rows in col_rows for r in rows], dtype=np.int64)
+        self._entry_cols = np.repeat(
+            np.arange(self._n_cols), [len(rows) for rows in col_rows]
+        ).astype(np.int64)
+        self._build([r for r in range(self._n_rows) if not withheld[r]])
+
+    def _build(self, rows: list[int]) -> None:
+        self._rows = np.array(rows, dtype=np.int64)
+        self._row_of = {r: m for m, r in enumerate(rows)}
+        self._freed: set[int] = set()
+        model_col_rows = [
+            [self._row_of[r] for r in col if r in self._row_of] for col in self._col_rows
+        ]
+        starts = np.zeros(self._n_cols + 1, dtype=np.int32)
+        np.cumsum([len(col) for col in model_col_rows], out=starts[1:])
+        lp = highspy.HighsLp()
+        lp.num_col_ = self._n_cols
+        lp.num_row_ = len(rows)
+        lp.col_cost_ = np.zeros(self._n_cols)
+        lp.col_lower_ = np.zeros(self._n_cols)
+        lp.col_upper_ = np.full(self._n_cols, self._cap)
+        lp.row_lower_ = self._row_values[self._rows]
+        lp.row_upper_ = self._row_values[self._rows]
+        lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+        lp.a_matrix_.start_ = starts
+        lp.a_matrix_.index_ = np.array([m for col in model_col_rows for m in col], dtype=np.int32)
+        lp.a_matrix_.value_ = np.ones(int(starts[-1]))
+        solver = highspy.Highs()  # type: ignore[no-untyped-call]
+        solver.setOptionValue("output_flag", False)
+        solver.setOptionValue("threads", 1)
+        solver.setOptionValue("presolve", "off")  # keeps the basis between solves (warm starts)
+        solver.setOptionValue("simplex_strategy", 4)  # primal: a new objective keeps feasibility
+        solver.passModel(lp)
+        self._solver = solver
+
+    def withhold(self, row: int) -> None:
+        """Row ``row`` (a figure of the component) is withheld from now on."""
+        self._freed.add(row)
+        if 2 * len(self._freed) > len(self._row_of):
+            self._build([r for r in self._row_of if r not in self._freed])
+        else:
+            self._solver.changeRowBounds(self._row_of[row], -_INF, _INF)
+
+    def optimise(self, cost: np.ndarray, sense: highspy.ObjSense) -> tuple[np.ndarray, np.ndarray]:
+        """Optimises ``cost @ x``; returns (every figure's value at the optimum, every figure's
+        dual value: 0 for a withheld one). Raises :class:`ProtectionError` if HiGHS fails."""
+        solver = self._solver
+        solver.changeColsCost(self._n_cols, self._all_cols, cost)
+        solver.changeObjectiveSense(sense)
+        solver.run()
+        status = solver.getModelStatus()
+        if status != highspy.HighsModelStatus.kOptimal:
+            raise ProtectionError(f"HiGHS: {solver.modelStatusToString(status)}")
+        solution = solver.getSolution()
+        x = np.asarray(solution.col_value)
+        activity = np.bincount(
+            self._entry_rows, weights=x[self._entry_cols], minlength=self._n_rows
+        )
+        duals = np.zeros(self._n_rows)
+        duals[self._rows] = np.asarray(solution.row_dual)
+        return activity, duals
