@@ -11,6 +11,11 @@ Field by field (definitions: docs/indicators.md):
   that no withheld count can be narrowed below a range of that width from everything served
   for every period.
 - ``generated_at``: when the answer was made (UTC).
+- ``data_as_of``: when the newest record these figures include was received (UTC); null when
+  no record was ever received.
+- ``pending``: newer records were received and are being included (the figures of a large
+  programme take minutes to protect); these figures are the newest already protected. Only
+  with ``wait=false``; ask again later for the newest.
 - ``families``: ``by_status`` (families in the programme at some time in the period, by their
   status at its end, with the total), ``by_municipality`` (the same families by CBS code;
   municipalities with fewer than 10 families in the programme are ``other``), ``entered`` and
@@ -117,6 +122,8 @@ class PeriodSummary(_Answer):
     programme: ProgrammeSpan
     threshold: int = Field(ge=5)
     generated_at: datetime
+    data_as_of: datetime | None = None
+    pending: bool = False
     families: Families
     people_by_status: Series
     visits_per_month: Series

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import exists, func, select
@@ -46,6 +47,7 @@ __all__ = [
     "Person",
     "ProgrammeData",
     "data_state",
+    "last_received_at",
     "load_programme",
 ]
 
@@ -131,6 +133,13 @@ def data_state(session: Session) -> DataState:
     last_seq = session.scalar(select(func.max(ReceivedRecord.seq))) or 0
     devices = session.scalar(select(func.count()).select_from(Device)) or 0
     return DataState(last_seq=int(last_seq), devices=int(devices))
+
+
+def last_received_at(session: Session) -> datetime | None:
+    """When the record with the highest receive sequence number was received (UTC); None
+    when no record was ever received."""
+    newest = select(func.max(ReceivedRecord.seq)).scalar_subquery()
+    return session.scalar(select(ReceivedRecord.received_at).where(ReceivedRecord.seq == newest))
 
 
 def load_programme(session: Session) -> ProgrammeData:

@@ -10,10 +10,13 @@ database compute the same pattern (the computation is deterministic).
 The computation takes seconds to minutes on large programmes (decision record 0005), so it
 does not wait for a leader: after each ingest the sync route calls :meth:`SummaryService.notify`
 and a background thread computes the new data state's figures and the patterns of the
-standard thresholds (API 5, export 10). A request for a data state that is being computed
-waits for that computation instead of starting its own; only a state nobody computed yet (the
-first request of a new month, or one served by another worker process) is computed in the
-request.
+standard thresholds (API 5, export 10). Meanwhile a request that may be answered from an older
+state (``wait=False``: the leader's dashboard) gets the newest state already computed, marked
+``pending`` with the time its newest record was received, and the newest state's computation
+is started if nobody runs it; a request that must have the newest data (``wait=True``: exports,
+version 1) waits for the computation under way instead of starting its own, and only a state
+nobody computes yet (the first request of a new month, or one served by another worker
+process) is computed in the request.
 
 Thresholds are nested: the pattern for a threshold starts from the pattern of the largest
 standard threshold (API 5, export 10) below it, so answers at several thresholds together
@@ -50,7 +53,13 @@ from coach_server.calendar import iso_week_month
 from coach_server.disclosure import FigureKey, protect
 from coach_server.indicators import INDICATORS, TOTAL, Figures, build_figures
 from coach_server.periods import ReportingPeriod, month_label
-from coach_server.programme_data import DataState, ProgrammeData, data_state, load_programme
+from coach_server.programme_data import (
+    DataState,
+    ProgrammeData,
+    data_state,
+    last_received_at,
+    load_programme,
+)
 
 __all__ = [
     "Clock",
@@ -83,6 +92,10 @@ class SummaryView:
     values: Mapping[FigureKey, int]
     withheld: frozenset[FigureKey]
     threshold: int
+    #: When the newest record these figures include was received (UTC); None without records.
+    data_as_of: datetime | None = None
+    #: Newer records were received and are being included: these figures are not the newest.
+    pending: bool = False
 
     def count(self, *key: str) -> int | None:
         """A figure's value, or None when it is withheld. KeyError for a figure not served."""
@@ -105,6 +118,7 @@ class _State:
     key: StateKey
     figures: Figures
     values: dict[FigureKey, int]
+    data_as_of: datetime | None
     patterns: dict[int, frozenset[FigureKey]] = field(default_factory=dict)
 
 
@@ -182,27 +196,55 @@ class SummaryService:
             self._closed = True
         self.wait_idle()
 
-    def view(self, session: Session, now: datetime, threshold: int) -> SummaryView:
-        """The figures of the data state ``session`` sees, protected at ``threshold``."""
+    def view(
+        self, session: Session, now: datetime, threshold: int, *, wait: bool = True
+    ) -> SummaryView:
+        """The figures of the data state ``session`` sees, protected at ``threshold``.
+
+        With ``wait=False``, while that state is not computed yet, the newest state computed
+        at ``threshold`` is served instead (``pending`` set) and the newest one's computation is
+        started in the background if nobody runs it; with ``wait=True`` (or when no state is
+        computed at all) the request waits for the newest state."""
         key = (data_state(session), self.current_month(now))
+        older: _State | None = None
         with self._lock:
             while True:
                 state = self._states.get(key)
                 if state is not None and threshold in state.patterns:
-                    withheld = state.patterns[threshold]
-                    return SummaryView(state.figures, state.values, withheld, threshold)
+                    return self._view(state, threshold, pending=False)
+                if not wait:
+                    older = next(
+                        (s for s in reversed(self._states.values()) if threshold in s.patterns),
+                        None,
+                    )
+                    if older is not None:
+                        break
                 if self._computing != key:
                     break
                 self._computed.wait()  # the background thread builds this state: wait for it
+        if older is not None:
+            self.notify()  # a no-op for a state being computed: it is folded into one more run
+            return self._view(older, threshold, pending=True)
         with self._compute:
             with self._lock:
                 state = self._states.get(key)
             if state is None:
-                state = self._build(key, load_programme(session))
+                state = self._build(key, load_programme(session), last_received_at(session))
                 self.computed_on_request += 1
-            withheld = self._pattern(state, threshold)
+            self._pattern(state, threshold)
             self._store(state)
-        return SummaryView(state.figures, state.values, withheld, threshold)
+        return self._view(state, threshold, pending=False)
+
+    @staticmethod
+    def _view(state: _State, threshold: int, *, pending: bool) -> SummaryView:
+        return SummaryView(
+            state.figures,
+            state.values,
+            state.patterns[threshold],
+            threshold,
+            data_as_of=state.data_as_of,
+            pending=pending,
+        )
 
     def _run(self) -> None:
         while True:
@@ -229,13 +271,14 @@ class SummaryService:
                     return
                 self._computing = key
             data = None if state is not None else load_programme(session)
+            as_of = last_received_at(session)
         try:
             with self._compute:
                 with self._lock:
                     state = self._states.get(key)
                 if state is None:
                     assert data is not None
-                    state = self._build(key, data)
+                    state = self._build(key, data, as_of)
                     self.computed_in_background += 1
                 for threshold in self._standard:  # the API's first: it is asked most
                     self._pattern(state, threshold)
@@ -245,12 +288,12 @@ class SummaryService:
                 self._computing = None
                 self._computed.notify_all()
 
-    def _build(self, key: StateKey, data: ProgrammeData) -> _State:
+    def _build(self, key: StateKey, data: ProgrammeData, as_of: datetime | None) -> _State:
         figures = build_figures(
             data, key[1], self._age_groups, recent_visit_weeks=self._recent_visit_weeks
         )
         values = dict(zip(figures.linked.keys, figures.linked.values, strict=True))
-        return _State(key=key, figures=figures, values=values)
+        return _State(key=key, figures=figures, values=values, data_as_of=as_of)
 
     def _store(self, state: _State) -> None:
         with self._lock:
@@ -384,6 +427,8 @@ def build_period_summary(
         ),
         threshold=view.threshold,
         generated_at=now,
+        data_as_of=view.data_as_of,
+        pending=view.pending,
         families=v2.Families(
             by_status=series("families_by_status", PROGRAMME_STATUSES),
             by_municipality=series("families_by_municipality", figures.municipalities),

@@ -82,6 +82,8 @@ def period_summary_csv(summary: v2.PeriodSummary) -> str:
     writer.writerow(["period", "from", "", summary.period.from_month])
     writer.writerow(["period", "to", "", summary.period.to_month])
     writer.writerow(["threshold", "", "", summary.threshold])
+    as_of = summary.data_as_of
+    writer.writerow(["data_as_of", "", "", "" if as_of is None else as_of.isoformat()])
     series("families_by_status", summary.families.by_status)
     series("families_by_municipality", summary.families.by_municipality)
     writer.writerow(["families_entered", "total", "", cell(summary.families.entered)])

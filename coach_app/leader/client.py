@@ -190,12 +190,19 @@ class LeaderClient:
         summary = self.summary(from_month, to_month, threshold=csv_threshold(data))
         return summary, data
 
-    def period_summary(self, period: str, *, threshold: int | None = None) -> PeriodSummary:
+    def period_summary(
+        self, period: str, *, threshold: int | None = None, wait: bool = True
+    ) -> PeriodSummary:
         """``GET /api/v2/summary``: one fixed period (``YYYY-MM``, ``YYYY-Qn``, ``YYYY`` or
-        ``programme``). A period outside the fixed calendar raises :class:`RequestRefused`."""
-        response = self._send(
-            "GET", self.server_url + "/api/v2/summary", params=_fixed(period, threshold)
-        )
+        ``programme``). A period outside the fixed calendar raises :class:`RequestRefused`.
+
+        ``wait=False`` asks for the newest figures the server has already protected, at once:
+        while newer records are being included (minutes on a large programme) the answer's
+        ``pending`` is true. By default the server waits until the newest are included."""
+        params = _fixed(period, threshold)
+        if not wait:
+            params["wait"] = "false"
+        response = self._send("GET", self.server_url + "/api/v2/summary", params=params)
         return self._parse(response, PeriodSummary)
 
     def period_export(

@@ -4,6 +4,13 @@
 ``programme``) and answer coach_protocol.period_summary's shape. ``/api/v1/summary`` keeps its
 ``from``/``to`` parameters and shape for leader apps of the previous release, but accepts only
 ranges that are a fixed period. Both serve the same linked set of figures.
+
+Protecting the figures of a large programme takes minutes after new records arrive (decision
+record 0005). ``/api/v2/summary`` says when the newest record its figures include was received
+(``data_as_of``); with ``wait=false`` (the leader's dashboard) it answers at once from the newest
+figures already protected, with ``pending`` true while newer records are being included. By
+default, and always for the CSV exports and version 1 (whose shape cannot say ``pending``), a
+request waits for the newest records to be included.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from coach_protocol.period_summary import PeriodSummary
 from coach_server.api.deps import CurrentLeader, DbSession, Now, ServerSettings
 from coach_server.api.errors import error_responses
 from coach_server.audit import record_action
+from coach_server.periods import PeriodError, ReportingPeriod
 from coach_server.summary import SummaryService, build_period_summary, build_summary
 from coach_server.summary_csv import period_summary_csv, summary_csv
 from coach_server.suppression import effective_threshold
@@ -57,6 +65,15 @@ Threshold = Annotated[
         le=1000,
         description="Ask for a higher suppression threshold. Never lower than 5 (API) or 10 (CSV), "
         "whatever is asked.",
+    ),
+]
+
+Wait = Annotated[
+    bool,
+    Query(
+        description="Wait until the newest records are included (the default). With false, the "
+        "newest figures already protected are served at once, with `pending` true while newer "
+        "records are being included (that takes minutes on a large programme).",
     ),
 ]
 
@@ -106,10 +123,19 @@ def get_period_summary(
     response: Response,
     period: PeriodText,
     threshold: Threshold = None,
+    wait: Wait = True,
 ) -> PeriodSummary:
     with session.begin():
-        view = summaries.view(session, now, effective_threshold(threshold, settings.api_threshold))
-        fixed = view.figures.programme.parse(period)
+        floor = effective_threshold(threshold, settings.api_threshold)
+        view = summaries.view(session, now, floor, wait=wait)
+        try:
+            fixed: ReportingPeriod = view.figures.programme.parse(period)
+        except PeriodError:
+            if not view.pending:
+                raise
+            # A period the older figures do not have yet (a new month): wait for the newest.
+            view = summaries.view(session, now, floor, wait=True)
+            fixed = view.figures.programme.parse(period)
         record_action(
             session, actor=f"leader:{leader.username}", action="summary.viewed", target=None, at=now
         )

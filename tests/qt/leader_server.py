@@ -257,4 +257,7 @@ def seed(server: LocalServer) -> dict[str, tuple[str, dict[str, str]]]:
         devices[coach] = device = server.enrol(coach)
         response = server.push(device[1], programme(n, offset=offset))
         assert response.status_code == 200, response.text
+    # The dashboard does not wait for the newest figures (wait=false): let the server finish
+    # protecting them first, so that the screen and the tests' own requests see one data state.
+    server.summary("programme")
     return devices

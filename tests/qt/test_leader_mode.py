@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from coach_app.deployment import Deployment
 from coach_app.enrolment_link import EnrolmentLink, parse_enrolment_link
-from coach_app.leader import LeaderClient
+from coach_app.leader import LeaderClient, PeriodSummary
 from coach_app.ui.enrolment_link_row import EnrolmentLinkRow, read_enrolment_picture
 from coach_app.ui.leader import LeaderMode, LeaderWindow, open_leader_window
 from coach_app.ui.leader.dashboard import SECTION_KEYS
@@ -127,9 +127,53 @@ def test_the_dashboard_shows_the_servers_summary_and_never_a_withheld_number(
     numbers = {
         path
         for path, _ in leaves(expected)
-        if path[0] not in ("period", "programme", "threshold", "generated_at")
+        if path[0]
+        not in ("period", "programme", "threshold", "generated_at", "data_as_of", "pending")
     }
     assert numbers == set(shown)
+    window.close()
+
+
+def test_figures_still_being_protected_say_so_and_update_by_themselves(
+    qtbot: QtBot, server: LocalServer
+) -> None:
+    """The dashboard does not wait for the server to protect newly received records: it shows
+    the newest figures already protected, says up to when records are included, and while
+    newer ones are pending it fetches again by itself."""
+    window = signed_in_window(qtbot, server)
+    show_year(qtbot, window)
+    dashboard = window.dashboard
+    status = child(window, QLabel, "leader.dashboard_status")
+    assert "Records received up to" in status.text()
+    assert "being included" not in status.text()
+    assert not dashboard.pending_timer.isActive()
+
+    newest = PeriodSummary.model_validate_json(json.dumps(server.summary("2019")))
+    assert newest.data_as_of is not None
+    assert newest.pending is False
+    answers = [newest.model_copy(update={"pending": True}), newest]
+    waits: list[object] = []
+    client = dashboard._client
+    original = client.period_summary
+
+    def period_summary(period: str, **kwargs: Any) -> PeriodSummary:
+        if period != "2019":
+            return original(period, **kwargs)  # the months of the view month by month
+        waits.append(kwargs.get("wait"))
+        return answers.pop(0)
+
+    client.period_summary = period_summary  # type: ignore[method-assign]
+    with qtbot.waitSignal(dashboard.summary_shown, timeout=15_000):
+        qtbot.mouseClick(child(window, QPushButton, "leader.refresh"), Qt.MouseButton.LeftButton)
+    assert "Newer records are being included" in status.text()
+    assert dashboard.pending_timer.isActive()
+
+    with qtbot.waitSignal(dashboard.summary_shown, timeout=15_000):
+        dashboard.pending_timer.timeout.emit()  # what the timer does when its time comes
+    assert "being included" not in status.text()
+    assert "Records received up to" in status.text()
+    assert not dashboard.pending_timer.isActive()
+    assert waits == [False, False]  # the dashboard never asks the server to wait
     window.close()
 
 

@@ -501,6 +501,14 @@
             <translation>%1; counts below %2 are withheld.</translation>
         </message>
         <message>
+            <source>Records received up to %1.</source>
+            <translation>Records received up to %1.</translation>
+        </message>
+        <message>
+            <source>Newer records are being included; the figures update by themselves.</source>
+            <translation>Newer records are being included; the figures update by themselves.</translation>
+        </message>
+        <message>
             <source>&amp;Refresh</source>
             <translation>&amp;Refresh</translation>
         </message>
@@ -4653,7 +4661,7 @@
         <name>_SectionBox</name>
         <message numerus="yes">
             <source>%n withheld value(s) are not drawn: their bars are left out (a gap), not drawn as zero or as a number.</source>
-            <extracomment>Pixels of the row-label column before its labels wrap. Pixels of table width up to which its chart stands beside it (else below it). Milliseconds between the last change of period and the request.</extracomment>
+            <extracomment>Pixels of the row-label column before its labels wrap. Pixels of table width up to which its chart stands beside it (else below it). Milliseconds between the last change of period and the request. Milliseconds between fetches while the server is still including newer records.</extracomment>
             <translation>
                 <numerusform>%n withheld value is not drawn: its bar is left out (a gap), not drawn as zero or as a number.</numerusform>
                 <numerusform>%n withheld values are not drawn: their bars are left out (a gap), not drawn as zero or as a number.</numerusform>

@@ -501,6 +501,14 @@
             <translation>%1; aantallen onder %2 worden afgeschermd.</translation>
         </message>
         <message>
+            <source>Records received up to %1.</source>
+            <translation>Gegevens ontvangen tot %1.</translation>
+        </message>
+        <message>
+            <source>Newer records are being included; the figures update by themselves.</source>
+            <translation>Nieuwere gegevens worden verwerkt; de cijfers worden vanzelf bijgewerkt.</translation>
+        </message>
+        <message>
             <source>&amp;Refresh</source>
             <translation>&amp;Vernieuwen</translation>
         </message>
@@ -4653,7 +4661,7 @@
         <name>_SectionBox</name>
         <message numerus="yes">
             <source>%n withheld value(s) are not drawn: their bars are left out (a gap), not drawn as zero or as a number.</source>
-            <extracomment>Pixels of the row-label column before its labels wrap. Pixels of table width up to which its chart stands beside it (else below it). Milliseconds between the last change of period and the request.</extracomment>
+            <extracomment>Pixels of the row-label column before its labels wrap. Pixels of table width up to which its chart stands beside it (else below it). Milliseconds between the last change of period and the request. Milliseconds between fetches while the server is still including newer records.</extracomment>
             <translation>
                 <numerusform>%n afgeschermde waarde wordt niet getekend: de staaf ontbreekt (een gat), niet getekend als nul of als getal.</numerusform>
                 <numerusform>%n afgeschermde waarden worden niet getekend: de staven ontbreken (een gat), niet getekend als nul of als getal.</numerusform>

@@ -499,6 +499,14 @@
             <translation>%1; %2 altındaki sayılar gizlenir.</translation>
         </message>
         <message>
+            <source>Records received up to %1.</source>
+            <translation>%1 tarihine kadar alınan kayıtlar dahildir.</translation>
+        </message>
+        <message>
+            <source>Newer records are being included; the figures update by themselves.</source>
+            <translation>Daha yeni kayıtlar ekleniyor; rakamlar kendiliğinden güncellenir.</translation>
+        </message>
+        <message>
             <source>&amp;Refresh</source>
             <translation>&amp;Yenile</translation>
         </message>
@@ -4634,7 +4642,7 @@
         <name>_SectionBox</name>
         <message numerus="yes">
             <source>%n withheld value(s) are not drawn: their bars are left out (a gap), not drawn as zero or as a number.</source>
-            <extracomment>Pixels of the row-label column before its labels wrap. Pixels of table width up to which its chart stands beside it (else below it). Milliseconds between the last change of period and the request.</extracomment>
+            <extracomment>Pixels of the row-label column before its labels wrap. Pixels of table width up to which its chart stands beside it (else below it). Milliseconds between the last change of period and the request. Milliseconds between fetches while the server is still including newer records.</extracomment>
             <translation>
                 <numerusform>Gizlenen %n değer çizilmez: çubukları boş bırakılır, sıfır veya sayı olarak çizilmez.</numerusform>
             </translation>

@@ -3,6 +3,11 @@
 It opens on the current quarter and fetches as soon as it is shown; choosing another period
 fetches again (a short pause first, so stepping through a list sends one request). Answers for
 a period no longer chosen are dropped. Refresh (F5) fetches the same period again.
+
+The dashboard asks for the newest figures the server has already protected (``wait=False``), so
+it answers at once even while the server is still protecting newly received records (minutes on
+a large programme). The status line says up to when records are included and, while newer ones
+are pending, the dashboard fetches again by itself every :data:`PENDING_REFRESH` ms.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +62,8 @@ LABEL_WIDTH = 300
 BESIDE_UP_TO = 640
 #: Milliseconds between the last change of period and the request.
 FETCH_DELAY = 250
+#: Milliseconds between fetches while the server is still including newer records.
+PENDING_REFRESH = 15_000
 
 
 class _SectionBox(QGroupBox):
@@ -182,6 +189,11 @@ class Dashboard(QWidget):
         self._fetch_timer.setSingleShot(True)
         self._fetch_timer.setInterval(FETCH_DELAY)
         self._fetch_timer.timeout.connect(self.refresh)
+        # While the figures shown are not the newest: fetch again (only if still on screen).
+        self.pending_timer = QTimer(self)
+        self.pending_timer.setSingleShot(True)
+        self.pending_timer.setInterval(PENDING_REFRESH)
+        self.pending_timer.timeout.connect(self._refresh_pending)
         self._shown_once = False
 
         bar = QHBoxLayout()
@@ -249,8 +261,13 @@ class Dashboard(QWidget):
 
     # -- data --------------------------------------------------------------------------------
 
+    def _refresh_pending(self) -> None:
+        if self.isVisible() and self.summary is not None and self.summary.pending:
+            self.refresh()
+
     def refresh(self) -> None:
         self._fetch_timer.stop()
+        self.pending_timer.stop()
         key = self.picker.period().key
         self.status.setText(self.tr("Fetching the summary…"))
         client = self._client
@@ -265,7 +282,7 @@ class Dashboard(QWidget):
             self.show_summary(summary)
             self._fetch_over_time(generation, summary.period.from_month, summary.period.to_month)
 
-        self._run(lambda: client.period_summary(key), done)
+        self._run(lambda: client.period_summary(key, wait=False), done)
 
     def _fetch_over_time(self, generation: int, from_month: str, to_month: str) -> None:
         """One one-month summary per month, in one background job after the period's summary
@@ -284,7 +301,7 @@ class Dashboard(QWidget):
 
         def work() -> MonthlySummaries:
             months = months_between(from_month, to_month)
-            return tuple((m, client.period_summary(m)) for m in months)
+            return tuple((m, client.period_summary(m, wait=False)) for m in months)
 
         def done(monthly: MonthlySummaries) -> None:
             if generation == self._generation:
@@ -347,14 +364,28 @@ class Dashboard(QWidget):
             shown = self.tr("%1 to %2").replace("%1", shown).replace("%2", texts.month(last))
         if summary.period.kind == "programme":
             shown = self.tr("Programme to date (%1)").replace("%1", shown)
-        self.status.setText(
+        status = (
             self.tr("%1; counts below %2 are withheld.")
             .replace("%1", shown)
             .replace("%2", str(summary.threshold))
         )
+        if summary.data_as_of is not None:
+            received = QDateTime.fromSecsSinceEpoch(int(summary.data_as_of.timestamp()))
+            status += " " + self.tr("Records received up to %1.").replace(
+                "%1", QLocale().toString(received, QLocale.FormatType.ShortFormat)
+            )
+        if summary.pending:
+            status += " " + self.tr(
+                "Newer records are being included; the figures update by themselves."
+            )
+            self.pending_timer.start()
+        else:
+            self.pending_timer.stop()
+        self.status.setText(status)
         self.summary_shown.emit(summary)
 
     def clear(self) -> None:
+        self.pending_timer.stop()
         self.summary = None
         self.monthly = ()
         self._too_long = 0

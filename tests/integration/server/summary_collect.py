@@ -66,7 +66,7 @@ def from_csv(text: str) -> Served:
     p = next(r[3] for r in rows if r[0] == "period" and r[1] not in ("from", "to"))
     out: Served = {}
     for table, row, column, value in rows[1:]:
-        if table in ("period", "threshold"):
+        if table in ("period", "threshold", "data_as_of"):
             continue
         if table == "self_reliance_change" and column != "subjects":
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -370,6 +370,78 @@ def test_without_background_computing_the_request_computes_the_new_state(server:
     server.push(device, *(family() for _ in range(3)))
     assert _v2(server, headers, "2019")["families"]["by_status"]["total"] == 15
     assert service.computed_on_request == on_request + 1
+
+
+def test_without_waiting_the_dashboard_gets_the_newest_protected_figures_at_once(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While a newer data state is being protected (minutes on a large programme), a request
+    with ``wait=false`` is answered from the newest state already protected, says so
+    (``pending``) and when that state's newest record was received; ``wait=true`` (the
+    default) and the CSV export get the newest figures; a period only the newest state has is
+    waited for."""
+    import threading
+
+    import coach_server.summary as summary_module
+
+    service = server.client.app.state.summaries  # type: ignore[attr-defined]
+    headers = server.leader()
+    _, device = server.enrol()
+    first_push = server.clock()
+    server.push(device, *(family() for _ in range(12)))
+    assert service.wait_idle()
+    body = _v2(server, headers, "2019", wait="false")
+    assert body["families"]["by_status"]["total"] == 12
+    assert body["pending"] is False
+    assert datetime.fromisoformat(body["data_as_of"]) == first_push
+
+    assert service.computed_on_request == 0
+    # Hold the background computation of the next state inside its LP, and know it got there.
+    entered, release = threading.Event(), threading.Event()
+    real_protect = summary_module.protect
+
+    def held_protect(*args: Any, **kwargs: Any) -> Any:
+        if threading.current_thread().name == "summary-precompute":
+            entered.set()
+            assert release.wait(120), "the test never released the computation"
+        return real_protect(*args, **kwargs)
+
+    monkeypatch.setattr(summary_module, "protect", held_protect)
+    server.clock.advance(timedelta(minutes=5))
+    server.push(device, *(family() for _ in range(3)))
+    assert entered.wait(120), "the ingest did not start the background computation"
+
+    body = _v2(server, headers, "2019", wait="false")
+    assert body["families"]["by_status"]["total"] == 12  # the newest protected: the first push
+    assert body["pending"] is True
+    assert datetime.fromisoformat(body["data_as_of"]) == first_push
+    assert service.computed_on_request == 0  # it neither waited nor computed
+
+    release.set()
+    body = _v2(server, headers, "2019")  # waits for the newest (the default)
+    assert body["families"]["by_status"]["total"] == 15
+    assert body["pending"] is False
+    assert datetime.fromisoformat(body["data_as_of"]) == first_push + timedelta(minutes=5)
+    assert service.wait_idle()
+    csv_rows = list(
+        csv.reader(
+            io.StringIO(
+                server.client.get(
+                    "/api/v2/summary.csv", params={"period": "2019"}, headers=headers
+                ).text
+            )
+        )
+    )
+    assert ["data_as_of", "", "", (first_push + timedelta(minutes=5)).isoformat()] in csv_rows
+
+    # A new year: the newest protected state (March 2020) has no 2021 yet; 2021 is waited for.
+    server.clock.now = datetime(2021, 1, 5, 10, 0, tzinfo=UTC)
+    headers = server.leader()  # a fresh token at the new time
+    assert _v2(server, headers, "2020", wait="false")["pending"] is True
+    body = _v2(server, headers, "2021-01", wait="false")
+    assert body["period"]["label"] == "2021-01"
+    assert body["pending"] is False
+    assert body["programme"]["to_month"] == "2021-01"
 
 
 @pytest.mark.parametrize("period", ["2019-Q5", "2019-01:2019-02", "Q1", "programme "])
