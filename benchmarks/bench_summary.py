@@ -286,7 +286,7 @@ def _measure(
         assert service.computed_on_request == 0
         assert not any(pending)
         # The next batch arrives; the dashboard (wait=false) asks while it is being protected.
-        _load_more(factory)
+        _load_more(factory, seed=7)
         start = time.perf_counter()
         service.notify()
         dashboard = [get(p, wait="false") for p in periods]
@@ -300,7 +300,7 @@ def _measure(
         cold = None
         if cold_request:
             service.close()  # as in a worker process that did not receive the last batch
-            _load_more(factory)
+            _load_more(factory, seed=8)
             timings: list[float] = []
             worker = threading.Thread(target=lambda: timings.append(get("2019")), daemon=True)
             worker.start()
@@ -344,10 +344,11 @@ def _measure(
     return True
 
 
-def _load_more(factory: Callable[[], Session]) -> None:
-    """One more family through ingest (a new data state), as another device's batch."""
+def _load_more(factory: Callable[[], Session], seed: int) -> None:
+    """One more family through ingest (a new data state), as another device's batch; a
+    different ``seed`` gives a different family."""
     adapter = record_adapter(1)
-    rng = random.Random(7)
+    rng = random.Random(seed)
     with factory() as session, session.begin():
         device = session.scalars(select(Device.id).order_by(Device.id)).first()
         assert device is not None
