@@ -1,5 +1,5 @@
-"""Screenshots of leader mode for the README: the sign-in, the dashboard (Dutch and English), the
-devices tab with an enrolment QR code, and every page of the Dutch funder report.
+"""Screenshots of leader mode for the README: the sign-in, the dashboard (Dutch and English; in
+Dutch also while newer records are pending), the devices tab with an enrolment QR code, and every page of the Dutch funder report.
 
 Run under a virtual X server so the windows are real (1366x768)::
 
@@ -93,6 +93,16 @@ def window_shots(app: QApplication, url: str, language: str) -> None:
     settle(app)
     window.grab().save(str(OUT / f"leader-dashboard-indicators-{language}.png"))
     if language == "nl":
+        # While the server still protects newly received records: the same figures, pending.
+        dashboard = window.dashboard
+        summary = dashboard.summary
+        assert summary is not None
+        dashboard.scroll_area.verticalScrollBar().setValue(0)
+        dashboard.show_summary(summary.model_copy(update={"pending": True}))
+        dashboard.pending_timer.stop()  # no fetch again while the picture is taken
+        settle(app)
+        window.grab().save(str(OUT / f"leader-dashboard-pending-{language}.png"))
+        dashboard.show_summary(summary)
         window.tabs.setCurrentWidget(window.devices)
         wait(app, lambda: window.devices.model.rowCount() > 0)
         window.devices.coach.setText("Gül Yıldız")
