@@ -216,9 +216,13 @@ class FollowUpRow(Base):
 
 class GoalRow(_Versioned, Base):
     __tablename__ = "goal"
+    # The Families list counts each family's open goals from this index alone (revision 0015).
+    __table_args__ = (Index("ix_goal_family_id_status", "family_id", "status"),)
 
     id: Mapped[str] = _uuid_pk()
-    family_id: Mapped[str] = _family_fk()
+    family_id: Mapped[str] = mapped_column(
+        String(UUID_LENGTH), ForeignKey("family.id", ondelete="CASCADE")
+    )
     person_id: Mapped[str | None] = mapped_column(
         String(UUID_LENGTH), ForeignKey("person.id", ondelete="SET NULL"), index=True
     )

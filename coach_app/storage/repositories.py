@@ -22,6 +22,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    literal_column,
     or_,
     select,
 )
@@ -71,6 +72,7 @@ from coach_app.storage.models import (
     VisitRow,
     VisitTopicRow,
 )
+from coach_app.storage.search import family_uuid
 
 __all__ = [
     "SqlAssessmentRepository",
@@ -184,9 +186,13 @@ def _summaries_statement() -> Select[Any]:
     """Every family with its people, visits (and the last one held by ``now``, a bound
     parameter) and open goals counted.
 
-    Correlated counts, each an index search per family (``ix_person_family_id``,
-    ``ix_visit_family_id_started_at``, ``ix_goal_family_id``): at 10,000 families this is about
-    a third faster than grouping whole tables and joining the groups (issue 14).
+    Correlated counts, each a search in an index that answers it alone
+    (``ix_person_family_id``, ``ix_visit_family_id_started_at``, ``ix_goal_family_id_status``,
+    revision 0015): at 10,000 families this is about a third faster than grouping whole tables
+    and joining the groups. The families are read in id order (the range on ``id`` makes SQLite
+    walk the primary key's index), so each family's searches follow the previous family's in
+    every index and find their pages in the cache; SQLite then sorts the answers by name.
+    10,000 families, 200,000 visits: 225 ms CPU before, 117 ms with both (issue 14).
     """
     family = FamilyRow.id
     people = select(func.count()).where(PersonRow.family_id == family).scalar_subquery()
@@ -200,16 +206,20 @@ def _summaries_statement() -> Select[Any]:
         .where(GoalRow.family_id == family, GoalRow.status.in_(OPEN_GOAL_STATUSES))
         .scalar_subquery()
     )
-    return select(
-        FamilyRow.id,
-        FamilyRow.display_name,
-        FamilyRow.municipality_name,
-        FamilyRow.status,
-        people,
-        visits,
-        goals,
-        last.scalar_subquery(),
-    ).order_by(FamilyRow.display_name, FamilyRow.id)
+    return (
+        select(
+            FamilyRow.id,
+            FamilyRow.display_name,
+            FamilyRow.municipality_name,
+            FamilyRow.status,
+            people,
+            visits,
+            goals,
+            last.scalar_subquery(),
+        )
+        .where(FamilyRow.id >= literal_column("''"))
+        .order_by(FamilyRow.display_name, FamilyRow.id)
+    )
 
 
 #: Built once (the Families list at every unlock).
@@ -271,20 +281,29 @@ class SqlFamilyRepository:
                     member_matches,
                 )
             )
-        statuses = _PROGRAMME_STATUSES
-        return [
-            FamilySummary(
-                id=UUID(row[0]),
-                display_name=row[1],
-                municipality_name=row[2],
-                status=statuses[row[3]],
-                people_count=int(row[4]),
-                visit_count=int(row[5]),
-                open_goal_count=int(row[6]),
-                last_visit_at=row[7],
-            )
-            for row in _core(self._session).execute(query, {"now": now})
-        ]
+        # The driver's rows as they come (SQLAlchemy converts each bound value, not each
+        # row): the ids through the per-process cache of id texts (``family_uuid``), the
+        # last visit's text (naive UTC, as ``UTCDateTime`` stores it) parsed in C. At 10,000
+        # families 75 -> 25 ms, and 20,000 fewer objects for Python's garbage collector to
+        # count up to a full collection (issue 14).
+        result = _core(self._session).execute(query, {"now": now})
+        statuses, utc = _PROGRAMME_STATUSES, datetime.fromisoformat
+        try:
+            return [
+                FamilySummary(
+                    id=family_uuid(key),
+                    display_name=name,
+                    municipality_name=place,
+                    status=statuses[status],
+                    people_count=people,
+                    visit_count=visits,
+                    open_goal_count=goals,
+                    last_visit_at=None if last is None else utc(last + "+00:00"),
+                )
+                for key, name, place, status, people, visits, goals, last in result.cursor
+            ]
+        finally:
+            result.close()
 
     def erase(self, family_id: UUID) -> None:
         key = str(family_id)

@@ -44,6 +44,7 @@ __all__ = [
     "SEARCH_TABLE",
     "SEARCH_TRIGGERS",
     "SqlSearchIndex",
+    "family_uuid",
     "include_in_autogenerate",
     "is_search_table",
 ]
@@ -96,7 +97,7 @@ class SqlSearchIndex(SearchIndex):
         # that allocates thousands of objects sets off Python's full garbage collection, which
         # walks every object the Families list holds (100-170 ms at 10,000 families).
         joined = self._connection.execute(_MATCHING_FAMILIES, {"q": expression}).scalar()
-        return frozenset(map(_family_uuid, joined.split())) if joined else frozenset()
+        return frozenset(map(family_uuid, joined.split())) if joined else frozenset()
 
 
 #: Built once. The index answers rowids; their upper bits number the families. The ids are
@@ -107,6 +108,6 @@ _MATCHING_FAMILIES = text(
 )
 
 #: Family id text to UUID, remembered: the same few thousand families come back on every
-#: search. Bounded (64k ids, a few MB) so a long session cannot grow it without end; ids are
-#: random UUIDs, no personal data.
-_family_uuid = lru_cache(maxsize=1 << 16)(UUID)
+#: search and every Families list (``SqlFamilyRepository.summaries``). Bounded (64k ids, a few
+#: MB) so a long session cannot grow it without end; ids are random UUIDs, no personal data.
+family_uuid = lru_cache(maxsize=1 << 16)(UUID)
