@@ -1,5 +1,6 @@
 """Screenshots of leader mode for the README: the sign-in, the dashboard (Dutch and English; in
-Dutch also while newer records are pending), the devices tab with an enrolment QR code, and every page of the Dutch funder report.
+Dutch also while newer records are pending), the devices tab with an enrolment QR code, and
+every page of the Dutch funder report.
 
 Run under a virtual X server so the windows are real (1366x768)::
 
