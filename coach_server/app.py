@@ -70,7 +70,9 @@ def create_app(settings: Settings, *, clock: Clock = utc_now, migrate: bool = Tr
         recent_visit_weeks=settings.inactive_after_weeks,
         standard_thresholds=(settings.api_threshold, settings.export_threshold),
     )
-    app.state.summaries.precompute_with(app.state.session_factory, clock)
+    app.state.summaries.precompute_with(
+        app.state.session_factory, clock, share=engine.dialect.name != "sqlite"
+    )
     app.state.sign_in_limiter = SignInLimiter(
         SqlStorage(engine, clock),
         per_username=parse_limit(settings.sign_in_limit_per_username),

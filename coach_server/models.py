@@ -31,6 +31,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     SmallInteger,
     String,
@@ -55,6 +56,7 @@ __all__ = [
     "PersonRow",
     "ReceivedRecord",
     "StatusChangeRow",
+    "SummaryStateRow",
     "VisitRow",
 ]
 
@@ -345,3 +347,22 @@ class AuditEntry(Base):
     actor: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(64))
     target: Mapped[str | None] = mapped_column(String(100))
+
+
+class SummaryStateRow(Base):
+    """A computed summary (coach_server.summary_store): the linked set of one data state and
+    its suppression pattern at one threshold, so that every worker process serves it without
+    computing it again. Counts only, never a record."""
+
+    __tablename__ = "summary_states"
+
+    last_seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    devices: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    threshold: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    data_as_of: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: zlib-compressed JSON of the figures (summary_store.encode_figures).
+    figures: Mapped[bytes] = mapped_column(LargeBinary)
+    #: JSON list of the withheld figures' indices.
+    withheld: Mapped[bytes] = mapped_column(LargeBinary)

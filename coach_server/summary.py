@@ -34,6 +34,7 @@ from datetime import datetime
 from typing import get_args
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coach_protocol import period_summary as v2
@@ -60,6 +61,7 @@ from coach_server.programme_data import (
     last_received_at,
     load_programme,
 )
+from coach_server.summary_store import StoredState, load_newest, load_state, save_pattern
 
 __all__ = [
     "Clock",
@@ -151,6 +153,7 @@ class SummaryService:
         self._thread: threading.Thread | None = None
         self._session_factory: sessionmaker[Session] | None = None
         self._clock: Clock | None = None
+        self._share = False
         # One computation (building figures, solving patterns) at a time.
         self._compute = threading.Lock()
         self.computed_in_background = 0
@@ -160,11 +163,18 @@ class SummaryService:
         local = now.astimezone(self._zone)
         return local.year * 12 + local.month - 1
 
-    def precompute_with(self, session_factory: sessionmaker[Session], clock: Clock) -> None:
+    def precompute_with(
+        self, session_factory: sessionmaker[Session], clock: Clock, *, share: bool = False
+    ) -> None:
         """Lets :meth:`notify` compute in the background, reading through ``session_factory``
-        (its own sessions) with ``clock`` for the current month."""
+        (its own sessions) with ``clock`` for the current month. With ``share`` (PostgreSQL,
+        where several worker processes share the database), computed states are stored in the
+        database and states stored by other processes are served (coach_server.summary_store).
+        Not on SQLite: one worker process, and a request holds SQLite's write lock while it
+        waits for the background computation, which could then not store its result."""
         self._session_factory = session_factory
         self._clock = clock
+        self._share = share
 
     def notify(self) -> None:
         """The data changed (an ingest committed): compute the new data state's figures and
@@ -201,39 +211,73 @@ class SummaryService:
     ) -> SummaryView:
         """The figures of the data state ``session`` sees, protected at ``threshold``.
 
-        With ``wait=False``, while that state is not computed yet, the newest state computed
-        at ``threshold`` is served instead (``pending`` set) and the newest one's computation is
-        started in the background if nobody runs it; with ``wait=True`` (or when no state is
-        computed at all) the request waits for the newest state."""
+        A state computed by this process, or stored by any process (coach_server.summary_store),
+        is served at once. With ``wait=False``, while that state is not computed yet, the newest
+        state computed at ``threshold`` is served instead (``pending`` set); with ``wait=True``
+        (or when no state is computed at all) the request waits for the newest state: for this
+        process's background computation of it, or for its own."""
         key = (data_state(session), self.current_month(now))
-        older: _State | None = None
+        state = self._in_memory(key, threshold)
+        if state is None and self._share:
+            state = self._adopt(load_state(session, key), threshold)
+        if state is not None:
+            return self._view(state, threshold, pending=False)
+        if not wait:
+            older = self._newest_in_memory(threshold)
+            if older is None and self._share:
+                older = self._adopt(load_newest(session, threshold), threshold)
+            if older is not None:
+                if older.key[1] != key[1]:
+                    # A new month: no ingest starts computing it. (For new records, the process
+                    # that received them computes them; it stores them for every process.)
+                    self.notify()
+                return self._view(older, threshold, pending=True)
         with self._lock:
-            while True:
-                state = self._states.get(key)
-                if state is not None and threshold in state.patterns:
-                    return self._view(state, threshold, pending=False)
-                if not wait:
-                    older = next(
-                        (s for s in reversed(self._states.values()) if threshold in s.patterns),
-                        None,
-                    )
-                    if older is not None:
-                        break
-                if self._computing != key:
-                    break
+            while self._computing == key:
                 self._computed.wait()  # the background thread builds this state: wait for it
-        if older is not None:
-            self.notify()  # a no-op for a state being computed: it is folded into one more run
-            return self._view(older, threshold, pending=True)
+            state = self._states.get(key)
+            if state is not None and threshold in state.patterns:
+                return self._view(state, threshold, pending=False)
         with self._compute:
             with self._lock:
                 state = self._states.get(key)
+            if state is None and self._share:
+                # Perhaps another process stored it meanwhile.
+                state = self._adopt(load_state(session, key), None)
             if state is None:
                 state = self._build(key, load_programme(session), last_received_at(session))
                 self.computed_on_request += 1
             self._pattern(state, threshold)
             self._store(state)
         return self._view(state, threshold, pending=False)
+
+    def _in_memory(self, key: StateKey, threshold: int) -> _State | None:
+        with self._lock:
+            state = self._states.get(key)
+            return state if state is not None and threshold in state.patterns else None
+
+    def _newest_in_memory(self, threshold: int) -> _State | None:
+        with self._lock:
+            ready = [s for s in self._states.values() if threshold in s.patterns]
+            return max(ready, key=lambda s: _order(s.key), default=None)
+
+    def _adopt(self, stored: StoredState | None, threshold: int | None) -> _State | None:
+        """Keeps a stored state in memory (merging its patterns into one already there);
+        returns it, or None when nothing was stored or it lacks ``threshold``."""
+        if stored is None or (threshold is not None and threshold not in stored.patterns):
+            return None
+        with self._lock:
+            state = self._states.get(stored.key)
+            if state is None:
+                figures = stored.figures
+                values = dict(zip(figures.linked.keys, figures.linked.values, strict=True))
+                state = _State(
+                    key=stored.key, figures=figures, values=values, data_as_of=stored.data_as_of
+                )
+            for t, withheld in stored.patterns.items():
+                state.patterns.setdefault(t, withheld)
+        self._store(state)
+        return state
 
     @staticmethod
     def _view(state: _State, threshold: int, *, pending: bool) -> SummaryView:
@@ -267,6 +311,11 @@ class SummaryService:
             key = (data_state(session), self.current_month(clock()))
             with self._lock:
                 state = self._states.get(key)
+            ready = state is not None and all(t in state.patterns for t in self._standard)
+            if self._share and not ready:
+                self._adopt(load_state(session, key), None)  # stored by another process
+            with self._lock:
+                state = self._states.get(key)
                 if state is not None and all(t in state.patterns for t in self._standard):
                     return
                 self._computing = key
@@ -296,20 +345,48 @@ class SummaryService:
         return _State(key=key, figures=figures, values=values, data_as_of=as_of)
 
     def _store(self, state: _State) -> None:
+        """Keeps ``state`` in memory; forgets the oldest data states beyond the newest
+        :data:`_KEEP_STATES`."""
         with self._lock:
             self._states[state.key] = state
-            self._states.move_to_end(state.key)
             while len(self._states) > _KEEP_STATES:
-                self._states.popitem(last=False)
+                del self._states[min(self._states, key=_order)]
             self._computed.notify_all()
 
     def _pattern(self, state: _State, threshold: int) -> frozenset[FigureKey]:
-        """Called with ``_compute`` held."""
+        """Called with ``_compute`` held. A pattern computed here is stored for every process."""
         if threshold not in state.patterns:
             below = [t for t in self._standard if t < threshold]
             base = self._pattern(state, below[-1]) if below else frozenset()
             state.patterns[threshold] = protect(state.figures.linked, threshold, withheld=base)
+            self._save(state, threshold)
         return state.patterns[threshold]
+
+    def _save(self, state: _State, threshold: int) -> None:
+        factory, clock = self._session_factory, self._clock
+        if factory is None or clock is None or not self._share:
+            return
+        try:
+            with factory() as session, session.begin():
+                save_pattern(
+                    session,
+                    state.key,
+                    threshold,
+                    state.figures,
+                    state.patterns[threshold],
+                    state.data_as_of,
+                    clock(),
+                )
+        except IntegrityError:
+            pass  # another process stored the same state (patterns are deterministic)
+        except Exception as error:  # noqa: BLE001 - this process still serves it from memory
+            _log.error("storing a computed summary failed", extra={"error": type(error).__name__})
+
+
+def _order(key: StateKey) -> tuple[int, int, int]:
+    """Data states from oldest to newest: by receive sequence, devices, then month."""
+    state, month = key
+    return (state.last_seq, state.devices, month)
 
 
 def _count(value: int | None) -> Count:

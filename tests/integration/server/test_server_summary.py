@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+import zlib
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import make_settings
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from server_helpers import Server, assessment, family, goal, person, visit
@@ -442,6 +445,104 @@ def test_without_waiting_the_dashboard_gets_the_newest_protected_figures_at_once
     assert body["period"]["label"] == "2021-01"
     assert body["pending"] is False
     assert body["programme"]["to_month"] == "2021-01"
+
+
+def test_another_worker_process_serves_what_one_computed_without_computing(
+    server: Server, tmp_path: Path, database_url: str
+) -> None:
+    """Worker processes share the database: a state one process computed (after the batch it
+    received) is served by another, or by a restarted one, from the stored figures and
+    patterns, exactly as computed; old states are not kept. (PostgreSQL: SQLite serves one
+    worker process, so nothing is stored there.)"""
+    from fastapi.testclient import TestClient
+
+    from coach_server.app import create_app
+    from coach_server.models import SummaryStateRow
+    from coach_server.summary_store import KEEP
+
+    headers = server.leader()
+    _, device = server.enrol()
+    server.push(device, *(family() for _ in range(12)))
+    first = server.client.app.state.summaries  # type: ignore[attr-defined]
+    assert first.wait_idle()
+    computed = _v2(server, headers, "2019")
+    if database_url.startswith("sqlite"):  # one worker process: nothing stored, nothing shared
+        assert server.admin(lambda s: s.query(SummaryStateRow).count()) == 0
+        return
+    csv_first = server.client.get(
+        "/api/v2/summary.csv", params={"period": "2019"}, headers=headers
+    ).text
+
+    other_app = create_app(make_settings(tmp_path / "other", database_url), clock=server.clock)
+    with TestClient(other_app) as other:
+        other_service = other_app.state.summaries
+        for wait in ("false", "true"):
+            response = other.get(
+                "/api/v2/summary", params={"period": "2019", "wait": wait}, headers=headers
+            )
+            assert response.status_code == 200, response.text
+            body = response.json()
+            assert {k: v for k, v in body.items() if k != "generated_at"} == {
+                k: v for k, v in computed.items() if k != "generated_at"
+            }
+        csv_other = other.get("/api/v2/summary.csv", params={"period": "2019"}, headers=headers)
+        assert csv_other.text == csv_first
+        assert other_service.computed_on_request == 0
+        assert other_service.computed_in_background == 0
+
+    for _ in range(KEEP + 2):  # more data states than are kept
+        server.push(device, family())
+        assert first.wait_idle()
+    stored = server.admin(
+        lambda s: {(r.last_seq, r.devices, r.month) for r in s.query(SummaryStateRow)}
+    )
+    assert len(stored) == KEEP
+
+
+def test_a_damaged_stored_summary_is_computed_again(
+    server: Server, tmp_path: Path, database_url: str
+) -> None:
+    """A stored row that cannot be read back (damaged, or of another layout) is never served:
+    the process computes the figures itself and they equal the first process's."""
+    if database_url.startswith("sqlite"):
+        pytest.skip("nothing is stored on SQLite (one worker process)")
+    from fastapi.testclient import TestClient
+    from sqlalchemy import update
+
+    from coach_server.app import create_app
+    from coach_server.models import SummaryStateRow
+
+    headers = server.leader()
+    _, device = server.enrol()
+    server.push(device, *(family() for _ in range(12)))
+    assert server.client.app.state.summaries.wait_idle()  # type: ignore[attr-defined]
+    computed = _v2(server, headers, "2019")
+    server.admin(lambda s: s.execute(update(SummaryStateRow).values(figures=b"not zlib")))
+
+    other_app = create_app(make_settings(tmp_path / "other", database_url), clock=server.clock)
+    with TestClient(other_app) as other:
+        response = other.get("/api/v2/summary", params={"period": "2019"}, headers=headers)
+        assert response.status_code == 200, response.text
+        body = response.json()
+        assert other_app.state.summaries.computed_on_request == 1
+    assert {k: v for k, v in body.items() if k != "generated_at"} == {
+        k: v for k, v in computed.items() if k != "generated_at"
+    }
+
+
+def test_stored_figures_read_back_exactly(server: Server) -> None:
+    from coach_server.summary_store import decode_figures, encode_figures
+
+    _programme(server)
+    figures = server.admin(
+        lambda s: build_figures(load_programme(s), month_index("2020-03"), DEFAULT_AGE_GROUPS)
+    )
+    assert decode_figures(encode_figures(figures)) == figures
+    with pytest.raises(ValueError, match="layout"):
+        decode_figures(zlib.compress(b'{"format": 99}'))
+    for damaged in (b"not zlib", zlib.compress(b"not json"), zlib.compress(b"\xff")):
+        with pytest.raises(ValueError, match=r"damaged|Expecting value|can.t decode"):
+            decode_figures(damaged)
 
 
 @pytest.mark.parametrize("period", ["2019-Q5", "2019-01:2019-02", "Q1", "programme "])
