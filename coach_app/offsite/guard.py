@@ -31,18 +31,21 @@ class FamilyBeingHandedOver(DomainError):
         self.coach_name = coach_name
 
 
+# Statements built once, run on the session's connection: the guard runs on every save.
+_OUTGOING = select(OutgoingHandoverRow.family_id, OutgoingHandoverRow.receiver_coach_name)
+_INCOMING = select(IncomingHandoverRow.family_id, IncomingHandoverRow.sender_coach_name).where(
+    IncomingHandoverRow.confirmed_at.is_(None)
+)
+
+
 def held_families(session: Session) -> dict[str, tuple[str, str]]:
     """Family id -> (direction, other coach's name) of every family that cannot change now."""
+    session.flush()  # pending ORM changes first, as a query through the session would
+    connection = session.connection()
     held: dict[str, tuple[str, str]] = {}
-    for family_id, coach in session.execute(
-        select(OutgoingHandoverRow.family_id, OutgoingHandoverRow.receiver_coach_name)
-    ):
+    for family_id, coach in connection.execute(_OUTGOING):
         held[family_id] = ("outgoing", coach)
-    for family_id, coach in session.execute(
-        select(IncomingHandoverRow.family_id, IncomingHandoverRow.sender_coach_name).where(
-            IncomingHandoverRow.confirmed_at.is_(None)
-        )
-    ):
+    for family_id, coach in connection.execute(_INCOMING):
         held[family_id] = ("incoming", coach)
     return held
 

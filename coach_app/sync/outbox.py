@@ -42,11 +42,11 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Final
+from typing import Any, Final, cast
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, bindparam, delete, func, select
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from coach_app.domain import ConsentKind
@@ -93,10 +93,41 @@ _SWEEP_CHUNK: Final = 500
 #: How long one transaction of a rebuild goes on taking families (at least one), in seconds.
 _CHUNK_SECONDS: Final = 0.05
 
-# Statements built once (their cache keys are computed once): the writer runs on every save.
+# Statements built once (their cache keys are computed once) and run on the session's connection
+# (SQLAlchemy Core: no ORM objects, identity map or flush): the writer runs on every save.
+_PID_TABLE: Final = cast(Table, PidRow.__table__)
+_OUTBOX_TABLE: Final = cast(Table, OutboxRow.__table__)
+_P = _PID_TABLE.c
+_O = _OUTBOX_TABLE.c
 _STATE_TIME_ZONE = select(SyncStateRow.time_zone).where(SyncStateRow.id == 1)
-_PID_OF_ENTITY = select(PidRow).where(PidRow.entity_id == bindparam("entity_id"))
-_OUTBOX_OF_PID = select(OutboxRow).where(OutboxRow.pid == bindparam("pid"))
+_PID_COLUMNS = (_P.pid, _P.entity_kind, _P.entity_id, _P.family_id)
+_PID_OF_ENTITY = select(*_PID_COLUMNS).where(_P.entity_id == bindparam("entity_id"))
+_PID_BY_PID = select(*_PID_COLUMNS).where(_P.pid == bindparam("pid"))
+_PIDS_OF_FAMILY = select(*_PID_COLUMNS).where(_P.family_id == bindparam("family_id"))
+_PIDS_OF_FAMILY_KIND = select(*_PID_COLUMNS).where(
+    _P.family_id == bindparam("family_id"), _P.entity_kind == bindparam("entity_kind")
+)
+_INSERT_PID = insert(_PID_TABLE)
+_DELETE_PID = delete(_PID_TABLE).where(_P.pid == bindparam("pid"))
+_DELETE_PIDS_OF_FAMILY = delete(_PID_TABLE).where(_P.family_id == bindparam("family_id"))
+_OUTBOX_COLUMNS = (_O.pid, _O.kind, _O.version, _O.payload, _O.acknowledged_version)
+_OUTBOX_OF_PID = select(*_OUTBOX_COLUMNS).where(_O.pid == bindparam("pid"))
+_OUTBOX_OF_PIDS = select(*_OUTBOX_COLUMNS).where(_O.pid.in_(bindparam("pids", expanding=True)))
+_INSERT_OUTBOX = insert(_OUTBOX_TABLE)
+_REQUEUE_OUTBOX = (
+    update(_OUTBOX_TABLE)
+    .where(_O.pid == bindparam("the_pid"))
+    .values(
+        kind=bindparam("kind"),
+        version=bindparam("version"),
+        payload=bindparam("payload"),
+        state="pending",
+        attempts=0,
+        next_attempt_at=None,
+        last_error=None,
+    )
+)
+_DELETE_OUTBOX = delete(_OUTBOX_TABLE).where(_O.pid == bindparam("pid"))
 _REPORTING_CONSENT = select(
     ConsentEventRow.given,
     ConsentEventRow.event_date,
@@ -106,6 +137,92 @@ _REPORTING_CONSENT = select(
     ConsentEventRow.family_id == bindparam("family_id"),
     ConsentEventRow.kind == ConsentKind.ANONYMISED_REPORTING.value,
 )
+_FAMILY_IDS = select(FamilyRow.id)
+_FAMILY_OF_PERSON = select(PersonRow.family_id).where(PersonRow.id == bindparam("id"))
+_BIRTH_DATE = select(PersonRow.birth_date).where(PersonRow.id == bindparam("id"))
+_PEOPLE_OF_FAMILY = (
+    select(PersonRow.id).where(PersonRow.family_id == bindparam("family_id")).order_by(PersonRow.id)
+)
+_FAMILY = select(FamilyRow.municipality_code, FamilyRow.start_date, FamilyRow.created_at).where(
+    FamilyRow.id == bindparam("id")
+)
+_PEOPLE_COUNT = (
+    select(func.count()).select_from(PersonRow).where(PersonRow.family_id == bindparam("id"))
+)
+_FAMILY_HISTORY = select(
+    FamilyStatusChangeRow.id, FamilyStatusChangeRow.status, FamilyStatusChangeRow.happened_on
+).where(FamilyStatusChangeRow.family_id == bindparam("id"))
+_PERSON = select(PersonRow.gender, PersonRow.role).where(PersonRow.id == bindparam("id"))
+_GOAL = select(GoalRow.family_id, GoalRow.person_id, GoalRow.domain).where(
+    GoalRow.id == bindparam("id")
+)
+_GOAL_HISTORY = (
+    select(GoalStatusChangeRow.id, GoalStatusChangeRow.status, GoalStatusChangeRow.happened_on)
+    .where(GoalStatusChangeRow.goal_id == bindparam("id"))
+    .order_by(GoalStatusChangeRow.position)
+)
+_GOAL_HISTORY_OF_FAMILY = (
+    select(GoalStatusChangeRow.id)
+    .join(GoalRow, GoalRow.id == GoalStatusChangeRow.goal_id)
+    .where(GoalRow.family_id == bindparam("family_id"))
+)
+_LANGUAGE_LEVEL = select(
+    LanguageLevelRow.family_id,
+    LanguageLevelRow.person_id,
+    LanguageLevelRow.level,
+    LanguageLevelRow.assessed_on,
+).where(LanguageLevelRow.id == bindparam("id"))
+_LEVELS_OF_FAMILY = select(LanguageLevelRow.id).where(
+    LanguageLevelRow.family_id == bindparam("family_id")
+)
+_VISIT = select(
+    VisitRow.family_id, VisitRow.started_at, VisitRow.duration_minutes, VisitRow.mode
+).where(VisitRow.id == bindparam("id"))
+_ASSESSMENT = select(
+    AssessmentRow.family_id,
+    AssessmentRow.person_id,
+    AssessmentRow.domain,
+    AssessmentRow.score,
+    AssessmentRow.assessed_on,
+).where(AssessmentRow.id == bindparam("id"))
+#: The ids of a family's entities of each kind, in id order (a rebuild or a consent change).
+_IDS_OF_FAMILY = {
+    table: select(table.id).where(table.family_id == bindparam("family_id")).order_by(table.id)
+    for table in (GoalRow, VisitRow, AssessmentRow, LanguageLevelRow)
+}
+#: The ids of the entities that carry a person's age band, in id order (a person change).
+_IDS_OF_PERSON = {
+    table: select(table.id).where(table.person_id == bindparam("person_id")).order_by(table.id)
+    for table in (GoalRow, LanguageLevelRow, AssessmentRow)
+}
+
+
+@dataclass(slots=True)
+class _Pid:
+    """A ``sync_pid`` row: the entity's pid and owning family."""
+
+    pid: str
+    entity_kind: str
+    entity_id: str
+    family_id: str
+
+
+@dataclass(slots=True)
+class _Queued:
+    """The columns of a ``sync_outbox`` row the writer reads (and keeps up to date)."""
+
+    kind: str
+    version: int
+    payload: str
+    acknowledged_version: int | None
+
+
+def _expire_loaded(session: Session) -> None:
+    """Expire outbox and pid rows the session holds as ORM objects (the writer changes their
+    rows with Core statements), so they are read again when next used."""
+    for item in list(session.identity_map.values()):
+        if isinstance(item, OutboxRow | PidRow):
+            session.expire(item)
 
 
 def ensure_state(session: Session) -> SyncStateRow:
@@ -165,7 +282,9 @@ class OutboxWriter:
         return ZoneInfo(session.scalar(_STATE_TIME_ZONE) or DEFAULT_TIME_ZONE)
 
     def __call__(self, session: Session, changes: Sequence[Change]) -> None:
-        _Pass(session, self.zone(session), self._new_pid).apply(changes)
+        work = _Pass(session, self.zone(session), self._new_pid)
+        work.apply(changes)
+        work.finish()
 
     # ----------------------------------------------------------------------- rebuilding
 
@@ -230,10 +349,12 @@ class OutboxWriter:
         writing = bool(getattr(raw, "in_transaction", False))
         if writing or session.new or session.dirty or session.deleted:
             log.warning("outbox rebuilt inside a write transaction")
-            _Pass(session, self.zone(session), self._new_pid).apply(
-                [("consent", UUID(i)) for i in session.scalars(select(FamilyRow.id))]
-            )
-            _Pass(session, self.zone(session), self._new_pid).sweep(0, None)
+            work = _Pass(session, self.zone(session), self._new_pid)
+            work.apply([("consent", UUID(i)) for i in work.db.scalars(_FAMILY_IDS).all()])
+            work.finish()
+            work = _Pass(session, self.zone(session), self._new_pid)
+            work.sweep(0, None)
+            work.finish()
             ensure_state(session).outbox_format = OUTBOX_FORMAT
             return True
         bind = session.get_bind()
@@ -244,32 +365,49 @@ class OutboxWriter:
 
 
 class _Pass:
-    """One application of changes, with per-pass caches."""
+    """One application of changes, with per-pass caches.
+
+    Reads and writes are Core statements built once, run on the session's connection (so in
+    its transaction), after one flush of any pending ORM changes: the outbox's own rows are
+    written at once, never as ORM objects (no identity map, no flush at commit).
+    """
 
     def __init__(self, session: Session, zone: ZoneInfo, new_pid: Callable[[], str]) -> None:
+        session.flush()  # the use case's pending ORM changes, as a query would autoflush them
         self.session = session
+        self.db: Connection = session.connection()
         self.zone = zone
         self.new_pid = new_pid
         self._allowed: dict[str, bool] = {}
-        self._pids: dict[str, PidRow] = {}
+        self._pids: dict[str, _Pid] = {}
         self._fresh: set[str] = set()  # pids made in this pass: they have no outbox row yet
-        self._rows: dict[str, OutboxRow | None] = {}  # outbox rows looked up or written
+        self._rows: dict[str, _Queued | None] = {}  # outbox rows looked up or written
         self._complete: set[str] = set()  # families whose pid mappings are all in _pids
         self._births: dict[str, date | None] = {}  # people's birth dates, for age bands
 
     def prefetch_family(self, family_id: str) -> None:
         """Load the family's pid mappings and outbox rows in two statements (a rebuild visits
         every one of them)."""
-        rows = list(self.session.scalars(select(PidRow).where(PidRow.family_id == family_id)))
+        rows = self._pid_rows(_PIDS_OF_FAMILY, {"family_id": family_id})
         for row in rows:
             self._pids.setdefault(row.entity_id, row)
         pids = [row.pid for row in rows]
         for pid in pids:
             self._rows.setdefault(pid, None)
         if pids:
-            for outbox in self.session.scalars(select(OutboxRow).where(OutboxRow.pid.in_(pids))):
-                self._rows[outbox.pid] = outbox
+            for outbox in self.db.execute(_OUTBOX_OF_PIDS, {"pids": pids}):
+                self._rows[outbox.pid] = _Queued(
+                    outbox.kind, outbox.version, outbox.payload, outbox.acknowledged_version
+                )
         self._complete.add(family_id)
+
+    def _pid_rows(self, statement: Any, parameters: dict[str, Any]) -> list[_Pid]:
+        return [_Pid(*row) for row in self.db.execute(statement, parameters)]
+
+    def finish(self) -> None:
+        """After the pass: ORM objects of outbox and pid rows the session may hold are
+        expired (their rows may have changed underneath them)."""
+        _expire_loaded(self.session)
 
     def apply(self, changes: Iterable[Change]) -> None:
         seen: set[Change] = set()
@@ -286,9 +424,7 @@ class _Pass:
             elif kind == "family":
                 self._family(key)
             elif kind == "person":
-                family_id = self.session.scalar(
-                    select(PersonRow.family_id).where(PersonRow.id == key)
-                )
+                family_id = self.db.scalar(_FAMILY_OF_PERSON, {"id": key})
                 if family_id is not None:
                     self._person(key, family_id, dependents=True)
                     self._family(family_id)
@@ -314,18 +450,18 @@ class _Pass:
         then id) gives consent. A family has a handful of events: they are picked in Python,
         as an ORDER BY here costs a sort (a temporary b-tree) on every save."""
         if family_id not in self._allowed:
-            events = self.session.execute(_REPORTING_CONSENT, {"family_id": family_id}).all()
+            events = self.db.execute(_REPORTING_CONSENT, {"family_id": family_id}).all()
             latest = max(events, key=lambda e: (e.event_date, e.created_at, e.id), default=None)
             self._allowed[family_id] = latest is not None and bool(latest.given)
         return self._allowed[family_id]
 
-    def _known_pid_row(self, entity_id: str, family_id: str | None = None) -> PidRow | None:
+    def _known_pid_row(self, entity_id: str, family_id: str | None = None) -> _Pid | None:
         """The entity's pid mapping if it has one (remembered for the pass)."""
         row = self._pids.get(entity_id)
         if row is None and family_id not in self._complete:
-            row = self.session.scalars(_PID_OF_ENTITY, {"entity_id": entity_id}).first()
-            if row is not None:
-                self._pids[entity_id] = row
+            found = self.db.execute(_PID_OF_ENTITY, {"entity_id": entity_id}).first()
+            if found is not None:
+                row = self._pids[entity_id] = _Pid(*found)
         return row
 
     def _prefetch_family_pid(self, family_id: str) -> None:
@@ -333,16 +469,19 @@ class _Pass:
         no new row to flush first, and both new rows go in the commit's single flush."""
         self._known_pid_row(family_id)
 
-    def _pid_row(self, entity_kind: str, entity_id: str, family_id: str) -> PidRow:
+    def _pid_row(self, entity_kind: str, entity_id: str, family_id: str) -> _Pid:
         row = self._known_pid_row(entity_id, family_id)
         if row is None:
-            row = PidRow(
-                pid=self.new_pid(),
-                entity_kind=entity_kind,
-                entity_id=entity_id,
-                family_id=family_id,
+            row = _Pid(self.new_pid(), entity_kind, entity_id, family_id)
+            self.db.execute(
+                _INSERT_PID,
+                {
+                    "pid": row.pid,
+                    "entity_kind": entity_kind,
+                    "entity_id": entity_id,
+                    "family_id": family_id,
+                },
             )
-            self.session.add(row)
             self._fresh.add(row.pid)
             self._pids[entity_id] = row
         return row
@@ -350,22 +489,20 @@ class _Pass:
     def _pid(self, entity_kind: str, entity_id: str, family_id: str) -> str:
         return self._pid_row(entity_kind, entity_id, family_id).pid
 
-    def _forget_pid(self, pid_row: PidRow) -> None:
+    def _forget_pid(self, pid_row: _Pid) -> None:
         self._pids.pop(pid_row.entity_id, None)
         self._fresh.discard(pid_row.pid)
-        if pid_row in self.session.new:
-            self.session.expunge(pid_row)
-        else:
-            self.session.delete(pid_row)
+        self.db.execute(_DELETE_PID, {"pid": pid_row.pid})
 
     # ------------------------------------------------------------------------ the queue
 
-    def _outbox_row(self, pid: str) -> OutboxRow | None:
+    def _outbox_row(self, pid: str) -> _Queued | None:
         if pid in self._rows:
             return self._rows[pid]
         if pid in self._fresh:
             return None
-        row = self.session.scalars(_OUTBOX_OF_PID, {"pid": pid}).first()
+        found = self.db.execute(_OUTBOX_OF_PID, {"pid": pid}).first()
+        row = None if found is None else _Queued(*found[1:])
         self._rows[pid] = row
         return row
 
@@ -384,9 +521,7 @@ class _Pass:
                 return
         self._write(pid, row, fields, entity_id)
 
-    def _write(
-        self, pid: str, row: OutboxRow | None, fields: dict[str, Any], entity_id: str
-    ) -> None:
+    def _write(self, pid: str, row: _Queued | None, fields: dict[str, Any], entity_id: str) -> None:
         version = 1 if row is None else row.version + 1
         record = anonymise.validated(fields, version)
         if record is None:
@@ -394,25 +529,27 @@ class _Pass:
             return
         payload = anonymise.canonical_json(record)
         if row is None:
-            self._fresh.discard(pid)  # from now on the pid has a row (pending in the session)
-            row = OutboxRow(
-                pid=pid,
-                kind=record.kind,
-                version=version,
-                payload=payload,
-                state="pending",
-                attempts=0,
+            self._fresh.discard(pid)  # from now on the pid has a row
+            self.db.execute(
+                _INSERT_OUTBOX,
+                {
+                    "pid": pid,
+                    "kind": record.kind,
+                    "version": version,
+                    "payload": payload,
+                    "state": "pending",
+                    "attempts": 0,
+                },
             )
-            self.session.add(row)
-            self._rows[pid] = row
+            self._rows[pid] = _Queued(record.kind, version, payload, None)
         else:
+            self.db.execute(
+                _REQUEUE_OUTBOX,
+                {"the_pid": pid, "kind": record.kind, "version": version, "payload": payload},
+            )
             row.kind = record.kind
             row.version = version
             row.payload = payload
-            row.state = "pending"
-            row.attempts = 0
-            row.next_attempt_at = None
-            row.last_error = None
 
     def _retract(
         self, pid: str, reason: str, entity_id: str, *, forget: bool, gone: bool = False
@@ -433,10 +570,7 @@ class _Pass:
         if row is not None and row.kind == TOMBSTONE:
             return
         if row is not None:
-            if row in self.session.new:
-                self.session.expunge(row)
-            else:
-                self.session.delete(row)
+            self.db.execute(_DELETE_OUTBOX, {"pid": pid})
             self._rows[pid] = None
         pid_row = self._known_pid_row(entity_id)
         if (
@@ -447,29 +581,21 @@ class _Pass:
             self._forget_pid(pid_row)
 
     def _retract_family(self, family_id: str, reason: str) -> None:
-        self.session.flush()  # pids made earlier in this pass are the family's too
-        rows = list(self.session.scalars(select(PidRow).where(PidRow.family_id == family_id)))
-        for pid_row in rows:
+        for pid_row in self._pid_rows(_PIDS_OF_FAMILY, {"family_id": family_id}):
             self._pids.setdefault(pid_row.entity_id, pid_row)
             self._retract(pid_row.pid, reason, pid_row.entity_id, forget=True)
 
     def _erase(self, family_id: str) -> None:
         # Tombstones first, while the pid mappings still exist; then forget the mappings.
         self._retract_family(family_id, "erased")
-        self.session.flush()
-        self.session.execute(delete(PidRow).where(PidRow.family_id == family_id))
+        self.db.execute(_DELETE_PIDS_OF_FAMILY, {"family_id": family_id})
         self._pids = {k: v for k, v in self._pids.items() if v.family_id != family_id}
         self._allowed.pop(family_id, None)
 
     def _retract_orphans(self, family_id: str, entity_kind: str, existing: set[str]) -> None:
         """Retract the family's dated entries of ``entity_kind`` that no longer exist."""
-        self.session.flush()
-        for pid_row in list(
-            self.session.scalars(
-                select(PidRow).where(
-                    PidRow.family_id == family_id, PidRow.entity_kind == entity_kind
-                )
-            )
+        for pid_row in self._pid_rows(
+            _PIDS_OF_FAMILY_KIND, {"family_id": family_id, "entity_kind": entity_kind}
         ):
             if pid_row.entity_id not in existing:
                 self._pids.setdefault(pid_row.entity_id, pid_row)
@@ -479,11 +605,10 @@ class _Pass:
         if not self._reporting_allowed(family_id):
             self._retract_family(family_id, "consent_withdrawn")
             return
-        session = self.session
+        db = self.db
+        family = {"family_id": family_id}
         self._family(family_id)
-        for person_id in session.scalars(
-            select(PersonRow.id).where(PersonRow.family_id == family_id).order_by(PersonRow.id)
-        ):
+        for person_id in db.scalars(_PEOPLE_OF_FAMILY, family).all():
             self._person(person_id, family_id)
         for table, build in (
             (GoalRow, self._goal),
@@ -491,13 +616,9 @@ class _Pass:
             (AssessmentRow, self._assessment),
             (LanguageLevelRow, self._language_level),
         ):
-            for entity_id in session.scalars(
-                select(table.id).where(table.family_id == family_id).order_by(table.id)
-            ):
+            for entity_id in db.scalars(_IDS_OF_FAMILY[table], family).all():
                 build(entity_id)
-        levels = session.scalars(
-            select(LanguageLevelRow.id).where(LanguageLevelRow.family_id == family_id)
-        )
+        levels = db.scalars(_LEVELS_OF_FAMILY, family)
         self._retract_orphans(family_id, LANGUAGE_LEVEL, set(levels))
 
     def sweep(self, after: int, limit: int | None) -> int | None:
@@ -509,12 +630,13 @@ class _Pass:
             .where(OutboxRow.seq > after, OutboxRow.kind != TOMBSTONE)
             .order_by(OutboxRow.seq)
         )
-        rows = self.session.execute(query if limit is None else query.limit(limit)).all()
+        rows = self.db.execute(query if limit is None else query.limit(limit)).all()
         for row in rows:
             fields = json.loads(row.payload)
             version = fields.pop("version", 1)
             if anonymise.validated(fields, version) is None:
-                pid_row = self.session.scalars(select(PidRow).where(PidRow.pid == row.pid)).first()
+                found = self.db.execute(_PID_BY_PID, {"pid": row.pid}).first()
+                pid_row = None if found is None else _Pid(*found)
                 entity_id = pid_row.entity_id if pid_row is not None else row.pid
                 if pid_row is not None:
                     self._pids.setdefault(entity_id, pid_row)
@@ -530,26 +652,16 @@ class _Pass:
         if person_id is None:
             return None
         if person_id not in self._births:
-            self._births[person_id] = self.session.scalar(
-                select(PersonRow.birth_date).where(PersonRow.id == person_id)
-            )
+            self._births[person_id] = self.db.scalar(_BIRTH_DATE, {"id": person_id})
         return self._births[person_id]
 
     def _family(self, family_id: str) -> None:
         if not self._reporting_allowed(family_id):
             return
-        row = self.session.execute(
-            select(
-                FamilyRow.municipality_code,
-                FamilyRow.start_date,
-                FamilyRow.created_at,
-            ).where(FamilyRow.id == family_id)
-        ).first()
+        row = self.db.execute(_FAMILY, {"id": family_id}).first()
         if row is None:
             return
-        people = self.session.scalar(
-            select(func.count()).select_from(PersonRow).where(PersonRow.family_id == family_id)
-        )
+        people = self.db.scalar(_PEOPLE_COUNT, {"id": family_id})
         pid = self._pid("family", family_id, family_id)
         self._queue(
             pid,
@@ -561,13 +673,7 @@ class _Pass:
             ),
             family_id,
         )
-        history = self.session.execute(
-            select(
-                FamilyStatusChangeRow.id,
-                FamilyStatusChangeRow.status,
-                FamilyStatusChangeRow.happened_on,
-            ).where(FamilyStatusChangeRow.family_id == family_id)
-        ).all()
+        history = self.db.execute(_FAMILY_HISTORY, {"id": family_id}).all()
         for entry in history:
             entry_pid = self._pid(FAMILY_STATUS, entry.id, family_id)
             self._queue(
@@ -590,9 +696,7 @@ class _Pass:
         assessments), as a changed birth date changes them."""
         if not self._reporting_allowed(family_id):
             return
-        row = self.session.execute(
-            select(PersonRow.gender, PersonRow.role).where(PersonRow.id == person_id)
-        ).first()
+        row = self.db.execute(_PERSON, {"id": person_id}).first()
         if row is None:
             return
         self._prefetch_family_pid(family_id)
@@ -608,32 +712,21 @@ class _Pass:
             person_id,
         )
         if dependents:
+            person = {"person_id": person_id}
             for table, build in (
                 (GoalRow, self._goal),
                 (LanguageLevelRow, self._language_level),
                 (AssessmentRow, self._assessment),
             ):
-                for entity_id in self.session.scalars(
-                    select(table.id).where(table.person_id == person_id).order_by(table.id)
-                ):
+                for entity_id in self.db.scalars(_IDS_OF_PERSON[table], person).all():
                     build(entity_id)
 
     def _goal(self, goal_id: str) -> None:
-        row = self.session.execute(
-            select(GoalRow.family_id, GoalRow.person_id, GoalRow.domain).where(
-                GoalRow.id == goal_id
-            )
-        ).first()
+        row = self.db.execute(_GOAL, {"id": goal_id}).first()
         if row is None or not self._reporting_allowed(row.family_id):
             return
         family_id = row.family_id
-        history = self.session.execute(
-            select(
-                GoalStatusChangeRow.id, GoalStatusChangeRow.status, GoalStatusChangeRow.happened_on
-            )
-            .where(GoalStatusChangeRow.goal_id == goal_id)
-            .order_by(GoalStatusChangeRow.position)
-        ).all()
+        history = self.db.execute(_GOAL_HISTORY, {"id": goal_id}).all()
         birth_date = self._birth_date(row.person_id)
         self._prefetch_family_pid(family_id)
         pid = self._pid("goal", goal_id, family_id)
@@ -667,22 +760,11 @@ class _Pass:
                 ),
                 entry.id,
             )
-        existing = self.session.scalars(
-            select(GoalStatusChangeRow.id)
-            .join(GoalRow, GoalRow.id == GoalStatusChangeRow.goal_id)
-            .where(GoalRow.family_id == family_id)
-        )
+        existing = self.db.scalars(_GOAL_HISTORY_OF_FAMILY, {"family_id": family_id})
         self._retract_orphans(family_id, GOAL_STATUS, set(existing))
 
     def _language_level(self, level_id: str) -> None:
-        row = self.session.execute(
-            select(
-                LanguageLevelRow.family_id,
-                LanguageLevelRow.person_id,
-                LanguageLevelRow.level,
-                LanguageLevelRow.assessed_on,
-            ).where(LanguageLevelRow.id == level_id)
-        ).first()
+        row = self.db.execute(_LANGUAGE_LEVEL, {"id": level_id}).first()
         if row is None:  # deleted: retract what was queued or sent for it
             pid_row = self._known_pid_row(level_id)
             if pid_row is not None:
@@ -706,11 +788,7 @@ class _Pass:
         )
 
     def _visit(self, visit_id: str) -> None:
-        row = self.session.execute(
-            select(
-                VisitRow.family_id, VisitRow.started_at, VisitRow.duration_minutes, VisitRow.mode
-            ).where(VisitRow.id == visit_id)
-        ).first()
+        row = self.db.execute(_VISIT, {"id": visit_id}).first()
         if row is None or not self._reporting_allowed(row.family_id):
             return
         self._prefetch_family_pid(row.family_id)
@@ -728,15 +806,7 @@ class _Pass:
         )
 
     def _assessment(self, assessment_id: str) -> None:
-        row = self.session.execute(
-            select(
-                AssessmentRow.family_id,
-                AssessmentRow.person_id,
-                AssessmentRow.domain,
-                AssessmentRow.score,
-                AssessmentRow.assessed_on,
-            ).where(AssessmentRow.id == assessment_id)
-        ).first()
+        row = self.db.execute(_ASSESSMENT, {"id": assessment_id}).first()
         if row is None or not self._reporting_allowed(row.family_id):
             return
         family_id = row.family_id
