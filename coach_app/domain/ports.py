@@ -50,6 +50,10 @@ class FamilyRepository(Protocol):
 
     def get(self, family_id: UUID) -> Family | None: ...
 
+    def member_ids(self, family_id: UUID) -> set[UUID] | None:
+        """The ids of the family's members, or None if there is no such family (one look-up:
+        saving a visit checks both)."""
+
     def update(self, family: Family, *, expected_version: int) -> None:
         """Store `family` if the stored version is still `expected_version`, else raise
         `ConcurrentModificationError`."""

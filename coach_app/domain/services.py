@@ -444,8 +444,9 @@ class CoachingService:
             follow_ups=tuple(follow_ups),
         )
         with self._uow_factory() as uow:
-            self._require_family(uow, family_id)
-            self._check_members(uow, family_id, visit.people_present)
+            members = _found("family", family_id, uow.families.member_ids(family_id))
+            for person_id in sorted(set(visit.people_present) - members, key=str):
+                raise PersonNotInFamilyError(person_id, family_id)
             uow.visits.add(visit)
             uow.note_change("visit", visit.id)
             uow.commit()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Table, select
+from sqlalchemy import CompoundSelect, Table, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
 from coach_app.domain.errors import DomainError
@@ -31,22 +31,30 @@ class FamilyBeingHandedOver(DomainError):
         self.coach_name = coach_name
 
 
-# Statements built once, run on the session's connection: the guard runs on every save.
-_OUTGOING = select(OutgoingHandoverRow.family_id, OutgoingHandoverRow.receiver_coach_name)
-_INCOMING = select(IncomingHandoverRow.family_id, IncomingHandoverRow.sender_coach_name).where(
-    IncomingHandoverRow.confirmed_at.is_(None)
+# One statement built once, run on the session's connection: the guard runs on every save.
+_HELD: CompoundSelect[str, str, str] = union_all(
+    select(
+        literal_column("'outgoing'").label("direction"),
+        OutgoingHandoverRow.family_id,
+        OutgoingHandoverRow.receiver_coach_name.label("coach"),
+    ),
+    select(
+        literal_column("'incoming'"),
+        IncomingHandoverRow.family_id,
+        IncomingHandoverRow.sender_coach_name,
+    ).where(IncomingHandoverRow.confirmed_at.is_(None)),
 )
 
 
 def held_families(session: Session) -> dict[str, tuple[str, str]]:
     """Family id -> (direction, other coach's name) of every family that cannot change now."""
     session.flush()  # pending ORM changes first, as a query through the session would
-    connection = session.connection()
+    rows = session.connection().execute(_HELD).all()
     held: dict[str, tuple[str, str]] = {}
-    for family_id, coach in connection.execute(_OUTGOING):
-        held[family_id] = ("outgoing", coach)
-    for family_id, coach in connection.execute(_INCOMING):
-        held[family_id] = ("incoming", coach)
+    for direction in ("outgoing", "incoming"):  # an unconfirmed incoming one wins
+        for row_direction, family_id, coach in rows:
+            if row_direction == direction:
+                held[family_id] = (direction, coach)
     return held
 
 

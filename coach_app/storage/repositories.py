@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any, TypeVar, cast
+from typing import Any, Final, TypeVar, cast
 from uuid import UUID
 
 from sqlalchemy import (
@@ -105,6 +105,12 @@ def _flush(session: Session, kind: str, entity_id: UUID, expected_version: int) 
         raise ConcurrentModificationError(kind, entity_id, expected_version) from exc
 
 
+#: ``Session.info`` key: the visits inserted in the session's open transaction, id ->
+#: (family id, started at, duration in minutes, mode), as the outbox writer reads them (the
+#: data in hand, not read back). `SqlUnitOfWork` drops it when the transaction ends.
+NEW_VISITS: Final = "coach_app.new_visits"
+
+
 def _core(session: Session) -> Connection:
     """The session's connection for Core statements (built once, no ORM execution layer), after
     flushing pending ORM changes as ``session.execute`` would (a no-op when there are none)."""
@@ -163,6 +169,11 @@ _FAMILY_COLUMNS = (
 )
 #: Built once: a constant statement's cache key is computed once, not per call.
 _FAMILY_BY_ID = select(*_FAMILY_COLUMNS).where(FamilyRow.id == bindparam("id"))
+_FAMILY_MEMBERS = (
+    select(FamilyRow.id, PersonRow.id)
+    .outerjoin(PersonRow, PersonRow.family_id == FamilyRow.id)
+    .where(FamilyRow.id == bindparam("id"))
+)
 
 
 def _family(row: FamilyRow | Row[*tuple[Any, ...]]) -> Family:
@@ -241,6 +252,12 @@ class SqlFamilyRepository:
         # (saving a visit is the hot path); `update` loads the row it changes itself.
         row = _core(self._session).execute(_FAMILY_BY_ID, {"id": str(family_id)}).first()
         return None if row is None else _family(row)
+
+    def member_ids(self, family_id: UUID) -> set[UUID] | None:
+        rows = _core(self._session).execute(_FAMILY_MEMBERS, {"id": str(family_id)}).all()
+        if not rows:
+            return None
+        return {UUID(person_id) for _, person_id in rows if person_id is not None}
 
     def update(self, family: Family, *, expected_version: int) -> None:
         row = _load_for_update(self._session, FamilyRow, "family", family.id, expected_version)
@@ -467,12 +484,13 @@ class SqlVisitRepository:
         # Core inserts on the session's connection, with statements built once: saving a visit
         # is the hot path (one transaction per save). No ORM objects, so nothing to flush.
         key = str(visit.id)
+        family_id = str(visit.family_id)
         connection = _core(self._session)
         connection.execute(
             _INSERT_VISIT,
             {
                 "id": key,
-                "family_id": str(visit.family_id),
+                "family_id": family_id,
                 "started_at": visit.started_at,
                 "duration_minutes": visit.duration_minutes,
                 "mode": visit.mode.value,
@@ -513,12 +531,15 @@ class SqlVisitRepository:
                     for i, f in enumerate(visit.follow_ups)
                 ],
             )
+        new = self._session.info.setdefault(NEW_VISITS, {})
+        new[key] = (family_id, visit.started_at, visit.duration_minutes, visit.mode.value)
 
     def get(self, visit_id: UUID) -> Visit | None:
         row = self._session.get(VisitRow, str(visit_id))
         return None if row is None else _visit(row)
 
     def update(self, visit: Visit, *, expected_version: int) -> None:
+        self._session.info.get(NEW_VISITS, {}).pop(str(visit.id), None)
         row = _load_for_update(self._session, VisitRow, "visit", visit.id, expected_version)
         _visit_to_row(visit, row)
         _flush(self._session, "visit", visit.id, expected_version)

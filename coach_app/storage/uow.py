@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from coach_app.domain.ports import ChangeKind
 from coach_app.storage.drafts import SqlDraftRepository
 from coach_app.storage.repositories import (
+    NEW_VISITS,
     SqlAssessmentRepository,
     SqlConsentRepository,
     SqlFamilyRepository,
@@ -109,10 +110,12 @@ class SqlUnitOfWork:
             session.flush()
             self._before_commit(session, tuple(self.changes))
         self.changes.clear()
+        session.info.pop(NEW_VISITS, None)
         session.commit()
 
     def rollback(self) -> None:
         self.changes.clear()
+        self.session.info.pop(NEW_VISITS, None)
         self.session.rollback()
 
 

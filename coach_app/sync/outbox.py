@@ -62,6 +62,7 @@ from coach_app.storage.models import (
     VisitRow,
 )
 from coach_app.storage.models_sync import OutboxRow, PidRow, SyncStateRow
+from coach_app.storage.repositories import NEW_VISITS
 from coach_app.storage.uow import Change, make_session_factory
 from coach_app.sync import anonymise
 
@@ -383,6 +384,10 @@ class _Pass:
         self._fresh: set[str] = set()  # pids made in this pass: they have no outbox row yet
         self._rows: dict[str, _Queued | None] = {}  # outbox rows looked up or written
         self._complete: set[str] = set()  # families whose pid mappings are all in _pids
+        # Visits inserted in this transaction (the data in hand; a new id has no pid yet).
+        self._new_visits: dict[str, tuple[str, datetime, int, str]] = session.info.get(
+            NEW_VISITS, {}
+        )
         self._births: dict[str, date | None] = {}  # people's birth dates, for age bands
 
     def prefetch_family(self, family_id: str) -> None:
@@ -458,7 +463,7 @@ class _Pass:
     def _known_pid_row(self, entity_id: str, family_id: str | None = None) -> _Pid | None:
         """The entity's pid mapping if it has one (remembered for the pass)."""
         row = self._pids.get(entity_id)
-        if row is None and family_id not in self._complete:
+        if row is None and family_id not in self._complete and entity_id not in self._new_visits:
             found = self.db.execute(_PID_OF_ENTITY, {"entity_id": entity_id}).first()
             if found is not None:
                 row = self._pids[entity_id] = _Pid(*found)
@@ -788,19 +793,22 @@ class _Pass:
         )
 
     def _visit(self, visit_id: str) -> None:
-        row = self.db.execute(_VISIT, {"id": visit_id}).first()
-        if row is None or not self._reporting_allowed(row.family_id):
+        row = self._new_visits.get(visit_id) or self.db.execute(_VISIT, {"id": visit_id}).first()
+        if row is None:
             return
-        self._prefetch_family_pid(row.family_id)
-        pid = self._pid("visit", visit_id, row.family_id)
+        family_id, started_at, duration_minutes, mode = row
+        if not self._reporting_allowed(family_id):
+            return
+        self._prefetch_family_pid(family_id)
+        pid = self._pid("visit", visit_id, family_id)
         self._queue(
             pid,
             anonymise.visit_fields(
                 pid=pid,
-                family_pid=self._pid("family", row.family_id, row.family_id),
-                day=self.local_day(row.started_at),
-                duration_minutes=row.duration_minutes,
-                mode=row.mode,
+                family_pid=self._pid("family", family_id, family_id),
+                day=self.local_day(started_at),
+                duration_minutes=duration_minutes,
+                mode=mode,
             ),
             visit_id,
         )
