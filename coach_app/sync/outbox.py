@@ -93,6 +93,8 @@ LANGUAGE_LEVEL = "language_level"
 _SWEEP_CHUNK: Final = 500
 #: How long one transaction of a rebuild goes on taking families (at least one), in seconds.
 _CHUNK_SECONDS: Final = 0.05
+#: Families whose pid mappings and outbox rows a rebuild reads in one go (two statements).
+_PREFETCH_FAMILIES: Final = 100
 
 # Statements built once (their cache keys are computed once) and run on the session's connection
 # (SQLAlchemy Core: no ORM objects, identity map or flush): the writer runs on every save.
@@ -105,6 +107,9 @@ _PID_COLUMNS = (_P.pid, _P.entity_kind, _P.entity_id, _P.family_id)
 _PID_OF_ENTITY = select(*_PID_COLUMNS).where(_P.entity_id == bindparam("entity_id"))
 _PID_BY_PID = select(*_PID_COLUMNS).where(_P.pid == bindparam("pid"))
 _PIDS_OF_FAMILY = select(*_PID_COLUMNS).where(_P.family_id == bindparam("family_id"))
+_PIDS_OF_FAMILIES = select(*_PID_COLUMNS).where(
+    _P.family_id.in_(bindparam("family_ids", expanding=True))
+)
 _PIDS_OF_FAMILY_KIND = select(*_PID_COLUMNS).where(
     _P.family_id == bindparam("family_id"), _P.entity_kind == bindparam("entity_kind")
 )
@@ -319,13 +324,29 @@ class OutboxWriter:
         while done < total:
             # One transaction holds families until it has worked for a moment: short enough
             # that a save waits unnoticed, long enough not to pay a disk flush per family.
+            # Its writes wait for the end of the transaction, so a save waits for the write
+            # lock only while they are written and committed, not for the whole moment. If
+            # another connection committed meanwhile (a save), what was read may be stale:
+            # the families are then done again, holding the write lock.
             started = time.monotonic()
+            first = done
             with sessions() as session, session.begin(), session.no_autoflush:
-                work = _Pass(session, zone, self._new_pid)
-                while done < total and time.monotonic() - started < _CHUNK_SECONDS:
-                    work.prefetch_family(family_ids[done])
-                    work.apply([("consent", UUID(family_ids[done]))])
-                    done += 1
+                work = _Pass(session, zone, self._new_pid, defer=True)
+                prefetched = done
+                try:
+                    while done < total and time.monotonic() - started < _CHUNK_SECONDS:
+                        if done == prefetched:
+                            batch = family_ids[done : done + _PREFETCH_FAMILIES]
+                            work.prefetch_families(batch)
+                            prefetched += len(batch)
+                        work.apply([("consent", UUID(family_ids[done]))])
+                        done += 1
+                    work.finish()
+                except _Stale:
+                    log.info("outbox rebuild: a save came between; families done again")
+                    work = _Pass(session, zone, self._new_pid)
+                    work.apply([("consent", UUID(i)) for i in family_ids[first:done]])
+                    work.finish()
             if on_step is not None:
                 on_step(RebuildStep(done, total))
         after: int | None = 0
@@ -365,15 +386,31 @@ class OutboxWriter:
         return True
 
 
+class _Stale(Exception):
+    """A deferring pass's reads may be stale: another connection committed since it began."""
+
+
 class _Pass:
     """One application of changes, with per-pass caches.
 
     Reads and writes are Core statements built once, run on the session's connection (so in
     its transaction), after one flush of any pending ORM changes: the outbox's own rows are
-    written at once, never as ORM objects (no identity map, no flush at commit).
+    never ORM objects (no identity map, no flush at commit). They are written at once, or with
+    ``defer`` (a rebuild) held back until the pass reads the outbox's tables again or
+    `finish`es, so the transaction takes the write lock only then. The driver starts the
+    transaction at the first write, so the reads before it are not in it: before writing, a
+    deferring pass takes the write lock and raises `_Stale` (nothing written) if another
+    connection committed since the pass began (SQLite's ``data_version``).
     """
 
-    def __init__(self, session: Session, zone: ZoneInfo, new_pid: Callable[[], str]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        zone: ZoneInfo,
+        new_pid: Callable[[], str],
+        *,
+        defer: bool = False,
+    ) -> None:
         session.flush()  # the use case's pending ORM changes, as a query would autoflush them
         self.session = session
         self.db: Connection = session.connection()
@@ -389,29 +426,84 @@ class _Pass:
             NEW_VISITS, {}
         )
         self._births: dict[str, date | None] = {}  # people's birth dates, for age bands
+        self._deferred: list[tuple[Any, dict[str, Any]]] | None = None
+        self._data_version: int | None = None
+        if defer:
+            self._deferred = []
+            self._data_version = self.db.exec_driver_sql("PRAGMA data_version").scalar_one()
 
-    def prefetch_family(self, family_id: str) -> None:
-        """Load the family's pid mappings and outbox rows in two statements (a rebuild visits
-        every one of them)."""
-        rows = self._pid_rows(_PIDS_OF_FAMILY, {"family_id": family_id})
+    def prefetch_families(self, family_ids: Sequence[str]) -> None:
+        """Load the families' pid mappings and outbox rows in two statements (a rebuild visits
+        every one of them); the pass then reads neither table for these families again."""
+        rows = self._pid_rows(_PIDS_OF_FAMILIES, {"family_ids": list(family_ids)})
         for row in rows:
             self._pids.setdefault(row.entity_id, row)
         pids = [row.pid for row in rows]
         for pid in pids:
             self._rows.setdefault(pid, None)
         if pids:
-            for outbox in self.db.execute(_OUTBOX_OF_PIDS, {"pids": pids}):
+            for outbox in self._read(_OUTBOX_OF_PIDS, {"pids": pids}):
                 self._rows[outbox.pid] = _Queued(
                     outbox.kind, outbox.version, outbox.payload, outbox.acknowledged_version
                 )
-        self._complete.add(family_id)
+        self._complete.update(family_ids)
+
+    def _read(self, statement: Any, parameters: dict[str, Any]) -> Any:
+        """Run a read of the outbox's own tables, after the writes held back so far."""
+        self._write_out()
+        return self.db.execute(statement, parameters)
+
+    def _change(self, statement: Any, parameters: dict[str, Any]) -> None:
+        """Run a write of the outbox's own tables now, or hold it back (``defer``)."""
+        if self._deferred is None:
+            self.db.execute(statement, parameters)
+        else:
+            self._deferred.append((statement, parameters))
+
+    def _write_out(self) -> None:
+        """Run the writes held back, in order (runs of one statement as one executemany),
+        after taking the write lock and checking nothing changed underneath (`_Stale`); from
+        then on the pass writes at once."""
+        pending = self._deferred
+        if not pending:
+            return
+        if not getattr(self.db.connection.dbapi_connection, "in_transaction", True):
+            self.db.exec_driver_sql("BEGIN IMMEDIATE")
+        if self.db.exec_driver_sql("PRAGMA data_version").scalar_one() != self._data_version:
+            raise _Stale
+        self._deferred = None
+        start = 0
+        while start < len(pending):
+            statement = pending[start][0]
+            end = start + 1
+            while end < len(pending) and pending[end][0] is statement:
+                end += 1
+            self.db.execute(statement, [parameters for _, parameters in pending[start:end]])
+            start = end
 
     def _pid_rows(self, statement: Any, parameters: dict[str, Any]) -> list[_Pid]:
-        return [_Pid(*row) for row in self.db.execute(statement, parameters)]
+        return [_Pid(*row) for row in self._read(statement, parameters)]
+
+    def _family_pid_rows(self, family_id: str, entity_kind: str | None = None) -> list[_Pid]:
+        """The family's pid mappings (of one kind), from the pass's own when it holds them
+        all (a prefetched family), else read."""
+        if family_id in self._complete:
+            return [
+                row
+                for row in self._pids.values()
+                if row.family_id == family_id
+                and (entity_kind is None or row.entity_kind == entity_kind)
+            ]
+        if entity_kind is None:
+            return self._pid_rows(_PIDS_OF_FAMILY, {"family_id": family_id})
+        return self._pid_rows(
+            _PIDS_OF_FAMILY_KIND, {"family_id": family_id, "entity_kind": entity_kind}
+        )
 
     def finish(self) -> None:
-        """After the pass: ORM objects of outbox and pid rows the session may hold are
-        expired (their rows may have changed underneath them)."""
+        """After the pass: the writes held back are run, and ORM objects of outbox and pid
+        rows the session may hold are expired (their rows may have changed underneath)."""
+        self._write_out()
         _expire_loaded(self.session)
 
     def apply(self, changes: Iterable[Change]) -> None:
@@ -464,7 +556,7 @@ class _Pass:
         """The entity's pid mapping if it has one (remembered for the pass)."""
         row = self._pids.get(entity_id)
         if row is None and family_id not in self._complete and entity_id not in self._new_visits:
-            found = self.db.execute(_PID_OF_ENTITY, {"entity_id": entity_id}).first()
+            found = self._read(_PID_OF_ENTITY, {"entity_id": entity_id}).first()
             if found is not None:
                 row = self._pids[entity_id] = _Pid(*found)
         return row
@@ -472,13 +564,13 @@ class _Pass:
     def _prefetch_family_pid(self, family_id: str) -> None:
         """Look the family's pid up before the entity's own pid is made: the lookup then has
         no new row to flush first, and both new rows go in the commit's single flush."""
-        self._known_pid_row(family_id)
+        self._known_pid_row(family_id, family_id)
 
     def _pid_row(self, entity_kind: str, entity_id: str, family_id: str) -> _Pid:
         row = self._known_pid_row(entity_id, family_id)
         if row is None:
             row = _Pid(self.new_pid(), entity_kind, entity_id, family_id)
-            self.db.execute(
+            self._change(
                 _INSERT_PID,
                 {
                     "pid": row.pid,
@@ -497,7 +589,7 @@ class _Pass:
     def _forget_pid(self, pid_row: _Pid) -> None:
         self._pids.pop(pid_row.entity_id, None)
         self._fresh.discard(pid_row.pid)
-        self.db.execute(_DELETE_PID, {"pid": pid_row.pid})
+        self._change(_DELETE_PID, {"pid": pid_row.pid})
 
     # ------------------------------------------------------------------------ the queue
 
@@ -506,7 +598,7 @@ class _Pass:
             return self._rows[pid]
         if pid in self._fresh:
             return None
-        found = self.db.execute(_OUTBOX_OF_PID, {"pid": pid}).first()
+        found = self._read(_OUTBOX_OF_PID, {"pid": pid}).first()
         row = None if found is None else _Queued(*found[1:])
         self._rows[pid] = row
         return row
@@ -535,7 +627,7 @@ class _Pass:
         payload = anonymise.canonical_json(record)
         if row is None:
             self._fresh.discard(pid)  # from now on the pid has a row
-            self.db.execute(
+            self._change(
                 _INSERT_OUTBOX,
                 {
                     "pid": pid,
@@ -548,7 +640,7 @@ class _Pass:
             )
             self._rows[pid] = _Queued(record.kind, version, payload, None)
         else:
-            self.db.execute(
+            self._change(
                 _REQUEUE_OUTBOX,
                 {"the_pid": pid, "kind": record.kind, "version": version, "payload": payload},
             )
@@ -575,7 +667,7 @@ class _Pass:
         if row is not None and row.kind == TOMBSTONE:
             return
         if row is not None:
-            self.db.execute(_DELETE_OUTBOX, {"pid": pid})
+            self._change(_DELETE_OUTBOX, {"pid": pid})
             self._rows[pid] = None
         pid_row = self._known_pid_row(entity_id)
         if (
@@ -586,22 +678,20 @@ class _Pass:
             self._forget_pid(pid_row)
 
     def _retract_family(self, family_id: str, reason: str) -> None:
-        for pid_row in self._pid_rows(_PIDS_OF_FAMILY, {"family_id": family_id}):
+        for pid_row in self._family_pid_rows(family_id):
             self._pids.setdefault(pid_row.entity_id, pid_row)
             self._retract(pid_row.pid, reason, pid_row.entity_id, forget=True)
 
     def _erase(self, family_id: str) -> None:
         # Tombstones first, while the pid mappings still exist; then forget the mappings.
         self._retract_family(family_id, "erased")
-        self.db.execute(_DELETE_PIDS_OF_FAMILY, {"family_id": family_id})
+        self._change(_DELETE_PIDS_OF_FAMILY, {"family_id": family_id})
         self._pids = {k: v for k, v in self._pids.items() if v.family_id != family_id}
         self._allowed.pop(family_id, None)
 
     def _retract_orphans(self, family_id: str, entity_kind: str, existing: set[str]) -> None:
         """Retract the family's dated entries of ``entity_kind`` that no longer exist."""
-        for pid_row in self._pid_rows(
-            _PIDS_OF_FAMILY_KIND, {"family_id": family_id, "entity_kind": entity_kind}
-        ):
+        for pid_row in self._family_pid_rows(family_id, entity_kind):
             if pid_row.entity_id not in existing:
                 self._pids.setdefault(pid_row.entity_id, pid_row)
                 self._retract(pid_row.pid, RETRACTED, pid_row.entity_id, forget=True, gone=True)
@@ -635,12 +725,12 @@ class _Pass:
             .where(OutboxRow.seq > after, OutboxRow.kind != TOMBSTONE)
             .order_by(OutboxRow.seq)
         )
-        rows = self.db.execute(query if limit is None else query.limit(limit)).all()
+        rows = self._read(query if limit is None else query.limit(limit), {}).all()
         for row in rows:
             fields = json.loads(row.payload)
             version = fields.pop("version", 1)
             if anonymise.validated(fields, version) is None:
-                found = self.db.execute(_PID_BY_PID, {"pid": row.pid}).first()
+                found = self._read(_PID_BY_PID, {"pid": row.pid}).first()
                 pid_row = None if found is None else _Pid(*found)
                 entity_id = pid_row.entity_id if pid_row is not None else row.pid
                 if pid_row is not None:

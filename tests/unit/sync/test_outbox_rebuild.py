@@ -7,7 +7,7 @@ import threading
 import time
 from datetime import UTC, date, datetime
 from pathlib import Path
-from uuid import uuid4
+from uuid import UUID, uuid4
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -31,8 +31,9 @@ from coach_app.domain import (
 from coach_app.paths import DataFolder
 from coach_app.security import KdfParams
 from coach_app.storage import make_session_factory, sql_uow_factory
-from coach_app.storage.models_sync import OutboxRow, SyncStateRow
-from coach_app.sync import OutboxWriter, SyncEngine, store
+from coach_app.storage.models import FamilyRow, VisitRow
+from coach_app.storage.models_sync import OutboxRow, PidRow, SyncStateRow
+from coach_app.sync import OutboxWriter, SyncEngine, outbox, store
 from coach_app.sync.outbox import OUTBOX_FORMAT, RebuildStep
 from coach_app.workspace import Workspace
 
@@ -185,6 +186,48 @@ def test_a_save_during_a_rebuild_of_1000_families_completes_within_a_second(
         }
     finally:
         ws.lock()
+
+
+def test_a_save_between_a_rebuilds_reads_and_its_writes_is_kept(
+    service: CoachingService,
+    engine: Engine,
+    sessions: sessionmaker[Session],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A rebuild's transaction reads first and writes at its end; a save committed in between
+    (another connection) is not overwritten with what was read before it: one pid per entity,
+    one record per pid."""
+    _seed_without_outbox(engine, 3)
+    with sessions() as session:
+        last = UUID(max(session.scalars(select(FamilyRow.id))))
+    read = outbox._Pass.prefetch_families
+    saved: list[object] = []
+
+    def read_then_save(self: outbox._Pass, family_ids: list[str]) -> None:
+        read(self, family_ids)
+        if not saved:
+            saved.append(
+                service.record_visit(
+                    last, started_at=datetime(2019, 5, 6, 9, tzinfo=UTC), duration_minutes=45
+                )
+            )
+
+    monkeypatch.setattr(outbox._Pass, "prefetch_families", read_then_save)
+    assert OutboxWriter().rebuild(engine) == 3
+    assert saved
+    with sessions() as session:
+        entities = session.execute(
+            select(PidRow.entity_id, func.count()).group_by(PidRow.entity_id)
+        ).all()
+        assert {count for _, count in entities} == {1}
+        visits = set(session.scalars(select(VisitRow.id)))
+        assert visits <= {entity for entity, _ in entities}
+        assert len(visits) == 4
+        visit_records = select(func.count()).where(OutboxRow.kind == "visit")
+        assert session.scalar(visit_records) == 4
+        assert session.scalar(select(func.count()).select_from(PidRow)) == session.scalar(
+            select(func.count()).select_from(OutboxRow)
+        )
 
 
 def test_the_sync_engine_rebuilds_a_stale_outbox_before_it_sends(
