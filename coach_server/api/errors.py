@@ -65,19 +65,40 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     }
 
 
-def _describe(exc: RequestValidationError) -> str:
-    """Where and why validation failed, without echoing the submitted values."""
+def _describe(exc: RequestValidationError, request: Request) -> str:
+    """Where and why validation failed, without echoing the submitted values. A value not in
+    its parameter's form is said with the parameter's own description (what it takes), not
+    with the regular expression that checks it."""
+    descriptions = _parameter_descriptions(request)
     parts = []
     for error in exc.errors()[:10]:
         location = ".".join(str(p) for p in error.get("loc", ()))
-        parts.append(f"{location}: {error.get('msg', 'invalid')}")
+        message = error.get("msg", "invalid")
+        if error.get("type") == "string_pattern_mismatch" and location in descriptions:
+            message = f"not in the form asked for. {descriptions[location]}"
+        parts.append(f"{location}: {message}")
     return "; ".join(parts) or "invalid request"
+
+
+def _parameter_descriptions(request: Request) -> dict[str, str]:
+    """The described query and path parameters of the request's route, by error location
+    (``query.period``)."""
+    dependant = getattr(request.scope.get("route"), "dependant", None)
+    if dependant is None:
+        return {}
+    described: dict[str, str] = {}
+    for where, params in (("query", dependant.query_params), ("path", dependant.path_params)):
+        for param in params:
+            description = getattr(param.field_info, "description", None)
+            if description:
+                described[f"{where}.{param.alias}"] = description
+    return described
 
 
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
-    async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        return JSONResponse(_body(422, _describe(exc)), status_code=422)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse(_body(422, _describe(exc, request)), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:

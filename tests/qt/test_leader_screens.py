@@ -149,6 +149,31 @@ def test_a_month_is_picked_from_the_calendar_up_to_today(
     assert not picker.calendar.isVisible()
 
 
+@pytest.mark.parametrize("kind", ["quarter", "year"])
+def test_the_list_keeps_showing_the_period_chosen_from_it(
+    qtbot: QtBot, picker: PeriodPicker, kind: str
+) -> None:
+    """Choosing an older quarter or year from the list (as a user does: the list's own
+    ``activated``), then the server saying where the programme starts, leaves that period
+    shown in the list, not the list's first (current) one beside the chosen period's figures."""
+    picker.set_programme("2017-01", "2019-05")
+    picker.kind.setCurrentIndex(("month", "quarter", "year").index(kind))
+    older = picker.choice.count() - 1
+    wanted = picker.choice.itemData(older)
+    assert older > 0
+    with qtbot.waitSignal(picker.changed) as changed:
+        picker.choice.setCurrentIndex(older)
+        picker.choice.activated.emit(older)
+    assert changed.args == [wanted]
+    assert picker.choice.currentIndex() == older
+    assert picker.choice.currentData() == wanted == picker.period()
+    picker.set_programme("2016-03", "2019-05")  # the list grows at its end: same period shown
+    assert picker.choice.currentData() == wanted
+    assert picker.choice.currentText() == picker.label(wanted)
+    picker.set_period(Period(wanted.first, wanted.kind))  # an equal, new object
+    assert picker.choice.currentData() == wanted
+
+
 def test_changing_the_kind_keeps_the_time(picker: PeriodPicker) -> None:
     picker.set_period(Period(date(2018, 7, 1), "quarter"))
     picker.kind.setCurrentIndex(2)

@@ -161,8 +161,12 @@ class PeriodPicker(QWidget):
         self.choice.clear()
         for period in periods(selected.kind, self.today, self.programme_start.year):
             self.choice.addItem(self.label(period), period)
-        index = self.choice.findData(selected)
-        self.choice.setCurrentIndex(max(index, 0))
+        # Not findData: it compares the Python objects it holds by identity, and the list's
+        # periods are new objects equal to the selected one.
+        index = next(
+            (i for i in range(self.choice.count()) if self.choice.itemData(i) == selected), 0
+        )
+        self.choice.setCurrentIndex(index)
         self.choice.blockSignals(False)
 
     def label(self, period: Period) -> str:
