@@ -620,10 +620,16 @@ class CoachingService:
         def change(goal: Goal) -> Goal:
             if new_status not in GOAL_TRANSITIONS[goal.status]:
                 raise InvalidGoalTransitionError(goal.id, goal.status.value, new_status.value)
+            # The latest change is the limit that binds (never before the opening), so it is
+            # the one named: "before the goal was opened" only while there is no other.
+            changed = len(goal.status_history) > 1
             latest = goal.status_history[-1].on if goal.status_history else goal.opened_on
-            day = self._event_date("status_on", on, not_before=goal.opened_on)
-            if day < latest:
-                raise EventDateError("status_on", "before_previous", latest)
+            day = self._event_date(
+                "status_on",
+                on,
+                not_before=max(latest, goal.opened_on),
+                problem="before_previous" if changed else "before_opened",
+            )
             now = self._clock()
             entry_id = self._new_id()
             entry = ProgressEntry(

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
+    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -74,3 +77,36 @@ def set_role(widget: QWidget, role: str) -> None:
         widget.setFont(font)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+class _CalendarFit(QObject):
+    """Fits a date field's calendar popup each time the field is shown (styled by then)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDateTimeEdit):
+            fit_calendar(watched)
+        return False
+
+
+def calendar_popup(edit: QDateTimeEdit) -> None:
+    """Give ``edit`` a calendar popup tall enough for every row of days.
+
+    The calendar's own size hint counts the font only, while the style sheet's rows are
+    taller (the header's minimum section size), so the last row of days was cut off."""
+    edit.setCalendarPopup(True)
+    edit.installEventFilter(_CalendarFit(edit))
+
+
+def fit_calendar(edit: QDateTimeEdit) -> None:
+    calendar = edit.calendarWidget()
+    view = calendar.findChild(QTableView, "qt_calendar_calendarview")
+    bar = calendar.findChild(QWidget, "qt_calendar_navigationbar")
+    if view is None or bar is None:  # another Qt's calendar: left as it is
+        return
+    rows = view.model().rowCount()
+    needed = (
+        bar.sizeHint().height()
+        + rows * (view.verticalHeader().minimumSectionSize() + 1)
+        + 2 * view.frameWidth()
+    )
+    calendar.setMinimumHeight(max(calendar.sizeHint().height(), needed))

@@ -1,6 +1,7 @@
 """Issue 9, item 1 in the editors: dates of a family's programme status (``family.status_on``),
 of a goal's opening (``goal.opened_on``) and of its status changes (``goal.status_on``), each
-bounded by today and by the history before it; the family's history as a timeline; Dutch
+checked against today and the history before it (the field keeps what is typed and names
+the rule it breaks); the family's history as a timeline; Dutch
 levels (CEFR) entered with the assessments. Each bound is checked on both sides."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from coach_app.domain.errors import EventDateError
 from coach_app.paths import DataFolder
 from coach_app.security import KdfParams
 from coach_app.ui.family.errors import for_domain_error
+from coach_app.ui.family.event_date import EventDate
 from coach_app.ui.main_window import MainWindow
 from coach_app.workspace import Workspace
 from tests.qt.conftest import PASSPHRASE
@@ -59,6 +61,13 @@ def _set(edit: QDateEdit, day: date) -> date:
     return py(edit.date())
 
 
+def _refused(edit: EventDate, day: date) -> str | None:
+    """Pick ``day`` (the field keeps it) and return the rule it breaks, if any."""
+    assert _set(edit, day) == day, "the field keeps what is typed"
+    refusal = edit.refusal()
+    return None if refusal is None else refusal.problem
+
+
 def test_back_dated_history_through_the_editors(qtbot: QtBot, window: MainWindow) -> None:
     service = window.workspace.service
     today = service.today()
@@ -67,13 +76,13 @@ def test_back_dated_history_through_the_editors(qtbot: QtBot, window: MainWindow
     # A new family that started in 2019: its first status is dated from the start date.
     click(qtbot, window, "families.new")
     dialog = open_dialog(qtbot, window, "family.dialog")
-    status_on = child(dialog, QDateEdit, "family.status_on")
-    assert py(status_on.maximumDate()) == today
-    assert _set(status_on, today + timedelta(days=1)) == today, "never in the future"
+    status_on = child(dialog, EventDate, "family.status_on")
     type_into(qtbot, dialog, "family.display_name", "Family Dated")
     child(dialog, QCheckBox, "family.start_date_known").setChecked(True)
     child(dialog, QDateEdit, "family.start_date").setDate(q(date(2019, 2, 1)))
     assert py(status_on.date()) == date(2019, 2, 1), "the first status follows the start"
+    assert _refused(status_on, today + timedelta(days=1)) == "future", "never in the future"
+    _set(status_on, date(2019, 2, 1))
     save_dialog(qtbot, dialog, "family.save")
     qtbot.waitUntil(lambda: page.dossier is not None, timeout=10_000)
     family_id = page.family_id
@@ -84,13 +93,13 @@ def test_back_dated_history_through_the_editors(qtbot: QtBot, window: MainWindow
     # Active from 1 June 2019: not before the intake (the day itself is allowed).
     click(qtbot, window, "family.edit")
     dialog = open_dialog(qtbot, window, "family.dialog")
-    status_on = child(dialog, QDateEdit, "family.status_on")
+    status_on = child(dialog, EventDate, "family.status_on")
     assert not status_on.isEnabled() or py(status_on.date()) == date(2019, 2, 1)
     choose(dialog, "family.status", ProgrammeStatus.ACTIVE.value)
     assert status_on.isEnabled()
-    assert _set(status_on, date(2019, 1, 31)) == date(2019, 2, 1), "not before the intake"
-    assert _set(status_on, date(2019, 2, 1)) == date(2019, 2, 1)
-    assert _set(status_on, today + timedelta(days=1)) == today
+    assert _refused(status_on, date(2019, 1, 31)) == "before_previous", "not before the intake"
+    assert _refused(status_on, date(2019, 2, 1)) is None
+    assert _refused(status_on, today + timedelta(days=1)) == "future"
     _set(status_on, date(2019, 6, 1))
     save_dialog(qtbot, dialog, "family.save")
     qtbot.waitUntil(
@@ -107,10 +116,10 @@ def test_back_dated_history_through_the_editors(qtbot: QtBot, window: MainWindow
     # A goal opened on 1 March 2019, typed in today.
     click(qtbot, window, "goal.new")
     dialog = open_dialog(qtbot, window, "goal.dialog")
-    opened_on = child(dialog, QDateEdit, "goal.opened_on")
+    opened_on = child(dialog, EventDate, "goal.opened_on")
     assert py(opened_on.date()) == today, "default: today"
-    assert _set(opened_on, today + timedelta(days=1)) == today
-    assert _set(opened_on, today) == today
+    assert _refused(opened_on, today + timedelta(days=1)) == "future"
+    assert _refused(opened_on, today) is None
     choose(dialog, "goal.domain", LifeDomain.LANGUAGE.value)
     choose(dialog, "goal.person", str(person.id))
     type_into(qtbot, dialog, "goal.title", "Dutch course")
@@ -122,11 +131,10 @@ def test_back_dated_history_through_the_editors(qtbot: QtBot, window: MainWindow
 
     # Started on 2 September 2019: never before the goal was opened, never in the future.
     child(window, QTableView, "goal.list").selectRow(0)
-    status_on = child(window, QDateEdit, "goal.status_on")
-    assert py(status_on.minimumDate()) == date(2019, 3, 1)
-    assert _set(status_on, date(2019, 2, 28)) == date(2019, 3, 1), "not before it was opened"
-    assert _set(status_on, date(2019, 3, 1)) == date(2019, 3, 1)
-    assert _set(status_on, today + timedelta(days=1)) == today
+    status_on = child(window, EventDate, "goal.status_on")
+    assert _refused(status_on, date(2019, 2, 28)) == "before_opened", "not before opened"
+    assert _refused(status_on, date(2019, 3, 1)) is None
+    assert _refused(status_on, today + timedelta(days=1)) == "future"
     choose(window, "goal.status", GoalStatus.STARTED.value)
     _set(status_on, date(2019, 9, 2))
     click(qtbot, window, "goal.status_save")
@@ -139,14 +147,17 @@ def test_back_dated_history_through_the_editors(qtbot: QtBot, window: MainWindow
         (GoalStatus.STARTED, date(2019, 9, 2)),
     ]
     child(window, QTableView, "goal.list").selectRow(0)
-    assert py(child(window, QDateEdit, "goal.status_on").minimumDate()) == date(2019, 9, 2)
+    status_on = child(window, EventDate, "goal.status_on")
+    assert _refused(status_on, date(2019, 9, 1)) == "before_previous"
+    assert _refused(status_on, date(2019, 9, 2)) is None
 
     # Reopening the goal's editor shows its date; it may not pass its first change.
     click(qtbot, window, "goal.edit")
     dialog = open_dialog(qtbot, window, "goal.dialog")
-    opened_on = child(dialog, QDateEdit, "goal.opened_on")
+    opened_on = child(dialog, EventDate, "goal.opened_on")
     assert py(opened_on.date()) == date(2019, 3, 1)
-    assert _set(opened_on, date(2019, 9, 3)) == date(2019, 9, 2)
+    assert _refused(opened_on, date(2019, 9, 3)) == "after_status_change"
+    assert _refused(opened_on, date(2019, 9, 2)) is None
     dialog.discard()
 
     # A Dutch level, entered with the assessments, for adults only.
@@ -155,8 +166,8 @@ def test_back_dated_history_through_the_editors(qtbot: QtBot, window: MainWindow
     assert assessments.level_form.isEnabled()
     assert child(window, QComboBox, "language_level.person").count() == 1  # the adult only
     choose(window, "language_level.level", "a2")
-    level_on = child(window, QDateEdit, "language_level.assessed_on")
-    assert _set(level_on, today + timedelta(days=1)) == today
+    level_on = child(window, EventDate, "language_level.assessed_on")
+    assert _refused(level_on, today + timedelta(days=1)) == "future"
     _set(level_on, date(2019, 10, 1))
     click(qtbot, window, "language_level.save")
     qtbot.waitUntil(lambda: len(service.list_language_levels(family_id)) == 1, timeout=10_000)

@@ -24,10 +24,10 @@ from coach_app.domain.enums import CefrLevel, LifeDomain, Role
 from coach_app.domain.family_view import FamilyDossier
 from coach_app.ui import labels
 from coach_app.ui.family.assessments_chart import AssessmentsChart
-from coach_app.ui.family.event_date import EARLIEST, EventDate
+from coach_app.ui.family.event_date import EventDate
 from coach_app.ui.family.models import AssessmentsModel, RowsModel
 from coach_app.ui.family.tab import FamilyTab, FamilyTabHost, button, pydate, set_text, table
-from coach_app.ui.widgets import named
+from coach_app.ui.widgets import calendar_popup, named
 from coach_app.workspace import WorkspaceLocked
 
 
@@ -42,7 +42,7 @@ class AssessmentsTab(FamilyTab):
         self.assessment_score.setRange(1, 5)
         self.assessment_score.setValue(3)
         self.assessment_date = named(QDateEdit(), "assessment.date", "")
-        self.assessment_date.setCalendarPopup(True)
+        calendar_popup(self.assessment_date)
         self.assessment_date.setDate(QDate.currentDate())
         self.assessment_save = button("assessment.save")
         self.level_person = named(QComboBox(), "language_level.person", "")
@@ -50,9 +50,12 @@ class AssessmentsTab(FamilyTab):
         self.level_on = EventDate("language_level.assessed_on", date.today())
         self.level_save = button("language_level.save")
         self.level_form = QGroupBox()
-        level_row = QHBoxLayout(self.level_form)
+        level_column = QVBoxLayout(self.level_form)
+        level_row = QHBoxLayout()
         for level_widget in (self.level_person, self.level, self.level_on, self.level_save):
             level_row.addWidget(level_widget)
+        level_column.addLayout(level_row)
+        level_column.addWidget(self.level_on.note_label())
         self.chart = AssessmentsChart()
         self.assessment_form = QGroupBox()
         form = QHBoxLayout(self.assessment_form)
@@ -113,7 +116,7 @@ class AssessmentsTab(FamilyTab):
             today = self.host.context.workspace.service.today()
         except WorkspaceLocked:  # locked meanwhile: the page is cleared next
             return
-        self.level_on.set_bounds(EARLIEST, today)
+        self.level_on.set_rules(today)
         self.assessments.set_assessments(dossier.assessments, dossier.person_names())
         self._fill_people_combo(dossier.people)
         self._show_chart()

@@ -25,7 +25,7 @@ from coach_app.ui.family.models import (
     consent_label,
 )
 from coach_app.ui.family.tab import FamilyTab, FamilyTabHost, button, pydate, set_text, table
-from coach_app.ui.widgets import named
+from coach_app.ui.widgets import calendar_popup, named
 
 
 class ConsentTab(FamilyTab):
@@ -40,7 +40,7 @@ class ConsentTab(FamilyTab):
         )
         self.consent_kind = named(QComboBox(), "consent.kind", "")
         self.consent_date = named(QDateEdit(), "consent.date", "")
-        self.consent_date.setCalendarPopup(True)
+        calendar_popup(self.consent_date)
         self.consent_date.setDate(QDate.currentDate())
         self.consent_recorded_by = named(QLineEdit(), "consent.recorded_by", "")
         self.consent_remark = named(QLineEdit(), "consent.remark", "")

@@ -37,6 +37,7 @@ from coach_app.domain.errors import ValidationError
 from coach_app.ui.context import UiContext
 from coach_app.ui.dialogs import ask_later, settle_buttons
 from coach_app.ui.family.errors import for_domain_error
+from coach_app.ui.family.event_date import EventDate
 from coach_app.ui.form_drafts import capture, clear_inputs, connect_changes, restore
 from coach_app.ui.widgets import named, set_role
 
@@ -169,6 +170,17 @@ class EditorDialog(QDialog):
             column.addWidget(error)
             self._errors[field] = error
         self.form.addRow(label, holder)
+
+    def show_note_of(self, widget: EventDate, field: str) -> None:
+        """Say under ``widget`` (in ``field``'s error label) at once when its date breaks a
+        rule, in the words the save's refusal would use; the date itself stays as typed."""
+        label = self._errors[field]
+
+        def show(text: str) -> None:
+            label.setText(text)
+            label.setVisible(bool(text))
+
+        widget.note_changed.connect(show)
 
     def enter_adds(self, field: QWidget, action: Callable[[], None]) -> None:
         """Enter in ``field`` runs ``action`` (e.g. adds a milestone), never Save."""

@@ -1,17 +1,32 @@
-"""The date field of a dated event (a goal opened, a status change, a Dutch level): a date
-that happened, so never later than the programme's today, and never before a given day."""
+"""The date field of a dated event (a goal opened, a status change, a family's programme status,
+a Dutch level).
+
+The field keeps exactly what the coach types or picks: its range is wide (``FIELD_FIRST`` to
+``FIELD_LAST``) so no keystroke is ever dropped or moved to a bound. A QDateEdit bounded by the
+rules (today, the previous change) silently changed typed days into others (15/05/2019 typed
+on a field at today's maximum became 01/05/2026, and was saved). The rules are the use cases'
+(``CoachingService._event_date`` and its callers): they refuse a date that breaks them with an
+``EventDateError``, which the form shows in words on saving, with everything typed kept. The
+field checks the same rules while the coach types (``set_rules``) and says at once what is
+wrong through ``note_changed`` / ``note_label``; it never changes the date itself.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 
-from coach_app.ui.widgets import named
+from coach_app.domain.errors import EventDateError, EventDateProblem
+from coach_app.ui.family.errors import for_event_date
+from coach_app.ui.widgets import calendar_popup, named, set_role
 
 #: The earliest day an event may carry (as the use cases check it: FIRST_EVENT_DATE).
 EARLIEST = date(1900, 1, 1)
+#: The field's own range: wider than any rule, only so typing is never cut short.
+FIELD_FIRST = date(100, 1, 1)
+FIELD_LAST = date(9999, 12, 31)
 
 
 def _qdate(day: date) -> QDate:
@@ -19,19 +34,83 @@ def _qdate(day: date) -> QDate:
 
 
 class EventDate(QDateEdit):
-    """A calendar date field bounded by ``not_before`` and ``today`` (both included). The use
-    cases check the same rules; the bounds keep the coach from choosing what they refuse."""
+    """A calendar date field that keeps what is typed, and says (``note_changed``, with the
+    same words as the save's refusal; "" when the date is allowed) when the date breaks the
+    rules given with ``set_rules``: not after ``today``, not before 1900, not before
+    ``not_before`` (the refusal names ``before``), not after ``not_after`` (a goal's opened date
+    and its first status change)."""
+
+    note_changed = Signal(str)
 
     def __init__(self, object_name: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         named(self, object_name, "")
-        self.setCalendarPopup(True)
-        self.set_bounds(EARLIEST, today)
+        calendar_popup(self)
+        self.setDateRange(_qdate(FIELD_FIRST), _qdate(FIELD_LAST))
+        self._today = today
+        self._not_before: date | None = None
+        self._before: EventDateProblem = "before_previous"
+        self._not_after: date | None = None
+        self._note = ""
         self.set_value(today)
+        self.dateChanged.connect(self._check)
 
-    def set_bounds(self, not_before: date, today: date) -> None:
-        """Allow ``not_before`` to ``today``; a value outside moves to the nearer bound."""
-        self.setDateRange(_qdate(min(not_before, today)), _qdate(today))
+    def set_rules(
+        self,
+        today: date,
+        *,
+        not_before: date | None = None,
+        before: EventDateProblem = "before_previous",
+        not_after: date | None = None,
+    ) -> None:
+        """The rules the use case will check on saving (the date shown is left as it is)."""
+        self._today = today
+        self._not_before = not_before
+        self._before = before
+        self._not_after = not_after
+        self._check()
+
+    def refusal(self) -> EventDateError | None:
+        """The use case's refusal of the date shown, or None when it is allowed."""
+        day = self.value()
+        field = self.objectName()
+        if day > self._today:
+            return EventDateError(field, "future", self._today)
+        if day < EARLIEST:
+            return EventDateError(field, "out_of_range", EARLIEST)
+        if self._not_before is not None and day < self._not_before:
+            return EventDateError(field, self._before, self._not_before)
+        if self._not_after is not None and day > self._not_after:
+            return EventDateError(field, "after_status_change", self._not_after)
+        return None
+
+    def note(self) -> str:
+        """What is wrong with the date shown, in words ("" when it is allowed)."""
+        return self._note
+
+    def note_label(self) -> QLabel:
+        """A label (hidden while the date is allowed) that shows the note, for a form
+        without an error label of its own under the field."""
+        label = QLabel()
+        label.setObjectName(f"{self.objectName()}_note")
+        label.setWordWrap(True)
+        set_role(label, "error")
+        label.setVisible(False)
+
+        def show(text: str) -> None:
+            label.setText(text)
+            label.setVisible(bool(text))
+
+        self.note_changed.connect(show)
+        show(self._note)
+        return label
+
+    def _check(self, *_args: object) -> None:
+        refusal = self.refusal()
+        note = for_event_date(refusal) if refusal is not None else ""
+        if note != self._note:
+            self._note = note
+            self.note_changed.emit(note)
 
     def value(self) -> date:
         day = self.date()

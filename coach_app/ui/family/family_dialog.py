@@ -22,7 +22,7 @@ from coach_app.domain.municipalities import TWENTE_MUNICIPALITIES
 from coach_app.ui import labels
 from coach_app.ui.context import UiContext
 from coach_app.ui.family.editor_dialog import EditorDialog, close_on_lock
-from coach_app.ui.family.event_date import EARLIEST, EventDate
+from coach_app.ui.family.event_date import EventDate
 from coach_app.ui.family.language_checks import LanguageChecks
 from coach_app.ui.family.optional_date import OptionalDate
 from coach_app.ui.widgets import named
@@ -55,7 +55,8 @@ class FamilyDialog(EditorDialog):
         self.status = named(QComboBox(), "family.status", "")
         self._today = context.workspace.service.today()
         # The day the programme status shown began: a new family's first status, an edited
-        # family's current status (a correction) or its new one. Never after today.
+        # family's current status (a correction) or its new one. Never after today; a date
+        # that breaks a rule is kept as typed, said under the field and refused on saving.
         self.status_on = EventDate("family.status_on", self._today)
         self._status_on_edited = False
         self._following_start = False
@@ -76,6 +77,7 @@ class FamilyDialog(EditorDialog):
         self.add_row("languages", self.languages, "preferred_languages")
         self.add_row("status", self.status, None)
         self.add_row("status_on", self.status_on, "status_on")
+        self.show_note_of(self.status_on, "status_on")
         self.add_row("start_date", self.start_date, None)
         self.add_row("assigned_coach", self.assigned_coach, "assigned_coach")
         self.municipality.currentIndexChanged.connect(self._municipality_chosen)
@@ -184,12 +186,12 @@ class FamilyDialog(EditorDialog):
             return
         latest = self._history[-1]
         if self.status.currentData() == self.family.status.value:
-            previous = self._history[-2].on if len(self._history) > 1 else EARLIEST
-            self.status_on.set_bounds(previous, self._today)
+            previous = self._history[-2].on if len(self._history) > 1 else None
             self.status_on.set_value(latest.on)
+            self.status_on.set_rules(self._today, not_before=previous)
         else:
-            self.status_on.set_bounds(latest.on, self._today)
             self.status_on.set_value(self._today)
+            self.status_on.set_rules(self._today, not_before=latest.on)
 
     def _status_on_changed(self, *_args: object) -> None:
         if not self._following_start:

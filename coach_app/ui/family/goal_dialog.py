@@ -37,7 +37,7 @@ from coach_app.domain.errors import ValidationError
 from coach_app.ui import labels
 from coach_app.ui.context import UiContext
 from coach_app.ui.family.editor_dialog import EditorDialog
-from coach_app.ui.family.event_date import EARLIEST, EventDate
+from coach_app.ui.family.event_date import EventDate
 from coach_app.ui.family.models import MilestonesModel
 from coach_app.ui.family.optional_date import OptionalDate
 from coach_app.ui.widgets import named
@@ -71,13 +71,13 @@ class GoalDialog(EditorDialog):
         self.target_date = OptionalDate("goal.target_date")
         today = context.workspace.service.today()
         # The day the goal was opened: never in the future, never after its first status
-        # change (the use case says so in words if it is).
+        # change. The field keeps what is typed; the rule broken is said under it at once and
+        # the use case refuses it in words on saving.
         self.opened_on = EventDate("goal.opened_on", today)
         if goal is not None:
             later = [change.on for change in goal.status_history[1:]]
-            if later:
-                self.opened_on.set_bounds(EARLIEST, min(later))
             self.opened_on.set_value(goal.opened_on)
+            self.opened_on.set_rules(today, not_after=min(later) if later else None)
 
         self.milestones = MilestonesModel(self)
         self.milestone_view = named(QTableView(), "goal.milestones", "")
@@ -115,6 +115,7 @@ class GoalDialog(EditorDialog):
         self.add_row("title", self.title, "title")
         self.add_row("description", self.description, "description")
         self.add_row("opened_on", self.opened_on, "opened_on")
+        self.show_note_of(self.opened_on, "opened_on")
         self.add_row("target_date", self.target_date, None)
         self.add_row("milestones", milestone_box, "milestone.title")
         self.milestone_add.clicked.connect(self._add_milestone)

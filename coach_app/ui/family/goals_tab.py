@@ -43,17 +43,20 @@ class GoalsTab(FamilyTab):
         self.goal_new = button("goal.new")
         self.goal_edit = button("goal.edit")
         self.goal_status = named(QComboBox(), "goal.status", "")
-        # The day the status changed: default today, never in the future, never before the
-        # goal's latest change (so never before it was opened).
+        # The day the status changed: default today. It keeps what is typed; a day in the
+        # future or before the goal's latest change is said under it and refused on saving.
         self.goal_status_on = EventDate("goal.status_on", date.today())
         self.goal_status_note = named(QLineEdit(), "goal.status_note", "")
         self.goal_status_save = button("goal.status_save")
         self.status_box = QGroupBox()
-        status_row = QHBoxLayout(self.status_box)
+        status_column = QVBoxLayout(self.status_box)
+        status_row = QHBoxLayout()
         status_row.addWidget(self.goal_status)
         status_row.addWidget(self.goal_status_on)
         status_row.addWidget(self.goal_status_note, 1)
         status_row.addWidget(self.goal_status_save)
+        status_column.addLayout(status_row)
+        status_column.addWidget(self.goal_status_on.note_label())
         self.progress_title = QLabel()
         self.milestones_title = QLabel()
         details = QWidget()
@@ -147,8 +150,13 @@ class GoalsTab(FamilyTab):
         self.status_box.setEnabled(bool(allowed))
         today = self._today()
         if goal is not None and today is not None:
-            self.goal_status_on.set_bounds(goal.status_history[-1].on, today)
+            history = goal.status_history
             self.goal_status_on.set_value(today)
+            self.goal_status_on.set_rules(
+                today,
+                not_before=history[-1].on if history else goal.opened_on,
+                before="before_previous" if len(history) > 1 else "before_opened",
+            )
         self.goal_edit.setEnabled(goal is not None)
 
     def _today(self) -> date | None:

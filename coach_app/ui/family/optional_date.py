@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
-from coach_app.ui.widgets import named
+from coach_app.ui.widgets import calendar_popup, named
 
 
 class OptionalDate(QWidget):
@@ -17,7 +17,7 @@ class OptionalDate(QWidget):
         super().__init__(parent)
         self.known = named(QCheckBox(), f"{object_name}_known", "")
         self.edit = named(QDateEdit(), object_name, "")
-        self.edit.setCalendarPopup(True)
+        calendar_popup(self.edit)
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.known.toggled.connect(self.edit.setEnabled)

@@ -39,7 +39,7 @@ from coach_app.ui.today.models import (
     TodayModel,
     VisitsModel,
 )
-from coach_app.ui.widgets import named, set_role
+from coach_app.ui.widgets import calendar_popup, named, set_role
 
 MOVE_DAYS = 7  # a follow-up is offered to move this many days on
 
@@ -116,7 +116,7 @@ class TodayPage(QWidget):
 
         self.done_button = named(QPushButton(icon("done"), ""), "today.followup_done", "")
         self.move_date = named(QDateEdit(), "today.followup_new_date", "")
-        self.move_date.setCalendarPopup(True)
+        calendar_popup(self.move_date)
         self.move_date.setMinimumDate(QDate.currentDate())  # a follow-up moves forward
         self.move_button = named(QPushButton(), "today.followup_move", "")
         self._move_label = QLabel()

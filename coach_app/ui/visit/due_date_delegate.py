@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from coach_app.ui.widgets import calendar_popup
+
 _Index = QModelIndex | QPersistentModelIndex
 _EDIT = Qt.ItemDataRole.EditRole
 
@@ -15,7 +17,7 @@ class DueDateDelegate(QStyledItemDelegate):
         editor = QDateEdit(parent)
         editor.setObjectName("visit.followup_due")
         editor.setAccessibleName(self.tr("Due date of the follow-up action"))
-        editor.setCalendarPopup(True)
+        calendar_popup(editor)
         return editor
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:

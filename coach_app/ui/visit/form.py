@@ -40,7 +40,7 @@ from coach_app.ui.visit.models import (
 )
 from coach_app.ui.visit.status_delegate import StatusChoiceDelegate
 from coach_app.ui.visit.text_delegate import TextCellDelegate
-from coach_app.ui.widgets import named
+from coach_app.ui.widgets import calendar_popup, named
 
 
 def _local(moment: datetime) -> QDateTime:
@@ -56,7 +56,7 @@ class VisitForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.started_at = named(QDateTimeEdit(), "visit.started_at", "")
-        self.started_at.setCalendarPopup(True)
+        calendar_popup(self.started_at)
         self.duration = named(QSpinBox(), "visit.duration", "")
         self.duration.setRange(1, MAX_VISIT_MINUTES)
         self.duration.setSingleStep(15)
