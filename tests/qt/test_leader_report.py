@@ -193,3 +193,46 @@ def test_the_report_says_when_no_organisation_is_set_and_its_charts_are_labelled
         assert words.count(domain) >= 2, domain  # in the goals chart and in the goals table
     for coach in ("Ayşe Yılmaz", "Bram de Vries"):
         assert coach in words
+
+
+def test_a_table_title_never_ends_a_page_and_a_continued_table_repeats_its_header(
+    qtbot: QtBot, server: LocalServer, tmp_path: Path
+) -> None:
+    """Each breakdown table's title and column names are its header rows (repeated by Qt on
+    every page the table runs onto), so no title stands alone at the foot of a page."""
+    from PySide6.QtGui import QTextDocument, QTextTable
+
+    from coach_app.ui.leader.report_pdf import _indicator_page
+    from coach_app.ui.leader.sections import sections
+
+    client = LeaderClient(server.url)
+    client.sign_in(LEADER, LEADER_PASSWORD)
+    summary, _ = client.period_export("2019", threshold=10)
+    client.sign_out()
+    texts = report_texts("en")
+    by_key = {s.key: s for s in sections(summary, texts)}
+    document = QTextDocument()
+    document.setHtml(_indicator_page(summary, texts, by_key))
+    tables = {
+        frame.cellAt(0, 0).firstCursorPosition().block().text(): frame.format().headerRowCount()
+        for frame in document.rootFrame().childFrames()
+        if isinstance(frame, QTextTable)
+    }
+    for key in ("by_gender", "by_age_group", "by_municipality", "self_reliance"):
+        assert tables[by_key[key].title] == 2, key  # the title and the column names
+    assert tables["Indicator"] == 1
+
+    pdf = tmp_path / "report.pdf"
+    pages = write_funder_report(
+        pdf, summary, texts, organisation="Stichting", made_on=date(2020, 1, 15)
+    )
+    titles = {by_key[k].title for k in ("by_gender", "by_age_group", "by_municipality")}
+    for page in range(1, pages + 1):
+        text = subprocess.run(
+            [_poppler("pdftotext"), "-layout", "-f", str(page), "-l", str(page), str(pdf), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        assert lines[-1] not in titles, (page, lines[-1])

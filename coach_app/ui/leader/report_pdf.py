@@ -84,6 +84,8 @@ _STYLE = """
  p { font-size: 10pt; }
  table { border-collapse: collapse; }
  th { background-color: #e3ecf3; font-weight: bold; }
+ th.title { background-color: #ffffff; color: #1f4e79; font-size: 13pt; text-align: left; }
+ p.gap { font-size: 4pt; }
  td, th { font-size: 9pt; padding: 3px; }
  td.n { text-align: right; }
  tr.total td { font-weight: bold; }
@@ -92,16 +94,21 @@ _STYLE = """
 
 
 def _table(section: Section, t: Texts) -> str:
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in ("", *section.columns))
+    head = '<th width="28%"></th>' + "".join(f"<th>{html.escape(c)}</th>" for c in section.columns)
     body = []
     for row in section.rows:
         cells = "".join(f'<td class="n" align="right">{_cell(c, t)}</td>' for c in row.cells)
         label = f"<b>{html.escape(row.label)}</b>" if row.is_total else html.escape(row.label)
         body.append(f"<tr><td>{label}</td>{cells}</tr>")
+    # The title is the table's first header row, so it never stands alone at the foot of a
+    # page, and the header rows (<thead>) are repeated on every page the table runs onto.
+    title = (
+        f'<th class="title" colspan="{len(section.columns) + 1}">{html.escape(section.title)}</th>'
+    )
     return (
-        f"<h2>{html.escape(section.title)}</h2>"
+        '<p class="gap">&nbsp;</p>'
         '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
-        f"<tr>{head}</tr>{''.join(body)}</table>"
+        f"<thead><tr>{title}</tr><tr>{head}</tr></thead>{''.join(body)}</table>"
     )
 
 
@@ -151,7 +158,7 @@ def _indicator_page(summary: PeriodSummary, t: Texts, by_key: dict[str, Section]
         )
         + "</p>"
         + '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
-        + f"<tr>{heading}</tr>{''.join(rows)}</table>"
+        + f"<thead><tr>{heading}</tr></thead>{''.join(rows)}</table>"
         + "<p>"
         + html.escape(
             t.translate(
