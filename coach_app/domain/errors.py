@@ -42,9 +42,17 @@ class ValidationError(DomainError, ValueError):
 #: ``future`` (after today in the programme's time zone), ``out_of_range`` (before 1900),
 #: ``before_opened`` (a status change before the goal was opened), ``before_previous`` (a new
 #: status change before the latest one), ``after_status_change`` (a goal's opened date after
-#: one of its status changes).
+#: one of its status changes), ``before_birth`` (before the person's birth date; ``limit`` is
+#: the birth date), ``under_18`` (a Dutch level of someone not yet 18 that day; ``limit`` is
+#: the 18th birthday).
 EventDateProblem = Literal[
-    "future", "out_of_range", "before_opened", "before_previous", "after_status_change"
+    "future",
+    "out_of_range",
+    "before_opened",
+    "before_previous",
+    "after_status_change",
+    "before_birth",
+    "under_18",
 ]
 
 

@@ -64,6 +64,7 @@ __all__ = [
     "Clock",
     "CoachingService",
     "UnitOfWorkFactory",
+    "eighteenth_birthday",
 ]
 
 Clock = Callable[[], datetime]
@@ -82,6 +83,15 @@ GOAL_TRANSITIONS: Mapping[GoalStatus, frozenset[GoalStatus]] = {
 
 _E = TypeVar("_E", bound=_Entity)
 _T = TypeVar("_T")
+
+
+def eighteenth_birthday(born: date) -> date:
+    """The day someone born on ``born`` turns 18 (born on 29 February: 1 March, in a year
+    without one)."""
+    try:
+        return born.replace(year=born.year + 18)
+    except ValueError:
+        return date(born.year + 18, 3, 1)
 
 
 def _found(kind: str, entity_id: UUID, entity: _T | None) -> _T:
@@ -177,6 +187,39 @@ class CoachingService:
         members = uow.people.ids_in_family(family_id)
         for person_id in sorted(wanted - members, key=str):
             raise PersonNotInFamilyError(person_id, family_id)
+
+    @staticmethod
+    def _birth_date(uow: UnitOfWork, person_id: UUID | None) -> date | None:
+        """The birth date of ``person_id`` (None: no person, unknown birth date)."""
+        if person_id is None:
+            return None
+        person = uow.people.get(person_id)
+        return None if person is None else person.birth_date
+
+    @staticmethod
+    def _check_born(field: str, day: date, born: date | None) -> None:
+        """An event of a person is not dated before the person's birth date (the birth day
+        itself is allowed)."""
+        if born is not None and day < born:
+            raise EventDateError(field, "before_birth", born)
+
+    def _check_goal_born(self, uow: UnitOfWork, goal: Goal, stored: Goal | None) -> None:
+        """The dates of ``goal`` that are new or moved (against ``stored``; all of them for a
+        new goal or one given to another person) are not before its person's birth date.
+
+        A goal opened before its family's first programme status (intake) is allowed: families
+        are often entered after the fact with the intake dated the day they were typed in, and
+        their earlier goals must still be entered; the birth date is the hard limit."""
+        born = self._birth_date(uow, goal.person_id)
+        if born is None:
+            return
+        same = stored is not None and stored.person_id == goal.person_id
+        if stored is None or not same or goal.opened_on != stored.opened_on:
+            self._check_born("opened_on", goal.opened_on, born)
+        known = {(c.id, c.on) for c in stored.status_history[1:]} if stored and same else set()
+        for change in goal.status_history[1:]:
+            if (change.id, change.on) not in known:
+                self._check_born("status_on", change.on, born)
 
     # ---------------------------------------------------------------- families
 
@@ -543,6 +586,7 @@ class CoachingService:
             self._require_family(uow, family_id)
             if person_id is not None:
                 self._check_members(uow, family_id, [person_id])
+            self._check_goal_born(uow, goal, None)
             uow.goals.add(goal)
             uow.note_change("goal", goal.id)
             uow.commit()
@@ -573,6 +617,7 @@ class CoachingService:
                 self._check_members(uow, goal.family_id, [goal.person_id])
             if goal.opened_on != stored.opened_on:
                 goal = self._reopened(goal, goal.opened_on)
+            self._check_goal_born(uow, goal, stored)
             new = self._next_version(goal, stored, "goal")
             uow.goals.update(new, expected_version=stored.version)
             uow.note_change("goal", new.id)
@@ -597,7 +642,9 @@ class CoachingService:
             stored = _found("goal", goal_id, uow.goals.get(goal_id))
             if expected_version is not None and expected_version != stored.version:
                 raise ConcurrentModificationError("goal", goal_id, expected_version)
-            new = self._next_version(change(stored), stored, "goal")
+            changed = change(stored)
+            self._check_goal_born(uow, changed, stored)
+            new = self._next_version(changed, stored, "goal")
             uow.goals.update(new, expected_version=stored.version)
             uow.note_change("goal", new.id)
             uow.commit()
@@ -833,12 +880,31 @@ class CoachingService:
     # --------------------------------------------------------- language levels
 
     @staticmethod
-    def _check_adult(uow: UnitOfWork, family_id: UUID, person_id: UUID) -> None:
-        person = uow.people.get(person_id)
-        if person is None or person.family_id != family_id:
-            raise PersonNotInFamilyError(person_id, family_id)
-        if person.role != Role.ADULT:
-            raise ValidationError("person_id", "a language level is recorded for adults")
+    def _check_adult(uow: UnitOfWork, level: LanguageLevel) -> None:
+        """A Dutch level is an adult's: someone 18 or over on the level's date (and not dated
+        before their birth). A person without a birth date counts as an adult by role."""
+        person = uow.people.get(level.person_id)
+        if person is None or person.family_id != level.family_id:
+            raise PersonNotInFamilyError(level.person_id, level.family_id)
+        if person.birth_date is None:
+            if person.role != Role.ADULT:
+                raise ValidationError("person_id", "a language level is recorded for adults")
+            return
+        CoachingService._check_born("assessed_on", level.assessed_on, person.birth_date)
+        adult_on = eighteenth_birthday(person.birth_date)
+        if level.assessed_on < adult_on:
+            raise EventDateError("assessed_on", "under_18", adult_on)
+
+    @staticmethod
+    def _check_not_recorded(uow: UnitOfWork, level: LanguageLevel) -> None:
+        """The same level of the same person on the same day is recorded once."""
+        for other in uow.language_levels.list_for_family(level.family_id):
+            if other.id != level.id and (other.person_id, other.level, other.assessed_on) == (
+                level.person_id,
+                level.level,
+                level.assessed_on,
+            ):
+                raise ValidationError("language_level", "this level is already recorded")
 
     def record_language_level(
         self,
@@ -849,7 +915,8 @@ class CoachingService:
         on: date | None = None,
     ) -> LanguageLevel:
         """An adult of the family reached ``level`` of Dutch (CEFR), as assessed on ``on``
-        (default today)."""
+        (default today). The person is 18 or over on that day (by birth date; without one, by
+        role: `Role.ADULT`), and the same level on the same day is not recorded twice."""
         entry = LanguageLevel(
             **self._meta(),
             family_id=family_id,
@@ -859,7 +926,8 @@ class CoachingService:
         )
         with self._uow_factory() as uow:
             self._require_family(uow, family_id)
-            self._check_adult(uow, family_id, person_id)
+            self._check_adult(uow, entry)
+            self._check_not_recorded(uow, entry)
             uow.language_levels.add(entry)
             uow.note_change("language_level", entry.id)
             uow.commit()
@@ -872,7 +940,8 @@ class CoachingService:
             stored = _found("language level", level.id, uow.language_levels.get(level.id))
             if level.family_id != stored.family_id:
                 raise ValidationError("family_id", "a language level stays with its family")
-            self._check_adult(uow, level.family_id, level.person_id)
+            self._check_adult(uow, level)
+            self._check_not_recorded(uow, level)
             new = self._next_version(level, stored, "language level")
             uow.language_levels.update(new, expected_version=stored.version)
             uow.note_change("language_level", new.id)

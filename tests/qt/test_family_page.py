@@ -9,6 +9,7 @@ import subprocess
 from datetime import date
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QDate
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from coach_app.domain import ConsentKind, GoalStatus, LifeDomain, Municipality
+from coach_app.domain import CefrLevel, ConsentKind, GoalStatus, LifeDomain, Municipality
 from coach_app.paths import DataFolder
 from coach_app.security import KdfParams
 from coach_app.ui.family import consent_tab
@@ -227,7 +228,15 @@ def test_every_model_of_the_page_passes_the_model_tester(
 ) -> None:
     window = new_window(qtbot, empty_folder)
     family_id, _ = seed_family(window.workspace.service, "Models")
-    window.workspace.service.record_consent(family_id, ConsentKind.RESEARCH, recorded_by="Coach")  # type: ignore[arg-type]
+    service = window.workspace.service
+    service.record_consent(family_id, ConsentKind.RESEARCH, recorded_by="Coach")  # type: ignore[arg-type]
+    (adult,) = service.list_people(UUID(family_id))
+    service.record_language_level(
+        UUID(family_id),
+        person_id=adult.id,
+        level=CefrLevel.A2,
+        on=date(2019, 10, 1),
+    )
     open_family(qtbot, window, family_id)
     page = window.family_page
     child(window, QTableView, "goal.list").selectRow(0)

@@ -202,8 +202,20 @@
             <translation>Save level</translation>
         </message>
         <message>
+            <source>Levels of Dutch recorded</source>
+            <translation>Levels of Dutch recorded</translation>
+        </message>
+        <message>
+            <source>People who are 18 or over on the level's date (without a birth date: those whose role is Adult).</source>
+            <translation>People who are 18 or over on the level's date (without a birth date: those whose role is Adult).</translation>
+        </message>
+        <message>
             <source>Whole family</source>
             <translation>Whole family</translation>
+        </message>
+        <message>
+            <source>Saved: %1 for %2 on %3.</source>
+            <translation>Saved: %1 for %2 on %3.</translation>
         </message>
     </context>
     <context>
@@ -1081,6 +1093,14 @@
             <translation>Write a note or choose a new status.</translation>
         </message>
         <message>
+            <source>This level on this date is already recorded for this person.</source>
+            <translation>This level on this date is already recorded for this person.</translation>
+        </message>
+        <message>
+            <source>A level of Dutch is recorded for adults only.</source>
+            <translation>A level of Dutch is recorded for adults only.</translation>
+        </message>
+        <message>
             <source>This value is not valid.</source>
             <translation>This value is not valid.</translation>
         </message>
@@ -1103,6 +1123,14 @@
         <message>
             <source>The goal cannot be opened after its first status change (%1).</source>
             <translation>The goal cannot be opened after its first status change (%1).</translation>
+        </message>
+        <message>
+            <source>The date cannot be before the person was born (%1).</source>
+            <translation>The date cannot be before the person was born (%1).</translation>
+        </message>
+        <message>
+            <source>A level of Dutch is recorded for adults: this person turns 18 on %1.</source>
+            <translation>A level of Dutch is recorded for adults: this person turns 18 on %1.</translation>
         </message>
         <message>
             <source>This was changed elsewhere since you opened it. Close, reopen and try again.</source>
@@ -2068,6 +2096,21 @@
         <message>
             <source>&amp;Language:</source>
             <translation>&amp;Language:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageLevelsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Adult</translation>
+        </message>
+        <message>
+            <source>Level of Dutch</source>
+            <translation>Level of Dutch</translation>
         </message>
     </context>
     <context>

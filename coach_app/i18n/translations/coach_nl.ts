@@ -202,8 +202,20 @@
             <translation>Niveau opslaan</translation>
         </message>
         <message>
+            <source>Levels of Dutch recorded</source>
+            <translation>Vastgelegde niveaus Nederlands</translation>
+        </message>
+        <message>
+            <source>People who are 18 or over on the level's date (without a birth date: those whose role is Adult).</source>
+            <translation>Personen die op de datum van het niveau 18 jaar of ouder zijn (zonder geboortedatum: wie de rol Volwassene heeft).</translation>
+        </message>
+        <message>
             <source>Whole family</source>
             <translation>Hele gezin</translation>
+        </message>
+        <message>
+            <source>Saved: %1 for %2 on %3.</source>
+            <translation>Opgeslagen: %1 voor %2 op %3.</translation>
         </message>
     </context>
     <context>
@@ -1081,6 +1093,14 @@
             <translation>Schrijf een notitie of kies een nieuwe status.</translation>
         </message>
         <message>
+            <source>This level on this date is already recorded for this person.</source>
+            <translation>Dit niveau op deze datum is al vastgelegd voor deze persoon.</translation>
+        </message>
+        <message>
+            <source>A level of Dutch is recorded for adults only.</source>
+            <translation>Een niveau Nederlands wordt alleen voor volwassenen vastgelegd.</translation>
+        </message>
+        <message>
             <source>This value is not valid.</source>
             <translation>Deze waarde is niet geldig.</translation>
         </message>
@@ -1103,6 +1123,14 @@
         <message>
             <source>The goal cannot be opened after its first status change (%1).</source>
             <translation>Het doel kan niet na de eerste statuswijziging geopend zijn (%1).</translation>
+        </message>
+        <message>
+            <source>The date cannot be before the person was born (%1).</source>
+            <translation>De datum kan niet vóór de geboorte van de persoon liggen (%1).</translation>
+        </message>
+        <message>
+            <source>A level of Dutch is recorded for adults: this person turns 18 on %1.</source>
+            <translation>Een niveau Nederlands wordt voor volwassenen vastgelegd: deze persoon wordt 18 op %1.</translation>
         </message>
         <message>
             <source>This was changed elsewhere since you opened it. Close, reopen and try again.</source>
@@ -2068,6 +2096,21 @@
         <message>
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageLevelsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Volwassene</translation>
+        </message>
+        <message>
+            <source>Level of Dutch</source>
+            <translation>Niveau Nederlands</translation>
         </message>
     </context>
     <context>

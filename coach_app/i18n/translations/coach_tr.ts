@@ -202,8 +202,20 @@
             <translation>Seviyeyi kaydet</translation>
         </message>
         <message>
+            <source>Levels of Dutch recorded</source>
+            <translation>Kaydedilen Hollandaca seviyeleri</translation>
+        </message>
+        <message>
+            <source>People who are 18 or over on the level's date (without a birth date: those whose role is Adult).</source>
+            <translation>Seviyenin tarihinde 18 yaşında veya daha büyük olan kişiler (doğum tarihi yoksa: rolü Yetişkin olanlar).</translation>
+        </message>
+        <message>
             <source>Whole family</source>
             <translation>Tüm aile</translation>
+        </message>
+        <message>
+            <source>Saved: %1 for %2 on %3.</source>
+            <translation>Kaydedildi: %2 için %1, %3 tarihinde.</translation>
         </message>
     </context>
     <context>
@@ -1077,6 +1089,14 @@
             <translation>Bir not yazın veya yeni bir durum seçin.</translation>
         </message>
         <message>
+            <source>This level on this date is already recorded for this person.</source>
+            <translation>Bu seviye bu tarihte bu kişi için zaten kaydedilmiş.</translation>
+        </message>
+        <message>
+            <source>A level of Dutch is recorded for adults only.</source>
+            <translation>Hollandaca seviyesi yalnızca yetişkinler için kaydedilir.</translation>
+        </message>
+        <message>
             <source>This value is not valid.</source>
             <translation>Bu değer geçerli değil.</translation>
         </message>
@@ -1099,6 +1119,14 @@
         <message>
             <source>The goal cannot be opened after its first status change (%1).</source>
             <translation>Hedef, ilk durum değişikliğinden (%1) sonra açılmış olamaz.</translation>
+        </message>
+        <message>
+            <source>The date cannot be before the person was born (%1).</source>
+            <translation>Tarih, kişinin doğumundan önce olamaz (%1).</translation>
+        </message>
+        <message>
+            <source>A level of Dutch is recorded for adults: this person turns 18 on %1.</source>
+            <translation>Hollandaca seviyesi yetişkinler için kaydedilir: bu kişi %1 tarihinde 18 yaşına giriyor.</translation>
         </message>
         <message>
             <source>This was changed elsewhere since you opened it. Close, reopen and try again.</source>
@@ -2062,6 +2090,21 @@
         <message>
             <source>&amp;Language:</source>
             <translation>&amp;Dil:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageLevelsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Tarih</translation>
+        </message>
+        <message>
+            <source>Adult</source>
+            <translation>Yetişkin</translation>
+        </message>
+        <message>
+            <source>Level of Dutch</source>
+            <translation>Hollandaca seviyesi</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 """Self-reliance scores: a form to record one, the scores so far and a chart over time; and
-the adults' level of Dutch on the CEFR scale, entered with the assessments (the levels so far
-are in the family's history)."""
+the adults' level of Dutch on the CEFR scale, entered with the assessments, with the levels so
+far listed under the form (and in the family's history). A level is offered for the people who
+are 18 or over on its date (``language_levels.adults_on``)."""
 
 from __future__ import annotations
 
@@ -13,21 +14,23 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from coach_app.domain.entities import Person
-from coach_app.domain.enums import CefrLevel, LifeDomain, Role
+from coach_app.domain.entities import LanguageLevel, Person
+from coach_app.domain.enums import CefrLevel, LifeDomain
 from coach_app.domain.family_view import FamilyDossier
 from coach_app.ui import labels
 from coach_app.ui.family.assessments_chart import AssessmentsChart
 from coach_app.ui.family.event_date import EventDate
-from coach_app.ui.family.models import AssessmentsModel, RowsModel
+from coach_app.ui.family.language_levels import LanguageLevelsModel, adults_on
+from coach_app.ui.family.models import AssessmentsModel, RowsModel, format_date
 from coach_app.ui.family.tab import FamilyTab, FamilyTabHost, button, pydate, set_text, table
-from coach_app.ui.widgets import calendar_popup, named
+from coach_app.ui.widgets import calendar_popup, named, set_role
 from coach_app.workspace import WorkspaceLocked
 
 
@@ -56,6 +59,16 @@ class AssessmentsTab(FamilyTab):
             level_row.addWidget(level_widget)
         level_column.addLayout(level_row)
         level_column.addWidget(self.level_on.note_label())
+        self.level_saved = QLabel()
+        self.level_saved.setObjectName("language_level.saved")
+        self.level_saved.setWordWrap(True)
+        set_role(self.level_saved, "notice")
+        self.level_saved.setVisible(False)
+        level_column.addWidget(self.level_saved)
+        self.levels = LanguageLevelsModel(self)
+        self.levels_view = table("language_level.list", self.levels, LanguageLevelsModel.PERSON)
+        self.levels_view.setMaximumHeight(120)
+        level_column.addWidget(self.levels_view)
         self.chart = AssessmentsChart()
         self.assessment_form = QGroupBox()
         form = QHBoxLayout(self.assessment_form)
@@ -80,6 +93,7 @@ class AssessmentsTab(FamilyTab):
         self.assessment_save.clicked.connect(self._record_assessment)
         self.assessment_person.currentIndexChanged.connect(self._show_chart)
         self.level_save.clicked.connect(self._record_level)
+        self.level_on.dateChanged.connect(self._level_date_changed)
 
     def retranslate(self) -> None:
         set_text(self.assessment_form, self.tr("Record a score (1 = not self-reliant, 5 = fully)"))
@@ -94,6 +108,13 @@ class AssessmentsTab(FamilyTab):
         self.level.setAccessibleName(self.tr("Level of Dutch (CEFR)"))
         self.level_on.setAccessibleName(self.tr("Date of the level"))
         set_text(self.level_save, self.tr("Save level"))
+        self.levels_view.setAccessibleName(self.tr("Levels of Dutch recorded"))
+        self.level_person.setToolTip(
+            self.tr(
+                "People who are 18 or over on the level's date (without a birth date: those "
+                "whose role is Adult)."
+            )
+        )
         current_level = self.level.currentData()
         self.level.clear()
         for level in CefrLevel:
@@ -118,27 +139,40 @@ class AssessmentsTab(FamilyTab):
             return
         self.level_on.set_rules(today)
         self.assessments.set_assessments(dossier.assessments, dossier.person_names())
+        self.levels.set_levels(dossier.language_levels, dossier.person_names())
         self._fill_people_combo(dossier.people)
         self._show_chart()
 
     def models(self) -> list[RowsModel]:
-        return [self.assessments]
+        return [self.assessments, self.levels]
 
     def clear(self) -> None:
         super().clear()
         self.chart.clear()
+        self.level_saved.clear()
+        self.level_saved.setVisible(False)
         self._fill_people_combo(())
 
-    def _fill_people_combo(self, people: tuple[Person, ...]) -> None:
+    def _level_date_changed(self, *_args: object) -> None:
+        self.level_saved.setVisible(False)
+        dossier = self.host.dossier
+        self._fill_level_people(dossier.people if dossier is not None else ())
+
+    def _fill_level_people(self, people: tuple[Person, ...]) -> None:
+        """The people 18 or over on the level's date (the date stays as it is)."""
         adults = self.level_person
         chosen = adults.currentData()
         adults.clear()
-        for person in people:
-            if person.role is Role.ADULT:
-                adults.addItem(person.display_name, str(person.id))
+        for person in adults_on(people, self.level_on.value()):
+            adults.addItem(person.display_name, str(person.id))
         if chosen is not None:
             adults.setCurrentIndex(max(0, adults.findData(chosen)))
-        self.level_form.setEnabled(adults.count() > 0)
+        self.level_form.setEnabled(bool(people))
+        self.level_person.setEnabled(adults.count() > 0)
+        self.level_save.setEnabled(adults.count() > 0)
+
+    def _fill_people_combo(self, people: tuple[Person, ...]) -> None:
+        self._fill_level_people(people)
         combo = self.assessment_person
         current = combo.currentData()
         combo.blockSignals(True)
@@ -180,8 +214,22 @@ class AssessmentsTab(FamilyTab):
         service = self.host.context.workspace.service
         level = CefrLevel(str(self.level.currentData()))
         person_id, on = UUID(str(person)), self.level_on.value()
+        name = self.level_person.currentText()
+        self.level_saved.setVisible(False)
         self.host.run_save(
             lambda: service.record_language_level(
                 family_id, person_id=person_id, level=level, on=on
-            )
+            ),
+            lambda saved: self._level_saved(saved, name),
         )
+
+    def _level_saved(self, saved: LanguageLevel, name: str) -> None:
+        """Say what was saved (it is listed below too). The form keeps its values: saving the
+        same level again is refused in words by the use case."""
+        self.level_saved.setText(
+            self.tr("Saved: %1 for %2 on %3.")
+            .replace("%1", labels.cefr_level(saved.level))
+            .replace("%2", name)
+            .replace("%3", format_date(saved.assessed_on))
+        )
+        self.level_saved.setVisible(True)

@@ -58,6 +58,12 @@ def for_field(field: str) -> str:
         "progress.note": QCoreApplication.translate(
             "FamilyErrors", "Write a note or choose a new status."
         ),
+        "language_level": QCoreApplication.translate(
+            "FamilyErrors", "This level on this date is already recorded for this person."
+        ),
+        "person_id": QCoreApplication.translate(
+            "FamilyErrors", "A level of Dutch is recorded for adults only."
+        ),
     }
     return words.get(field, QCoreApplication.translate("FamilyErrors", "This value is not valid."))
 
@@ -84,6 +90,13 @@ def for_event_date(exc: EventDateError) -> str:
         ),
         "after_status_change": QCoreApplication.translate(
             "FamilyErrors", "The goal cannot be opened after its first status change (%1)."
+        ),
+        "before_birth": QCoreApplication.translate(
+            "FamilyErrors", "The date cannot be before the person was born (%1)."
+        ),
+        "under_18": QCoreApplication.translate(
+            "FamilyErrors",
+            "A level of Dutch is recorded for adults: this person turns 18 on %1.",
         ),
     }
     return words[exc.problem].replace("%1", limit)
