@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from uuid import UUID, uuid4
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from coach_app.domain.entities import Assessment
@@ -47,7 +48,22 @@ def test_no_scores_shows_no_axes_and_says_how_to_start(chart: AssessmentsChart) 
     chart.show_assessments([], None)
     assert chart.series_count() == 0
     assert not chart.axes_visible()
-    assert "Record a score" in chart.chart().title()
+    assert "Record a score" in chart.empty.text()
+    assert chart.empty.isVisible()
+
+
+def test_the_empty_sentence_wraps_when_narrow(chart: AssessmentsChart) -> None:
+    """Turkish cut it short with "..." as the chart's title; a narrow chart wraps it whole."""
+    chart.resize(260, 400)
+    chart.show_assessments([], None)
+    empty = chart.findChild(QLabel, "assessment.chart_empty")
+    assert empty is not None
+    assert empty.text().endswith("over time.")
+    assert empty.wordWrap()
+    assert empty.width() <= chart.width()
+    assert empty.height() >= empty.heightForWidth(empty.width()) > empty.fontMetrics().height()
+    chart.show_assessments([score(date(2026, 3, 10), 3)], None)
+    assert not empty.isVisible()
 
 
 def test_one_score_and_one_day_are_drawn_with_room_around(chart: AssessmentsChart) -> None:

@@ -12,7 +12,16 @@ from uuid import UUID
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from coach_app.domain import GoalStatus, LifeDomain, Municipality, ProgrammeStatus, Role
@@ -21,7 +30,7 @@ from coach_app.security import KdfParams
 from coach_app.ui.main_window import MainWindow
 from coach_app.workspace import Workspace
 from tests.qt.conftest import PASSPHRASE
-from tests.qt.helpers import LEFT, child, choose, click, make_window, open_dialog, unlock
+from tests.qt.helpers import LEFT, child, choose, click, make_window, open_dialog, rows, unlock
 
 
 @pytest.fixture
@@ -186,3 +195,45 @@ def test_the_calendar_popup_shows_every_row_of_days(qtbot: QtBot, window: MainWi
     last = view.visualRect(model.index(model.rowCount() - 1, 0))
     assert last.bottom() < view.viewport().height(), "the last row of days is cut off"
     calendar.window().hide()
+
+
+def test_the_goal_status_list_is_as_wide_as_its_statuses(qtbot: QtBot, window: MainWindow) -> None:
+    """It was sized once, for the statuses of the goal first shown (none for an achieved
+    goal), so a later goal's "Achieved" was cut off ("Achievec")."""
+    service = window.workspace.service
+    family = service.create_family(
+        display_name="Family Wide", municipality=Municipality("GM0153", "Enschede")
+    )
+    done = service.create_goal(family.id, domain=LifeDomain.HOUSING, title="House")
+    service.change_goal_status(done.id, GoalStatus.ACHIEVED)
+    window.events.family_opened.emit(family.id)
+    page = window.family_page
+    qtbot.waitUntil(lambda: page.dossier is not None and bool(page.dossier.goals), timeout=10_000)
+    page.tabs.setCurrentWidget(page.goals_tab)
+    combo = child(window, QComboBox, "goal.status")
+    assert combo.isVisible()
+    assert combo.count() == 0  # an achieved goal changes no more
+    service.create_goal(family.id, domain=LifeDomain.WORK, title="Work", opened_on=date(2020, 1, 1))
+    page.reload()
+    qtbot.waitUntil(lambda: rows(window, "goal.list") == 2, timeout=10_000)
+    goals = page.goals_tab.goals
+    planned = next(r for r in range(2) if goals.row_at(r).status is GoalStatus.PLANNED)
+    child(window, QTableView, "goal.list").selectRow(planned)
+    qtbot.waitUntil(lambda: combo.count() == 3, timeout=5_000)
+    qtbot.waitUntil(lambda: not cut_off(combo), timeout=2_000)
+    assert cut_off(combo) == []
+
+
+def cut_off(combo: QComboBox) -> list[str]:
+    """The items whose text is wider than the combo's text field (drawn cut off)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    metrics = combo.fontMetrics()
+    return [
+        combo.itemText(i)
+        for i in range(combo.count())
+        if metrics.horizontalAdvance(combo.itemText(i)) > field.width()
+    ]

@@ -8,12 +8,13 @@ from uuid import UUID
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 from coach_app.domain.entities import Assessment
 from coach_app.domain.enums import LifeDomain
 from coach_app.ui import labels
+from coach_app.ui.widgets import set_role
 
 
 def _msecs(day: date) -> float:
@@ -45,8 +46,10 @@ def time_axis(first: date, last: date) -> tuple[date, date, str, int]:
 class AssessmentsChart(QChartView):
     """Shows the scores of one subject (a person, or the whole family when ``None``).
 
-    Empty: no axes, a sentence saying how to add a score. One score or one day: the point is
-    drawn with two weeks either side. Axes come back whenever there are scores again.
+    Empty: no axes, a sentence saying how to add a score, word-wrapped in a label over the
+    chart (as the chart's title it was cut short with "..." in longer languages). One score or
+    one day: the point is drawn with two weeks either side. Axes come back whenever there are
+    scores again.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -71,7 +74,21 @@ class AssessmentsChart(QChartView):
         self._assessments: tuple[Assessment, ...] = ()
         self._subject: UUID | None = None
         self._empty_text = ""
+        self.empty = QLabel(self)
+        self.empty.setObjectName("assessment.chart_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        set_role(self.empty, "hint")
         self._show_axes(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_empty()
+
+    def _place_empty(self) -> None:
+        margin = 24
+        width = max(1, self.width() - 2 * margin)
+        self.empty.setGeometry(margin, margin, width, self.empty.heightForWidth(width))
 
     def series_count(self) -> int:
         return len(self._chart.series())
@@ -116,6 +133,7 @@ class AssessmentsChart(QChartView):
         self._chart.removeAllSeries()
         self._show_axes(False)
         self._chart.setTitle("")
+        self.empty.clear()
 
     def _show_axes(self, shown: bool) -> None:
         self._x.setVisible(shown)
@@ -127,8 +145,12 @@ class AssessmentsChart(QChartView):
         mine = [a for a in self._assessments if a.person_id == self._subject]
         if not mine:
             self._show_axes(False)
-            self._chart.setTitle(self._empty_text)
+            self._chart.setTitle("")
+            self.empty.setText(self._empty_text)
+            self.empty.setVisible(True)
+            self._place_empty()
             return
+        self.empty.setVisible(False)
         self._chart.setTitle(self.tr("Scores over time"))
         for domain in LifeDomain:
             points = sorted(

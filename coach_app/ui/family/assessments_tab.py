@@ -67,8 +67,6 @@ class AssessmentsTab(FamilyTab):
         level_column.addWidget(self.level_saved)
         self.levels = LanguageLevelsModel(self)
         self.levels_view = table("language_level.list", self.levels, LanguageLevelsModel.PERSON)
-        self.levels_view.setMaximumHeight(120)
-        level_column.addWidget(self.levels_view)
         self.chart = AssessmentsChart()
         self.assessment_form = QGroupBox()
         form = QHBoxLayout(self.assessment_form)
@@ -80,8 +78,15 @@ class AssessmentsTab(FamilyTab):
             self.assessment_save,
         ):
             form.addWidget(widget)
+        # The scores and, under them, the levels of Dutch so far; the chart beside them.
+        lists = QSplitter(Qt.Orientation.Vertical)
+        lists.addWidget(self.assessments_view)
+        lists.addWidget(self.levels_view)
+        lists.setStretchFactor(0, 3)
+        lists.setStretchFactor(1, 2)
+        lists.setChildrenCollapsible(False)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.assessments_view)
+        split.addWidget(lists)
         split.addWidget(self.chart)
         split.setStretchFactor(1, 2)
         split.setSizes([460, 700])

@@ -43,6 +43,9 @@ class GoalsTab(FamilyTab):
         self.goal_new = button("goal.new")
         self.goal_edit = button("goal.edit")
         self.goal_status = named(QComboBox(), "goal.status", "")
+        # As wide as its longest status in the language shown: it was sized once, while empty
+        # ("Achievec").
+        self.goal_status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         # The day the status changed: default today. It keeps what is typed; a day in the
         # future or before the goal's latest change is said under it and refused on saving.
         self.goal_status_on = EventDate("goal.status_on", date.today())
