@@ -46,7 +46,8 @@ _T = TypeVar("_T")
 
 #: The most a draft keeps of one text field: ten times the longest text a visit accepts.
 MAX_DRAFT_TEXT = 10 * MAX_LONG_TEXT
-FORM_KINDS = ("family", "person", "goal")
+#: The editors that keep drafts; "history" corrects an entry of a family's dated history.
+FORM_KINDS = ("family", "person", "goal", "history")
 FieldValue = str | int | bool | None | tuple[str, ...]
 
 
@@ -136,9 +137,10 @@ class VisitDraft:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class FormDraft:
-    """What was typed in a family, person or goal editor, field by field (``fields``: field
-    name to value; text as typed). ``family_id`` is None for a new family; ``subject_id`` is
-    the family, person or goal being edited (None for a new one)."""
+    """What was typed in a family, person, goal or history-entry editor, field by field
+    (``fields``: field name to value; text as typed). ``family_id`` is None for a new family;
+    ``subject_id`` is the family, person, goal or history entry being edited (None for a new
+    one)."""
 
     id: UUID
     kind: str

@@ -1,5 +1,5 @@
-"""After an unlock (or a start after a crash), the family, person and goal editors that were
-open with unsaved text come back, with that text restored from their drafts.
+"""After an unlock (or a start after a crash), the family, person, goal and history-entry
+editors that were open with unsaved text come back, with that text restored from their drafts.
 
 The editors save their drafts and close themselves when the data is about to lock
 (``EditorDialog.lock_now``); this object lists the drafts once the data is open again, loads
@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # loaded after unlock, when a draft is reopened (start-up tim
     from coach_app.domain.drafts import FormDraft
     from coach_app.domain.entities import Family, Goal, Person
     from coach_app.ui.family.editor_dialog import EditorDialog
+    from coach_app.ui.family.history_entries import TimelineEvent
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 class _Reopen:
     kind: str
     family_id: UUID | None
-    subject: Family | Person | Goal | None
+    subject: Family | Person | Goal | TimelineEvent | None
     people: tuple[Person, ...] = ()
 
 
@@ -57,6 +58,8 @@ def _one(draft: FormDraft, service: Any) -> _Reopen:
         family = None if subject_id is None else service.get_family(subject_id)
         return _Reopen("family", family_id, family)
     assert family_id is not None
+    if draft.kind == "history":
+        return _history_entry(family_id, subject_id, service)
     service.get_family(family_id)
     if draft.kind == "person":
         person = None if subject_id is None else service.get_person(subject_id)
@@ -65,8 +68,23 @@ def _one(draft: FormDraft, service: Any) -> _Reopen:
     return _Reopen("goal", family_id, goal, tuple(service.list_people(family_id)))
 
 
+def _history_entry(family_id: UUID, entry_id: UUID | None, service: Any) -> _Reopen:
+    """The history entry a draft corrects (`NotFoundError` when it was deleted meanwhile)."""
+    from coach_app.domain.errors import NotFoundError
+    from coach_app.domain.family_view import load_dossier
+    from coach_app.ui.family.history_entries import find_event
+
+    assert entry_id is not None
+    dossier = load_dossier(service, family_id)
+    event = find_event(dossier, entry_id)
+    if event is None:
+        raise NotFoundError("history entry", entry_id)
+    return _Reopen("history", family_id, event, dossier.people)
+
+
 class FormEditors(QObject):
-    """Reopens family, person and goal editors with their drafts after each unlock."""
+    """Reopens family, person, goal and history-entry editors with their drafts after each
+    unlock."""
 
     def __init__(self, context: UiContext, window: QWidget, unlocked: Any) -> None:
         super().__init__(window)
@@ -101,6 +119,8 @@ class FormEditors(QObject):
         from coach_app.domain.entities import Family, Goal, Person
         from coach_app.ui.family.family_dialog import FamilyDialog
         from coach_app.ui.family.goal_dialog import GoalDialog
+        from coach_app.ui.family.history_dialog import HistoryEntryDialog
+        from coach_app.ui.family.history_entries import TimelineEvent
         from coach_app.ui.family.person_dialog import PersonDialog
 
         events = self.context.events
@@ -116,6 +136,13 @@ class FormEditors(QObject):
             assert item.family_id is not None
             assert item.subject is None or isinstance(item.subject, Person)
             dialog = PersonDialog(self.context, item.family_id, item.subject, changed, self.window)
+        elif item.kind == "history":
+            assert item.family_id is not None
+            assert isinstance(item.subject, TimelineEvent)
+            names = {person.id: person.display_name for person in item.people}
+            dialog = HistoryEntryDialog(
+                self.context, item.family_id, item.subject, names, changed, self.window
+            )
         else:
             assert item.family_id is not None
             assert item.subject is None or isinstance(item.subject, Goal)
