@@ -1985,6 +1985,86 @@
         </message>
     </context>
     <context>
+        <name>HistoryEditor</name>
+        <message>
+            <source>Programme status “%1”</source>
+            <extracomment>The draft kind of this dialog (``FormDraft.kind``); the subject is the history entry. The fields a refused date may be reported on, all shown under the one date field.</extracomment>
+            <translation>Programme status “%1”</translation>
+        </message>
+        <message>
+            <source>Goal “%1”: “%2”</source>
+            <translation>Goal “%1”: “%2”</translation>
+        </message>
+        <message>
+            <source>Dutch level of %1: “%2”</source>
+            <translation>Dutch level of %1: “%2”</translation>
+        </message>
+        <message>
+            <source>Delete the programme status “%1” of %2?</source>
+            <translation>Delete the programme status “%1” of %2?</translation>
+        </message>
+        <message>
+            <source>Delete the status “%1” of %2 from the goal “%3”?</source>
+            <translation>Delete the status “%1” of %2 from the goal “%3”?</translation>
+        </message>
+        <message>
+            <source>Delete the Dutch level “%1” of %2 for %3?</source>
+            <translation>Delete the Dutch level “%1” of %2 for %3?</translation>
+        </message>
+        <message>
+            <source>A family always has a programme status, so its only status cannot be deleted. Change its date, or give the family a new status in “Edit family”.</source>
+            <translation>A family always has a programme status, so its only status cannot be deleted. Change its date, or give the family a new status in “Edit family”.</translation>
+        </message>
+        <message>
+            <source>This is the status the goal was opened with, so it cannot be deleted. Change its date (that moves the goal's opened date), or delete the goal's later statuses.</source>
+            <translation>This is the status the goal was opened with, so it cannot be deleted. Change its date (that moves the goal's opened date), or delete the goal's later statuses.</translation>
+        </message>
+        <message>
+            <source>Without this status, “%1” would be followed by “%2”, which a goal cannot do. Delete the later statuses first.</source>
+            <translation>Without this status, “%1” would be followed by “%2”, which a goal cannot do. Delete the later statuses first.</translation>
+        </message>
+        <message>
+            <source>Change the date or level</source>
+            <translation>Change the date or level</translation>
+        </message>
+        <message>
+            <source>Change the date</source>
+            <translation>Change the date</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Date</translation>
+        </message>
+        <message>
+            <source>Date of the level</source>
+            <translation>Date of the level</translation>
+        </message>
+        <message>
+            <source>Date of the status</source>
+            <translation>Date of the status</translation>
+        </message>
+        <message>
+            <source>The day it happened, which may be long ago; never in the future.</source>
+            <translation>The day it happened, which may be long ago; never in the future.</translation>
+        </message>
+        <message>
+            <source>&amp;Level</source>
+            <translation>&amp;Level</translation>
+        </message>
+        <message>
+            <source>Level of Dutch (CEFR)</source>
+            <translation>Level of Dutch (CEFR)</translation>
+        </message>
+        <message>
+            <source>On that date the goal's statuses would be out of order: “%1” cannot be followed by “%2”. Choose a date between the statuses before and after it.</source>
+            <translation>On that date the goal's statuses would be out of order: “%1” cannot be followed by “%2”. Choose a date between the statuses before and after it.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Intake</source>
@@ -4235,6 +4315,46 @@
         <message>
             <source>History, newest first</source>
             <translation>History, newest first</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Change date or level…</source>
+            <translation>Change date or level…</translation>
+        </message>
+        <message>
+            <source>Change date…</source>
+            <translation>Change date…</translation>
+        </message>
+        <message>
+            <source>Select an entry of the history first.</source>
+            <translation>Select an entry of the history first.</translation>
+        </message>
+        <message>
+            <source>Correct the date of the selected entry (Enter or F2).</source>
+            <translation>Correct the date of the selected entry (Enter or F2).</translation>
+        </message>
+        <message>
+            <source>Correct the date or the level of the selected entry (Enter or F2).</source>
+            <translation>Correct the date or the level of the selected entry (Enter or F2).</translation>
+        </message>
+        <message>
+            <source>Delete the selected entry, after a question (Delete key).</source>
+            <translation>Delete the selected entry, after a question (Delete key).</translation>
+        </message>
+        <message>
+            <source>Delete a history entry</source>
+            <translation>Delete a history entry</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

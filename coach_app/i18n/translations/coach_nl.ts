@@ -1985,6 +1985,86 @@
         </message>
     </context>
     <context>
+        <name>HistoryEditor</name>
+        <message>
+            <source>Programme status “%1”</source>
+            <extracomment>The draft kind of this dialog (``FormDraft.kind``); the subject is the history entry. The fields a refused date may be reported on, all shown under the one date field.</extracomment>
+            <translation>Programmastatus “%1”</translation>
+        </message>
+        <message>
+            <source>Goal “%1”: “%2”</source>
+            <translation>Doel “%1”: “%2”</translation>
+        </message>
+        <message>
+            <source>Dutch level of %1: “%2”</source>
+            <translation>Niveau Nederlands van %1: “%2”</translation>
+        </message>
+        <message>
+            <source>Delete the programme status “%1” of %2?</source>
+            <translation>De programmastatus “%1” van %2 verwijderen?</translation>
+        </message>
+        <message>
+            <source>Delete the status “%1” of %2 from the goal “%3”?</source>
+            <translation>De status “%1” van %2 verwijderen uit het doel “%3”?</translation>
+        </message>
+        <message>
+            <source>Delete the Dutch level “%1” of %2 for %3?</source>
+            <translation>Het niveau Nederlands “%1” van %2 voor %3 verwijderen?</translation>
+        </message>
+        <message>
+            <source>A family always has a programme status, so its only status cannot be deleted. Change its date, or give the family a new status in “Edit family”.</source>
+            <translation>Een gezin heeft altijd een programmastatus, dus de enige status kan niet worden verwijderd. Wijzig de datum, of geef het gezin een nieuwe status via “Gezin bewerken”.</translation>
+        </message>
+        <message>
+            <source>This is the status the goal was opened with, so it cannot be deleted. Change its date (that moves the goal's opened date), or delete the goal's later statuses.</source>
+            <translation>Met deze status is het doel geopend, dus die kan niet worden verwijderd. Wijzig de datum (dat verschuift de openingsdatum van het doel), of verwijder de latere statussen van het doel.</translation>
+        </message>
+        <message>
+            <source>Without this status, “%1” would be followed by “%2”, which a goal cannot do. Delete the later statuses first.</source>
+            <translation>Zonder deze status zou “%2” op “%1” volgen, en dat kan bij een doel niet. Verwijder eerst de latere statussen.</translation>
+        </message>
+        <message>
+            <source>Change the date or level</source>
+            <translation>Datum of niveau wijzigen</translation>
+        </message>
+        <message>
+            <source>Change the date</source>
+            <translation>Datum wijzigen</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Gebeurtenis</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Datum</translation>
+        </message>
+        <message>
+            <source>Date of the level</source>
+            <translation>Datum van het niveau</translation>
+        </message>
+        <message>
+            <source>Date of the status</source>
+            <translation>Datum van de status</translation>
+        </message>
+        <message>
+            <source>The day it happened, which may be long ago; never in the future.</source>
+            <translation>De dag waarop het gebeurde; dat mag lang geleden zijn, nooit in de toekomst.</translation>
+        </message>
+        <message>
+            <source>&amp;Level</source>
+            <translation>&amp;Niveau</translation>
+        </message>
+        <message>
+            <source>Level of Dutch (CEFR)</source>
+            <translation>Niveau Nederlands (ERK)</translation>
+        </message>
+        <message>
+            <source>On that date the goal's statuses would be out of order: “%1” cannot be followed by “%2”. Choose a date between the statuses before and after it.</source>
+            <translation>Op die datum zouden de statussen van het doel niet meer op elkaar volgen: na “%1” kan geen “%2” komen. Kies een datum tussen de statussen ervoor en erna.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Intake</source>
@@ -4235,6 +4315,46 @@
         <message>
             <source>History, newest first</source>
             <translation>Geschiedenis, nieuwste eerst</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Verwijderen…</translation>
+        </message>
+        <message>
+            <source>Change date or level…</source>
+            <translation>Datum of niveau wijzigen…</translation>
+        </message>
+        <message>
+            <source>Change date…</source>
+            <translation>Datum wijzigen…</translation>
+        </message>
+        <message>
+            <source>Select an entry of the history first.</source>
+            <translation>Kies eerst een gebeurtenis in de historie.</translation>
+        </message>
+        <message>
+            <source>Correct the date of the selected entry (Enter or F2).</source>
+            <translation>De datum van de gekozen gebeurtenis corrigeren (Enter of F2).</translation>
+        </message>
+        <message>
+            <source>Correct the date or the level of the selected entry (Enter or F2).</source>
+            <translation>De datum of het niveau van de gekozen gebeurtenis corrigeren (Enter of F2).</translation>
+        </message>
+        <message>
+            <source>Delete the selected entry, after a question (Delete key).</source>
+            <translation>De gekozen gebeurtenis verwijderen, na een vraag (Delete-toets).</translation>
+        </message>
+        <message>
+            <source>Delete a history entry</source>
+            <translation>Een gebeurtenis uit de historie verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
         </message>
     </context>
     <context>

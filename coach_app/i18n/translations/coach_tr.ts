@@ -1979,6 +1979,86 @@
         </message>
     </context>
     <context>
+        <name>HistoryEditor</name>
+        <message>
+            <source>Programme status “%1”</source>
+            <extracomment>The draft kind of this dialog (``FormDraft.kind``); the subject is the history entry. The fields a refused date may be reported on, all shown under the one date field.</extracomment>
+            <translation>Program durumu “%1”</translation>
+        </message>
+        <message>
+            <source>Goal “%1”: “%2”</source>
+            <translation>Hedef “%1”: “%2”</translation>
+        </message>
+        <message>
+            <source>Dutch level of %1: “%2”</source>
+            <translation>%1 için Hollandaca seviyesi: “%2”</translation>
+        </message>
+        <message>
+            <source>Delete the programme status “%1” of %2?</source>
+            <translation>%2 tarihli “%1” program durumu silinsin mi?</translation>
+        </message>
+        <message>
+            <source>Delete the status “%1” of %2 from the goal “%3”?</source>
+            <translation>%2 tarihli “%1” durumu “%3” hedefinden silinsin mi?</translation>
+        </message>
+        <message>
+            <source>Delete the Dutch level “%1” of %2 for %3?</source>
+            <translation>%3 için %2 tarihli “%1” Hollandaca seviyesi silinsin mi?</translation>
+        </message>
+        <message>
+            <source>A family always has a programme status, so its only status cannot be deleted. Change its date, or give the family a new status in “Edit family”.</source>
+            <translation>Bir ailenin her zaman bir program durumu vardır, bu yüzden tek durumu silinemez. Tarihini değiştirin ya da “Aileyi düzenle” ile aileye yeni bir durum verin.</translation>
+        </message>
+        <message>
+            <source>This is the status the goal was opened with, so it cannot be deleted. Change its date (that moves the goal's opened date), or delete the goal's later statuses.</source>
+            <translation>Hedef bu durumla açıldı, bu yüzden silinemez. Tarihini değiştirin (bu, hedefin açılış tarihini de taşır) ya da hedefin sonraki durumlarını silin.</translation>
+        </message>
+        <message>
+            <source>Without this status, “%1” would be followed by “%2”, which a goal cannot do. Delete the later statuses first.</source>
+            <translation>Bu durum olmadan “%1” durumunu “%2” izlerdi; bir hedefte bu olamaz. Önce sonraki durumları silin.</translation>
+        </message>
+        <message>
+            <source>Change the date or level</source>
+            <translation>Tarihi veya seviyeyi değiştir</translation>
+        </message>
+        <message>
+            <source>Change the date</source>
+            <translation>Tarihi değiştir</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>Kayıt</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Tarih</translation>
+        </message>
+        <message>
+            <source>Date of the level</source>
+            <translation>Seviyenin tarihi</translation>
+        </message>
+        <message>
+            <source>Date of the status</source>
+            <translation>Durumun tarihi</translation>
+        </message>
+        <message>
+            <source>The day it happened, which may be long ago; never in the future.</source>
+            <translation>Gerçekleştiği gün; uzun zaman önce olabilir, gelecekte olamaz.</translation>
+        </message>
+        <message>
+            <source>&amp;Level</source>
+            <translation>&amp;Seviye</translation>
+        </message>
+        <message>
+            <source>Level of Dutch (CEFR)</source>
+            <translation>Hollandaca seviyesi (CEFR)</translation>
+        </message>
+        <message>
+            <source>On that date the goal's statuses would be out of order: “%1” cannot be followed by “%2”. Choose a date between the statuses before and after it.</source>
+            <translation>Bu tarihte hedefin durumları sırasını kaybeder: “%1” durumunu “%2” izleyemez. Önceki ve sonraki durumlar arasında bir tarih seçin.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Intake</source>
@@ -4225,6 +4305,46 @@
         <message>
             <source>History, newest first</source>
             <translation>Geçmiş, en yenisi önce</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Sil…</translation>
+        </message>
+        <message>
+            <source>Change date or level…</source>
+            <translation>Tarihi veya seviyeyi değiştir…</translation>
+        </message>
+        <message>
+            <source>Change date…</source>
+            <translation>Tarihi değiştir…</translation>
+        </message>
+        <message>
+            <source>Select an entry of the history first.</source>
+            <translation>Önce geçmişten bir kayıt seçin.</translation>
+        </message>
+        <message>
+            <source>Correct the date of the selected entry (Enter or F2).</source>
+            <translation>Seçili kaydın tarihini düzeltin (Enter veya F2).</translation>
+        </message>
+        <message>
+            <source>Correct the date or the level of the selected entry (Enter or F2).</source>
+            <translation>Seçili kaydın tarihini veya seviyesini düzeltin (Enter veya F2).</translation>
+        </message>
+        <message>
+            <source>Delete the selected entry, after a question (Delete key).</source>
+            <translation>Seçili kaydı bir sorudan sonra silin (Delete tuşu).</translation>
+        </message>
+        <message>
+            <source>Delete a history entry</source>
+            <translation>Geçmişten bir kaydı sil</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Sil</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>İptal</translation>
         </message>
     </context>
     <context>
