@@ -7,8 +7,9 @@ Builds the demo data folder (synthetic families, dated relative to today) in a t
 folder, starts the real main window on X (``QT_QPA_PLATFORM=xcb``, under Xvfb) with the app's
 stylesheet and icons, sized as on a 1366x768 laptop with a taskbar, and saves per language:
 ``first-run``, ``unlock``, ``today``, ``families``, ``family``, ``family-goals``,
-``family-assessments`` (with the Dutch levels), ``family-history`` (the family's timeline),
-``goal-editor`` and ``family-editor`` (their dates), ``visit`` (the visit editor), ``sync`` and
+``family-assessments`` (with the Dutch levels), ``family-history`` (the family's timeline, a
+goal's status change selected, with the buttons that correct or delete it), ``goal-editor``,
+``family-editor`` and ``history-editor`` (their dates), ``visit`` (the visit editor), ``sync`` and
 ``settings``
 (``<screen>-<lang>.png``). Screens are reached the way a user reaches them: by object names
 and the app's events (``family_opened``, ``visit_requested``), so the script keeps working as
@@ -36,6 +37,7 @@ from coach_app.deployment import Deployment
 from coach_app.i18n import TranslatorHolder
 from coach_app.paths import DataFolder
 from coach_app.ui.context import UiContext, UiEvents
+from coach_app.ui.family.timeline_tab import TimelineTab
 from coach_app.ui.main_window import MainWindow
 from coach_app.ui.resources import apply_theme
 from coach_app.ui.tasks import Operations
@@ -150,11 +152,14 @@ def shoot_language(app: QApplication, language: str, out: Path, scratch: Path) -
         ("history", window.family_page.timeline_tab),
     ):
         tabs.setCurrentWidget(tab)
+        if tab is window.family_page.timeline_tab:
+            select_correctable_entry(tab)
         settle(app, 0.8)
         save(window, out / f"family-{name}-{language}.png")
     for name, tab, button in (
         ("goal-editor", window.family_page.goals_tab, "goal.edit"),
         ("family-editor", window.family_page.goals_tab, "family.edit"),
+        ("history-editor", window.family_page.timeline_tab, "history.change"),
     ):
         tabs.setCurrentWidget(tab)
         settle(app, 0.3)
@@ -191,6 +196,16 @@ def shoot_language(app: QApplication, language: str, out: Path, scratch: Path) -
     window.close()
     window.deleteLater()
     settle(app, 0.2)
+
+
+def select_correctable_entry(tab: TimelineTab) -> None:
+    """Select the newest goal status change that may be deleted too (else the newest entry), so
+    the History tab shows both buttons enabled."""
+    rows = tab.events.rows()
+    row = next((i for i, e in enumerate(rows) if e.kind == "goal" and not e.kept), 0)
+    if rows:
+        tab.events_view.selectRow(row)
+        tab.events_view.setFocus()
 
 
 def main(argv: list[str]) -> int:
