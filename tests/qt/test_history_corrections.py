@@ -6,12 +6,13 @@ delete cannot be chosen (with the reason said)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from coach_app.domain import CefrLevel, GoalStatus, LifeDomain, ProgrammeStatus, Role
 from coach_app.domain.entities import Municipality
+from coach_app.i18n import locale_for
 from coach_app.paths import DataFolder
 from coach_app.security import KdfParams
 from coach_app.ui.family.editor_dialog import EditorDialog
@@ -42,6 +44,15 @@ def q(day: date) -> QDate:
 
 def py(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+@pytest.fixture(autouse=True)
+def english_dates() -> Iterator[None]:
+    """Dates typed as dd/MM/yyyy and words in English, whatever an earlier test left."""
+    before = QLocale()
+    QLocale.setDefault(locale_for("en"))
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture
