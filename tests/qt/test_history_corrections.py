@@ -372,7 +372,7 @@ def test_a_lock_keeps_the_typed_date_and_brings_the_dialog_back(
     history = History(qtbot, window)
     history.wait_for_rows(5)
     history.select("Goal: Dutch course", "Started")
-    click(qtbot, window, "history.change")
+    history.key(Qt.Key.Key_Enter)  # the keypad's Enter
     dialog = open_dialog(qtbot, window, "history.dialog")
     _type_date(qtbot, dialog, date(2019, 9, 23))
     with qtbot.waitSignal(window.locked):

@@ -103,7 +103,7 @@ class TimelineTab(FamilyTab):
         self.change_action = QAction(self)
         self.change_action.setObjectName("history.change_action")
         self.change_action.setShortcuts(
-            [QKeySequence(Qt.Key.Key_F2), QKeySequence(Qt.Key.Key_Return)]
+            [QKeySequence(key) for key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)]
         )
         self.delete_action = QAction(self)
         self.delete_action.setObjectName("history.delete_action")
