@@ -120,6 +120,12 @@ def test_a_goal_is_not_opened_before_its_person_was_born(qtbot: QtBot, window: M
     choose(dialog, "goal.person", str(lina.id))
     qtbot.keyClicks(child(dialog, QWidget, "goal.title"), "School")
     type_date(qtbot, child(dialog, QDateEdit, "goal.opened_on"), date(2012, 1, 1))
+    error = child(dialog, QLabel, "goal.opened_on_error")
+    assert "born" in error.text(), "said at once, before saving"
+    choose(dialog, "goal.person", "")  # a whole-family goal has no birth date to respect
+    assert not error.isVisible()
+    choose(dialog, "goal.person", str(lina.id))
+    assert error.isVisible()
     qtbot.mouseClick(child(dialog, QWidget, "goal.save"), LEFT)
     error = child(dialog, QLabel, "goal.opened_on_error")
     qtbot.waitUntil(lambda: error.isVisible() and "born" in error.text(), timeout=10_000)

@@ -74,10 +74,13 @@ class GoalDialog(EditorDialog):
         # change. The field keeps what is typed; the rule broken is said under it at once and
         # the use case refuses it in words on saving.
         self.opened_on = EventDate("goal.opened_on", today)
+        self._today = today
+        self._first_change: date | None = None
         if goal is not None:
             later = [change.on for change in goal.status_history[1:]]
+            self._first_change = min(later) if later else None
             self.opened_on.set_value(goal.opened_on)
-            self.opened_on.set_rules(today, not_after=min(later) if later else None)
+        self._set_opened_rules()
 
         self.milestones = MilestonesModel(self)
         self.milestone_view = named(QTableView(), "goal.milestones", "")
@@ -132,6 +135,8 @@ class GoalDialog(EditorDialog):
             self.description.setPlainText(goal.description)
             self.target_date.set_value(goal.target_date)
             self.milestones.set_rows(goal.milestones)
+        self._set_opened_rules()
+        self.person.currentIndexChanged.connect(self._set_opened_rules)
         self.set_limit(self.title, "title", MAX_NAME)
         self.set_limit(self.description, "description", MAX_LONG_TEXT)
         self.set_limit(self.milestone_title, "milestone.title", MAX_SHORT_TEXT)
@@ -209,6 +214,15 @@ class GoalDialog(EditorDialog):
             self.person.setCurrentIndex(max(0, self.person.findData(current)))
         self.milestones.retranslate()
         self.retranslate_buttons()
+
+    def _set_opened_rules(self, *_args: object) -> None:
+        """The opened date's rules as the use case checks them: not in the future, not after
+        the first status change, not before the birth date of the person chosen."""
+        chosen = str(self.person.currentData() or "")
+        born = next((p.birth_date for p in self._people if str(p.id) == chosen), None)
+        self.opened_on.set_rules(
+            self._today, not_before=born, before="before_birth", not_after=self._first_change
+        )
 
     # -- milestones (kept in the dialog until Save, and in its draft) -------------------------
     def _drafted_milestones(self) -> tuple[str, ...]:
