@@ -46,3 +46,14 @@ def themed(qapp: QApplication) -> Iterator[None]:
     assert english.install(qapp, "en")
     yield
     english.remove(qapp)
+
+
+@pytest.fixture(autouse=True)
+def default_locale() -> Iterator[None]:
+    """Each test leaves the default locale (date formats, month names) as it found it: a test
+    that switches the app to Turkish must not make a later test type Turkish dates."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
