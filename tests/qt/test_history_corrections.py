@@ -7,7 +7,7 @@ delete cannot be chosen (with the reason said)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -391,3 +391,20 @@ def test_a_lock_keeps_the_typed_date_and_brings_the_dialog_back(
         timeout=10_000,
     )
     qtbot.waitUntil(lambda: window.workspace.drafts.list_form_drafts() == [], timeout=10_000)
+
+
+def test_a_future_date_is_said_while_typing(qtbot: QtBot, window: MainWindow) -> None:
+    history = History(qtbot, window)
+    history.wait_for_rows(5)
+    history.select("Goal: Dutch course", "Started")
+    history.key(Qt.Key.Key_F2)
+    dialog = open_dialog(qtbot, window, "history.dialog")
+    error = child(dialog, QLabel, "history.event_on_error")
+    assert not error.isVisible()
+    future = history.service.today() + timedelta(days=40)
+    _type_date(qtbot, dialog, future)
+    assert error.isVisible()
+    assert "future" in error.text(), "said before saving"
+    _type_date(qtbot, dialog, date(2019, 9, 16))
+    assert not error.isVisible()
+    dialog.discard()

@@ -154,6 +154,7 @@ class HistoryEntryDialog(EditorDialog):
         self.add_row("event_on", self.event_on, "event_on")
         for field in DATE_FIELDS:
             self._errors[field] = self._errors["event_on"]
+        self.show_note_of(self.event_on, "event_on")  # a future date is said while typing
         self.level: QComboBox | None = None
         if event.kind == "dutch":
             self.level = named(QComboBox(), "history.level", "")
