@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTableView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -131,6 +132,17 @@ def open_handover_dialog(qtbot: QtBot, window: MainWindow) -> Opened:
     )
 
 
+def open_history_dialog(qtbot: QtBot, window: MainWindow) -> Opened:
+    _open_family(qtbot, window)
+    window.family_page.tabs.setCurrentWidget(window.family_page.timeline_tab)
+    view = child(window, QTableView, "family.timeline")
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0, timeout=10_000)
+    rect = view.visualRect(view.model().index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(child(window, QPushButton, "history.change"), Qt.MouseButton.LeftButton)
+    return Opened(open_dialog(qtbot, window, "history.dialog"), "history.event_on", "history.save")
+
+
 #: How to open each dialog class the way a coach does; the walk fails on a class missing here.
 OPENERS: dict[str, list[Callable[[QtBot, MainWindow], Opened]]] = {
     "FamilyDialog": [open_family_dialog, open_edit_family_dialog],
@@ -140,6 +152,7 @@ OPENERS: dict[str, list[Callable[[QtBot, MainWindow], Opened]]] = {
     "ShortcutsDialog": [open_shortcuts],
     "GuideWindow": [open_guide],
     "HandoverDialog": [open_handover_dialog],
+    "HistoryEntryDialog": [open_history_dialog],
 }
 
 
