@@ -117,8 +117,9 @@ def _add_storage(parser: argparse.ArgumentParser) -> None:
 
 def _settings(args: argparse.Namespace) -> Settings:
     from pydantic import ValidationError
+    from pydantic_settings import SettingsError
 
-    from coach_server.settings import Settings, setting_errors
+    from coach_server.settings import Settings, setting_errors, settings_source_error
 
     overrides: dict[str, object] = {}
     for name in ("data_dir", "database_url", "host", "port", "workers", "forwarded_allow_ips"):
@@ -129,6 +130,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
         raise CommandError("\n".join(setting_errors(exc))) from None
+    except SettingsError as exc:  # a value that cannot even be read, e.g. JSON that is not
+        raise CommandError(settings_source_error(exc)) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

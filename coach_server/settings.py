@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import tempfile
 from pathlib import Path
 from typing import Any, Literal, Self
@@ -9,7 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, SettingsConfigDict, SettingsError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -22,6 +24,7 @@ __all__ = [
     "describe_setting",
     "normalise_database_url",
     "setting_errors",
+    "settings_source_error",
 ]
 
 #: The placeholder secret; accepted in development only.
@@ -97,6 +100,29 @@ def setting_errors(error: ValidationError) -> list[str]:
         shown = "" if field in _SECRET or isinstance(given, dict) else f", not {_shown(given)}"
         lines.append(f"{field} ({describe_setting(field)}) {_phrase(item, message)}{shown}")
     return lines
+
+
+_SOURCE_FIELD = re.compile(r'field "([a-z0-9_]+)"')
+
+
+def settings_source_error(error: SettingsError) -> str:
+    """A value pydantic-settings could not even read (``COACH_SERVER_AGE_GROUPS='{bad json'``)
+    as one plain line naming the setting, never repeating the value.
+
+    ``age_groups (COACH_SERVER_AGE_GROUPS) is not valid JSON: Expecting property name ...``"""
+    match = _SOURCE_FIELD.search(str(error))
+    cause = error.__cause__
+    reason = str(cause).strip().splitlines()[0] if cause and str(cause).strip() else ""
+    if isinstance(cause, json.JSONDecodeError):
+        reason = f"is not valid JSON: {cause.msg} (column {cause.colno})"
+    elif reason:
+        reason = f"cannot be read: {reason}"
+    else:
+        reason = "cannot be read"
+    if match is None:
+        return f"a setting {reason}" if reason else str(error)
+    field = match[1]
+    return f"{field} ({describe_setting(field)}) {reason}"
 
 
 def _phrase(item: Any, message: str) -> str:
@@ -179,14 +205,25 @@ class Settings(BaseSettings):
         description="Reporting age groups by age band (coach_server/age_groups.py).",
     )
 
-    @model_validator(mode="after")
-    def _check_reporting_settings(self) -> Self:
-        check_age_groups(self.age_groups)
+    @field_validator("age_groups")
+    @classmethod
+    def _age_groups(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         try:
-            ZoneInfo(self.programme_time_zone)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"unknown time zone {self.programme_time_zone!r}") from exc
-        return self
+            check_age_groups(value)
+        except ValueError as exc:
+            raise ValueError(f"is not valid: {exc}") from None
+        return value
+
+    @field_validator("programme_time_zone")
+    @classmethod
+    def _time_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                "is not a known time zone (an IANA name such as Europe/Amsterdam)"
+            ) from None
+        return value
 
     @field_validator("sign_in_limit_per_username", "sign_in_limit_per_address")
     @classmethod

@@ -172,6 +172,26 @@ def _free_port() -> int:
             "use postgresql+psycopg://",
         ),
         (["--database-url", "postgresql://u@h", "migrate"], {}, "names no database"),
+        (
+            ["migrate"],
+            {"COACH_SERVER_AGE_GROUPS": "{bad json"},
+            "age_groups (COACH_SERVER_AGE_GROUPS) is not valid JSON",
+        ),
+        (
+            ["serve"],
+            {"COACH_SERVER_BACKUP_KEEP": "[3]"},
+            "backup_keep (COACH_SERVER_BACKUP_KEEP)",
+        ),
+        (
+            ["migrate"],
+            {"COACH_SERVER_PROGRAMME_TIME_ZONE": "Mars/Olympus"},
+            "programme_time_zone (COACH_SERVER_PROGRAMME_TIME_ZONE) is not a known time zone",
+        ),
+        (
+            ["migrate"],
+            {"COACH_SERVER_AGE_GROUPS": '{"0-17": ["0-17"]}'},
+            "age_groups (COACH_SERVER_AGE_GROUPS) is not valid: '0-17' is not an age band",
+        ),
     ],
 )
 def test_a_setting_error_is_one_plain_line_naming_the_setting(
