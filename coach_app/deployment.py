@@ -41,8 +41,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from coach_app.server_url import check_server_url
 
 FILE_NAME = "deployment.toml"
 LANGUAGES = ("nl", "tr", "en")
@@ -131,12 +132,16 @@ def parse(data: Mapping[str, Any], *, source: Path | None = None) -> Deployment:
     name = _string(org, "organisation", "name", where)
     key_pem = _recovery_key(org, source, where)
     url = _string(server, "server", "url", where)
-    if url:
-        parts = urlsplit(url)
-        if parts.scheme not in ("https", "http") or not parts.netloc:
-            raise DeploymentError(
-                f"server.url{where} must be an http(s) address, like https://host."
-            )
+    problem = check_server_url(url) if url else None
+    if problem == "bad_url":
+        raise DeploymentError(
+            f"server.url{where} must be an https:// address, like https://coach.example.org."
+        )
+    if problem == "insecure_url":
+        raise DeploymentError(
+            f"server.url{where} must start with https://; plain http:// is only allowed for a "
+            "server on the same computer (localhost)."
+        )
     minutes = _integer(policy, "policy", "auto_lock_max_minutes", 5, where)
     if not 1 <= minutes <= 240:
         raise DeploymentError(f"policy.auto_lock_max_minutes{where} must be between 1 and 240.")

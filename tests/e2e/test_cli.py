@@ -59,6 +59,18 @@ def test_self_test_checks_the_deployment_file_it_would_use(tmp_path: Path) -> No
     assert "self-test: OK" not in result.stdout
 
 
+def test_self_test_fails_a_server_address_the_laptop_could_never_sync_with(
+    tmp_path: Path,
+) -> None:
+    plain = tmp_path / "plain-http.toml"
+    plain.write_text('[server]\nurl = "http://coach.example.org"\n', encoding="utf-8")
+    result = run("--self-test", "--deployment", str(plain))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "self-test: FAILED: deployment file" in result.stdout
+    assert "server.url" in result.stdout
+    assert "https://" in result.stdout
+
+
 def test_bad_deployment_file_is_named_in_plain_words(tmp_path: Path) -> None:
     bad = tmp_path / "deployment.toml"
     bad.write_text('[policy]\nauto_lock_max_minutes = "five"\n')

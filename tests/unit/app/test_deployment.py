@@ -49,7 +49,9 @@ def test_the_time_zone_defaults_to_amsterdam() -> None:
         ({"programme": {"time_zone": "../../etc/passwd"}}, "such as Europe/Amsterdam"),
         ({"programme": {"time_zone": 1}}, "programme.time_zone must be text"),
         ({"programme": {"zone": "UTC"}}, "Unknown setting programme.zone"),
-        ({"server": {"url": "ftp://x"}}, "http(s) address"),
+        ({"server": {"url": "ftp://x"}}, "server.url must be an https:// address"),
+        # The sync engine refuses plain http to another host; the deployment file must too.
+        ({"server": {"url": "http://coach.example.org"}}, "server.url must start with https://"),
         ({"organisation": {"recovery_public_key": "garbage"}}, "not a valid PEM"),
     ],
 )
@@ -59,6 +61,13 @@ def test_problems_are_named_in_plain_words(data: dict[str, dict[str, object]], w
         match=words.replace("(", r"\(").replace(")", r"\)").replace("[", r"\[").replace("]", r"\]"),
     ):
         parse(data)
+
+
+@pytest.mark.parametrize(
+    "url", ["https://coach.example.org", "http://localhost:8080", "http://127.0.0.1:9"]
+)
+def test_server_url_allowed_as_the_sync_engine_allows_it(url: str) -> None:
+    assert parse({"server": {"url": url}}).server_url == url
 
 
 def test_not_toml(tmp_path: Path) -> None:
