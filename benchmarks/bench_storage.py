@@ -61,7 +61,7 @@ from coach_app.domain import (
 from coach_app.paths import DataFolder
 from coach_app.security import KdfParams
 from coach_app.storage import close_database, migrate, open_database, sql_uow_factory
-from coach_app.storage.engine import CONNECTION_PRAGMAS
+from coach_app.storage.engine import CONNECTION_PRAGMAS, STATEMENT_CACHE_SIZE
 from coach_app.storage.models import FamilyRow, GoalRow, PersonRow, VisitRow
 from coach_app.workspace import Workspace
 
@@ -127,9 +127,16 @@ def replay(connection: Any, steps: Sequence[Step]) -> None:
             cursor.fetchall()
 
 
+def connect(path: Path) -> Any:
+    """A driver connection with the app's arguments (its statement cache size included)."""
+    return sqlcipher.connect(
+        str(path), check_same_thread=False, timeout=10.0, cached_statements=STATEMENT_CACHE_SIZE
+    )
+
+
 def raw_sqlcipher(path: Path, dek: bytes) -> Any:
     """A connection opened as the app opens its own: raw key, a read, then the app's PRAGMAs."""
-    connection = sqlcipher.connect(str(path), check_same_thread=False, timeout=10.0)
+    connection = connect(path)
     connection.execute(f"PRAGMA key = \"x'{dek.hex()}'\"")
     connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
     for pragma in CONNECTION_PRAGMAS:
@@ -139,7 +146,7 @@ def raw_sqlcipher(path: Path, dek: bytes) -> Any:
 
 def plain_sqlite(path: Path) -> Any:
     """The same SQLite build without encryption, with the app's non-cipher PRAGMAs."""
-    connection = sqlcipher.connect(str(path), check_same_thread=False, timeout=10.0)
+    connection = connect(path)
     for pragma in CONNECTION_PRAGMAS:
         if not pragma.startswith("PRAGMA cipher_"):
             connection.execute(pragma).fetchall()
