@@ -30,6 +30,13 @@ ORG_KEY_EXPLANATION = (
 )
 
 
+#: The names org-keygen writes; the deployment template names the public one.
+PRIVATE_KEY_FILE = "organisation-recovery-private.pem"
+PUBLIC_KEY_FILE = "organisation-recovery-public.pem"
+#: One name for the passphrase, in every question that asks for it.
+ORG_KEY_PASSPHRASE_PROMPT = "Passphrase for the organisation's private key"  # noqa: S105
+
+
 class AdminError(Exception):
     """A problem the IT person can fix; the message says what, in plain words."""
 
@@ -79,24 +86,50 @@ def org_keygen(
     ``AdminError`` (nothing written) for an existing pair, an empty, short or weak passphrase
     (see ``org_key_passphrase_problem``) or two different ones.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    private_path = out_dir / "organisation-recovery-private.pem"
-    public_path = out_dir / "organisation-recovery-public.pem"
+    private_path = out_dir / PRIVATE_KEY_FILE
+    public_path = out_dir / PUBLIC_KEY_FILE
     if private_path.exists() or public_path.exists():
         raise AdminError(f"A key pair already exists in {out_dir}; refusing to overwrite it.")
-    (explain or _to_stderr)(ORG_KEY_EXPLANATION)
-    password = _read_secret("Passphrase for the organisation's private key: ", reader)
-    problem = org_key_passphrase_problem(password)
-    if problem is not None:
-        raise AdminError(f"{problem} No key was written.")
-    if _read_secret("Repeat the passphrase: ", reader) != password:
-        raise AdminError("The two passphrases are not the same; no key was written.")
+    made = _make_out_dir(out_dir)
+    try:
+        (explain or _to_stderr)(ORG_KEY_EXPLANATION)
+        password = _read_secret(f"{ORG_KEY_PASSPHRASE_PROMPT}: ", reader)
+        problem = org_key_passphrase_problem(password)
+        if problem is not None:
+            raise AdminError(f"{problem} No key was written.")
+        if _read_secret("Repeat the passphrase: ", reader) != password:
+            raise AdminError("The two passphrases are not the same; no key was written.")
+    except BaseException:
+        _remove_made(made)  # a refused run leaves nothing behind
+        raise
     private_pem, public_pem = generate_org_keypair(password.encode())
     fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as handle:
         handle.write(private_pem)
     public_path.write_bytes(public_pem)
     return private_path, public_path
+
+
+def _make_out_dir(out_dir: Path) -> list[Path]:
+    """Make ``--out`` (and missing parents) before asking anything, so an impossible folder is
+    said at once; returns the folders made, deepest first, for ``_remove_made``."""
+    missing = [p for p in (out_dir, *out_dir.parents) if not p.exists()]
+    if out_dir.exists() and not out_dir.is_dir():
+        raise AdminError(f"--out {out_dir} is a file, not a folder; name a folder for the keys.")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise AdminError(f"--out {out_dir} cannot be made as a folder ({reason}).") from None
+    return missing
+
+
+def _remove_made(made: list[Path]) -> None:
+    for folder in made:
+        try:
+            folder.rmdir()  # only if still empty
+        except OSError:
+            return
 
 
 def _to_stderr(text: str) -> None:

@@ -168,7 +168,23 @@ def test_org_keygen_says_what_it_asks_and_refuses_a_missing_or_weak_passphrase(
     assert result.returncode == 2
     assert "Passphrase for the organisation's private key" in result.stderr  # stated, not silent
     assert reason in result.stderr
-    assert not any(keys.glob("*.pem"))  # no key written, encrypted or not
+    assert not keys.exists()  # no key written, encrypted or not, and no empty folder left
+
+
+@pytest.mark.parametrize("kind", ["a file", "not makeable"])
+def test_org_keygen_names_an_out_it_cannot_use_in_one_line(tmp_path: Path, kind: str) -> None:
+    if kind == "a file":
+        out = tmp_path / "afile"
+        out.write_text("")
+    else:
+        (tmp_path / "afile").write_text("")
+        out = tmp_path / "afile" / "keys"  # a folder inside a file cannot be made
+    result = run("org-keygen", "--out", str(out), stdin=f"{ORG_KEY_PASSPHRASE}\n" * 2)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    last = result.stderr.strip().splitlines()
+    assert len(last) == 1, result.stderr  # said before any question
+    assert f"--out {out}" in last[0]
 
 
 def test_org_keygen_writes_an_encrypted_private_key(tmp_path: Path) -> None:
