@@ -44,3 +44,24 @@ def test_the_installer_is_built_and_self_tested_on_three_systems() -> None:
         assert system in text
     assert "build.spec" in text
     assert text.count("--self-test") == 3
+
+
+def test_linux_and_macos_upload_a_tar_archive_that_keeps_modes_and_links() -> None:
+    import yaml
+
+    workflow = yaml.safe_load((WORKFLOWS / "installer.yml").read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["build"]["steps"]
+    uploads = [s for s in steps if str(s.get("uses", "")).startswith("actions/upload-artifact")]
+    assert uploads
+    packs = [s for s in steps if "tar -czf" in s.get("run", "")]
+    assert len(packs) == 1
+    archive = packs[0]["run"].split("tar -czf", 1)[1].split()[0].strip('"')
+    assert archive.endswith(".tar.gz")
+    assert "-C dist coach-app" in packs[0]["run"]
+    assert packs[0].get("if") == "runner.os != 'Windows'"
+    for upload in uploads:
+        if upload.get("if") == "runner.os == 'Windows'":
+            continue
+        # every upload that can run on Linux or macOS sends the tar archive, not the folder
+        assert upload.get("if") == "runner.os != 'Windows'"
+        assert upload["with"]["path"].endswith(".tar.gz"), upload
