@@ -25,9 +25,20 @@ if TYPE_CHECKING:
 
 __all__ = ["SERVER_PACKAGES", "CommandError", "main", "parse_duration"]
 
-#: Top-level modules of the ``server`` extra; one missing means the extra is not installed.
+#: Top-level modules of the ``server`` extra (every package of it, see pyproject.toml, and
+#: starlette, which fastapi brings); one missing means the extra is not installed.
+#: tests/unit/server/test_server_packages.py keeps this in step with pyproject.toml.
 SERVER_PACKAGES = frozenset(
-    {"fastapi", "starlette", "uvicorn", "pydantic_settings", "psycopg", "limits"}
+    {
+        "fastapi",
+        "starlette",
+        "uvicorn",
+        "pydantic_settings",
+        "psycopg",
+        "highspy",
+        "numpy",
+        "limits",
+    }
 )
 INSTALL_HINT = "pip install 'coach-companion[server]'"
 
@@ -155,6 +166,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from importlib.util import find_spec
+
+    for package in sorted(SERVER_PACKAGES):  # all at once, not at the first use of each
+        if find_spec(package) is None:
+            raise ModuleNotFoundError(f"No module named {package!r}", name=package)
     settings = _settings(args)
     if args.command == "serve":
         return _serve(settings)
