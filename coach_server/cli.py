@@ -3,7 +3,9 @@
 Only the standard library is imported when it starts: on a machine without the server's
 packages, every command says in one line what to install. Configuration problems (a setting out
 of range, a bad or unreachable database URL, a data folder that cannot be created) are one line
-naming the setting, never a traceback; the exit status is 2 for those, 3 for missing packages.
+naming the setting, never a traceback; so is a port in use or an address the server cannot listen
+on (naming ``--port`` / ``--host``). The exit status is 2 for those, 3 for missing packages, 1
+when the server stops at start for another reason.
 """
 
 from __future__ import annotations
@@ -153,6 +155,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in str(exc).splitlines():
             print(f"coach-server: {line}", file=sys.stderr)
         return 2
+    except ServeFailed:
+        print("coach-server: the server did not start (the line above says why)", file=sys.stderr)
+        return 1
     except ModuleNotFoundError as exc:
         missing = (exc.name or "").split(".")[0]
         if missing not in SERVER_PACKAGES:
@@ -214,12 +219,54 @@ def open_database(settings: Settings) -> Engine:
     return engine
 
 
+class ServeFailed(Exception):
+    """uvicorn stopped at start; its log line said why."""
+
+
+def check_can_listen(host: str, port: int) -> None:
+    """`CommandError` naming ``--port`` or ``--host`` unless the server can listen on ``host``
+    and ``port`` (uvicorn would log a line and stop with status 3, which means missing
+    packages here)."""
+    import errno
+    import socket
+
+    from coach_server.settings import describe_setting
+
+    try:
+        addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError) as exc:
+        reason = getattr(exc, "strerror", None) or "not an address or known host name"
+        raise CommandError(
+            f"cannot listen on {host!r}: {reason} ({describe_setting('host')})"
+        ) from None
+    for family, kind, protocol, _, address in addresses:
+        with socket.socket(family, kind, protocol) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            try:
+                sock.bind(address)
+            except OSError as exc:
+                reason = exc.strerror or type(exc).__name__
+                if exc.errno == errno.EADDRINUSE:
+                    raise CommandError(
+                        f"port {port} on {host} is in use ({describe_setting('port')})"
+                    ) from None
+                if exc.errno == errno.EACCES:
+                    raise CommandError(
+                        f"port {port} on {host} needs administrator rights; use a port above "
+                        f"1023 behind the reverse proxy ({describe_setting('port')})"
+                    ) from None
+                raise CommandError(
+                    f"cannot listen on {host} port {port}: {reason} ({describe_setting('host')})"
+                ) from None
+
+
 def _serve(settings: Settings) -> int:
     import uvicorn
 
     from coach_server.app import create_app
     from coach_server.logs import configure_logging
 
+    check_can_listen(settings.host, settings.port)
     configure_logging()
     open_database(settings).dispose()  # migrate once, before any worker starts
     options: dict[str, Any] = {
@@ -230,7 +277,13 @@ def _serve(settings: Settings) -> int:
         "forwarded_allow_ips": settings.forwarded_allow_ips,
     }
     if settings.workers == 1:
-        uvicorn.run(create_app(settings, migrate=False), **options)
+        try:
+            uvicorn.run(create_app(settings, migrate=False), **options)
+        except SystemExit as exc:
+            # uvicorn's "startup failed" is status 3, which here means missing packages.
+            if exc.code in (0, None):
+                raise
+            raise ServeFailed from None
         return 0
     # Each worker is a new process that builds its app from the environment.
     os.environ["COACH_SERVER_DATA_DIR"] = str(settings.data_dir)

@@ -315,3 +315,51 @@ def test_an_enrolment_code_that_replaces_a_device(
     )
     code, _, err = _run(capsys, monkeypatch, "enrolment-code", "--data-dir", data)
     assert (code, err) == (2, "coach-server: give --coach NAME (or --replaces DEVICE_ID)\n")
+
+
+def test_a_port_in_use_is_one_line_naming_the_port(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        code = main(["--data-dir", str(tmp_path), "serve", "--port", str(port)])
+    out, err = capsys.readouterr()
+    assert code == 2, "a setting to change, not 3 (missing packages)"
+    assert out == ""
+    assert err == (
+        f"coach-server: port {port} on 127.0.0.1 is in use (--port or COACH_SERVER_PORT)\n"
+    )
+
+
+def test_an_address_the_server_cannot_listen_on_names_the_host(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 192.0.2.1 (TEST-NET-1) is never an address of this computer.
+    code = main(["--data-dir", str(tmp_path), "serve", "--host", "192.0.2.1"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1, err
+    assert err.startswith("coach-server: cannot listen on 192.0.2.1 port 8000: ")
+    assert err.endswith("(--host or COACH_SERVER_HOST)\n")
+
+
+def test_a_server_that_stops_at_start_is_not_status_3(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The port is taken between the check and uvicorn's bind: uvicorn logs why and stops.
+    import socket
+
+    monkeypatch.setattr("coach_server.cli.check_can_listen", lambda host, port: None)
+    monkeypatch.setattr("coach_server.logs.configure_logging", lambda: None)
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        code = main(["--data-dir", str(tmp_path), "serve", "--port", str(port)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.endswith("coach-server: the server did not start (the line above says why)\n")
