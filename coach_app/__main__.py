@@ -82,6 +82,11 @@ def main(argv: list[str] | None = None) -> int:
         from coach_app.admin import AdminError, VaultError, org_keygen, recover, restore_backup_file
 
         try:
+            if args.command == "recover" and args.enrolment_code and not args.from_server:
+                raise AdminError(
+                    "--enrolment-code is only used with --from-server URL (a new laptop from "
+                    "the server's copy); leave it out to recover this laptop's own data."
+                )
             if args.command == "restore-backup":
                 count = restore_backup_file(
                     args.restore_data_dir, args.backup, args.restore_org_key
@@ -105,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
                 private, public = org_keygen(args.out)
                 print(f"Private key (keep offline): {private}\nPublic key (deployment): {public}")
         except (AdminError, VaultError) as exc:
-            print(f"coach-app: {exc}", file=sys.stderr)
+            text = str(exc)
+            print(f"coach-app: {text[:1].upper()}{text[1:]}", file=sys.stderr)
             return 2
         return 0
 

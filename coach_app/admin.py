@@ -11,11 +11,15 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coach_app.folder_lock import FolderInUse, FolderLock
 from coach_app.passphrase import MIN_LENGTH, MIN_SCORE, assess
 from coach_app.paths import DataFolder
 from coach_app.security import Vault, VaultError, generate_org_keypair
+
+if TYPE_CHECKING:
+    from coach_app.security.codes import CodeError
 
 MIN_PASSPHRASE_LENGTH = MIN_LENGTH
 #: The organisation's private key opens every laptop's data and may be attacked offline: its
@@ -132,6 +136,58 @@ def _remove_made(made: list[Path]) -> None:
             return
 
 
+def _read_org_key(org_key: Path) -> bytes:
+    """The organisation's private key file as PEM, or ``AdminError`` saying what the file is
+    instead (missing, a folder, the public key, not a key). Asks nothing."""
+    try:
+        pem = org_key.read_bytes()
+    except IsADirectoryError:
+        raise AdminError(
+            f"--org-key {org_key} is a folder; name the private key file in it "
+            f"({PRIVATE_KEY_FILE})."
+        ) from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise AdminError(f"The organisation key {org_key} cannot be read ({reason}).") from None
+    if b"-----BEGIN PUBLIC KEY-----" in pem:
+        raise AdminError(
+            f"{org_key} is the organisation's public key; --org-key needs the private key "
+            f"file ({PRIVATE_KEY_FILE}), which IT keeps offline."
+        )
+    if b"PRIVATE KEY-----" not in pem:
+        raise AdminError(
+            f"{org_key} is not a private key file; --org-key needs the organisation's private "
+            f"key ({PRIVATE_KEY_FILE}, made by org-keygen)."
+        )
+    return pem
+
+
+def _org_key_password(
+    pem: bytes, org_key: Path, reader: Callable[[str], str] | None
+) -> bytes | None:
+    """Ask for the key's passphrase only if the key is encrypted, and check it opens the key:
+    ``AdminError`` for a wrong passphrase or a damaged or foreign key."""
+    from coach_app.security import InvalidOrgKey
+    from coach_app.security.org_key import load_org_private_key
+
+    password: bytes | None = None
+    encrypted = b"ENCRYPTED" in pem
+    if encrypted:
+        password = _read_secret(f"{ORG_KEY_PASSPHRASE_PROMPT}: ", reader).encode()
+    try:
+        load_org_private_key(pem, password)
+    except InvalidOrgKey:
+        if encrypted:
+            raise AdminError(
+                f"The passphrase for the organisation's private key is wrong ({org_key}). "
+                "Nothing was changed."
+            ) from None
+        raise AdminError(
+            f"{org_key} is damaged or not an organisation recovery key (made by org-keygen)."
+        ) from None
+    return password
+
+
 def _to_stderr(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
@@ -141,10 +197,6 @@ def recover(data_dir: Path, org_key: Path, *, reader: Callable[[str], str] | Non
     folder = DataFolder(data_dir)
     if not Vault.exists(folder.root):
         raise AdminError(f"There is no Coach Companion data in {data_dir} (no vault.json).")
-    try:
-        private_pem = org_key.read_bytes()
-    except OSError as exc:
-        raise AdminError(f"The organisation key {org_key} cannot be read.") from exc
     folder_lock = FolderLock(folder.root)
     try:
         folder_lock.acquire()
@@ -153,18 +205,16 @@ def recover(data_dir: Path, org_key: Path, *, reader: Callable[[str], str] | Non
             f"Coach Companion is open for {data_dir}; close it first, then run this again."
         ) from None
     try:
-        _recover_held(folder, private_pem, reader)
+        _recover_held(folder, _read_org_key(org_key), org_key, reader)
     finally:
         folder_lock.release()
 
 
 def _recover_held(
-    folder: DataFolder, private_pem: bytes, reader: Callable[[str], str] | None
+    folder: DataFolder, private_pem: bytes, org_key: Path, reader: Callable[[str], str] | None
 ) -> None:
     vault = Vault.load(folder.root)
-    password: bytes | None = None
-    if b"ENCRYPTED" in private_pem:
-        password = _read_secret("Password of the organisation key: ", reader).encode()
+    password = _org_key_password(private_pem, org_key, reader)
     vault.unlock_with_org_key(private_pem, password)
     try:
         vault.set_passphrase_after_recovery(_checked_passphrase(reader))
@@ -214,12 +264,8 @@ def restore_backup_file(
     password: bytes | None = None
     code: str | None = None
     if org_key is not None:
-        try:
-            private_pem = org_key.read_bytes()
-        except OSError as exc:
-            raise AdminError(f"The organisation key {org_key} cannot be read.") from exc
-        if b"ENCRYPTED" in private_pem:
-            password = _read_secret("Password of the organisation key: ", reader).encode()
+        private_pem = _read_org_key(org_key)
+        password = _org_key_password(private_pem, org_key, reader)
     else:
         code = _read_secret("Recovery code: ", reader)
     passphrase = _checked_passphrase(reader)
@@ -266,46 +312,88 @@ def recover_from_server(
     from coach_app.offsite.client import OffsiteError
     from coach_app.offsite.restore import RestoreProblem, ServerRestore
     from coach_app.security import WrongRecoveryCode
-    from coach_app.security.codes import CodeError
+    from coach_app.security.codes import CodeError, parse_enrolment_code
     from coach_app.security.errors import BackupCorrupt
+    from coach_app.server_url import check_server_url
 
     if not enrolment_code:
         raise AdminError("--from-server needs --enrolment-code (a code that names the laptop).")
+    url = server_url.strip().rstrip("/")
+    url_problem = check_server_url(url)
+    if url_problem == "bad_url":
+        raise AdminError(
+            f"--from-server {server_url!r} is not a server address; give it like "
+            "https://coach.example.org."
+        )
+    if url_problem == "insecure_url":
+        raise AdminError(
+            f"--from-server {server_url} must start with https:// (plain http:// only for a "
+            "server on this computer)."
+        )
+    try:
+        parse_enrolment_code(enrolment_code)
+    except CodeError as exc:
+        raise AdminError(f"The enrolment code is not right. {_code_words(exc)}") from None
     folder = DataFolder(data_dir)
     if Vault.exists(folder.root):
         raise AdminError(f"{data_dir} already holds Coach Companion data; choose an empty folder.")
-    try:
-        private_pem = org_key.read_bytes()
-    except OSError as exc:
-        raise AdminError(f"The organisation key {org_key} cannot be read.") from exc
-    password: bytes | None = None
-    if b"ENCRYPTED" in private_pem:
-        password = _read_secret("Password of the organisation key: ", reader).encode()
+    private_pem = _read_org_key(org_key)
+    password = _org_key_password(private_pem, org_key, reader)
     passphrase = _checked_passphrase(reader)
     restore = ServerRestore(
         folder, transport=transport if isinstance(transport, httpx.BaseTransport) else None
     )
     try:
-        restore.connect(server_url, enrolment_code)
+        restore.connect(url, enrolment_code)
         workspace, code = restore.finish(
             passphrase, org_private_key_pem=private_pem, org_key_password=password
         )
     except CodeError as exc:
-        raise AdminError(f"The enrolment code is not right: {exc}. Nothing was changed.") from exc
+        raise AdminError(f"The enrolment code is not right. {_code_words(exc)}") from exc
     except RestoreProblem as exc:
-        raise AdminError(f"The server could not be used ({exc.code}): {exc}.") from exc
+        raise AdminError(f"{_server_words(exc.code, url)} Nothing was changed.") from exc
     except (BackupCorrupt, WrongRecoveryCode) as exc:
         raise AdminError(f"The backup cannot be used: {exc}. Nothing was changed.") from exc
     except OffsiteError as exc:
-        raise AdminError(
-            f"The server could not be used ({exc.code}). Nothing was changed."
-        ) from exc
+        raise AdminError(f"{_server_words(exc.code, url)} Nothing was changed.") from exc
     finally:
         restore.discard()
     try:
         return len(workspace.service.list_families()), code
     finally:
         workspace.close()
+
+
+def _code_words(error: CodeError) -> str:
+    """What is wrong with a typed code, in the words the app's screens use (translatable)."""
+    from coach_app.ui.messages import for_code_error
+
+    return for_code_error(error)
+
+
+def _server_words(code: str, url: str) -> str:
+    """A failure of talking to the server at ``url``, in words for the IT person."""
+    if code in ("offline", "timeout"):
+        return (
+            f"The server at {url} could not be reached. Check the address and the network, "
+            "then try again."
+        )
+    if code == "enrolment_refused":
+        return (
+            f"The server at {url} answered that the enrolment code was refused: it may be "
+            "mistyped, used already or expired; ask the project leader for a new one."
+        )
+    if code == "no_backup":
+        return (
+            f"The server at {url} has no backup of the laptop this code names. Ask for a code "
+            "for the laptop you replace (not for a new one)."
+        )
+    if code == "unexpected_answer":
+        return (
+            f"The address {url} answered, but not as a Coach Companion server (a wrong address, "
+            "or a network that asks to sign in first)."
+        )
+    return f"The server at {url} could not be used ({code}); try again later."
 
 
 __all__ = [

@@ -266,3 +266,113 @@ def test_restore_backup_on_a_new_laptop_from_the_command_line(tmp_path: Path) ->
     reopened.unlock(passphrase)
     assert len(reopened.service.list_families()) == 1
     reopened.close()
+
+
+def _laptop_and_keys(tmp_path: Path) -> tuple[DataFolder, Path]:
+    keys = tmp_path / "keys"
+    made = run("org-keygen", "--out", str(keys), stdin=f"{ORG_KEY_PASSPHRASE}\n" * 2)
+    assert made.returncode == 0, made.stderr
+    folder = DataFolder(tmp_path / "laptop")
+    workspace = Workspace(
+        folder,
+        org_public_key_pem=(keys / "organisation-recovery-public.pem").read_bytes(),
+        kdf=KdfParams(),
+    )
+    workspace.create("a passphrase of some length")
+    workspace.lock()
+    return folder, keys
+
+
+def _recover(folder: DataFolder, key: Path, *extra: str, stdin: str = "") -> list[str]:
+    result = run(
+        "recover", "--data-dir", str(folder.root), "--org-key", str(key), *extra, stdin=stdin
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    return result.stderr.strip().splitlines()
+
+
+def test_recover_says_what_the_org_key_file_is_before_asking_anything(tmp_path: Path) -> None:
+    folder, keys = _laptop_and_keys(tmp_path)
+    before = folder.vault.read_bytes()
+    public = keys / "organisation-recovery-public.pem"
+    lines = _recover(folder, public)
+    assert len(lines) == 1  # no passphrase asked
+    assert lines[0].startswith(f"coach-app: {public} is the organisation's public key")
+    assert "organisation-recovery-private.pem" in lines[0]
+
+    garbage = tmp_path / "garbage.pem"
+    garbage.write_text("garbage\n")
+    lines = _recover(folder, garbage)
+    assert len(lines) == 1
+    assert lines[0].startswith(f"coach-app: {garbage} is not a private key file")
+    assert folder.vault.read_bytes() == before
+
+
+def test_recover_asks_the_key_passphrase_by_its_one_name_and_says_when_it_is_wrong(
+    tmp_path: Path,
+) -> None:
+    folder, keys = _laptop_and_keys(tmp_path)
+    before = folder.vault.read_bytes()
+    lines = _recover(
+        folder,
+        keys / "organisation-recovery-private.pem",
+        stdin="wrong wrong wrong words\nwhatever passphrase\nwhatever passphrase\n",
+    )
+    text = "\n".join(lines)
+    assert "Passphrase for the organisation's private key" in text  # as org-keygen asks it
+    assert "Password of the organisation key" not in text
+    assert "New passphrase" not in text  # refused before the new passphrase is asked
+    assert lines[-1].startswith("coach-app: The passphrase for the organisation's private key")
+    assert "wrong" in lines[-1]
+    assert folder.vault.read_bytes() == before
+
+
+def test_recover_refuses_an_enrolment_code_without_from_server(tmp_path: Path) -> None:
+    folder, keys = _laptop_and_keys(tmp_path)
+    before = folder.vault.read_bytes()
+    lines = _recover(
+        folder, keys / "organisation-recovery-private.pem", "--enrolment-code", "ABCD-EFGH"
+    )
+    assert len(lines) == 1
+    assert "--enrolment-code" in lines[0]
+    assert "--from-server" in lines[0]
+    assert folder.vault.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("url", "code", "words"),
+    [
+        ("not a url", "ABCD-EFGH-JKMN-PQRS", "--from-server 'not a url' is not a server address"),
+        ("http://coach.example.org", "ABCD-EFGH-JKMN-PQRS", "must start with https://"),
+        ("http://127.0.0.1:9", "ABCD-1234-5678-9XYZ", "Group 2 has “1”"),
+    ],
+)
+def test_recover_from_server_checks_address_and_code_before_asking_secrets(
+    tmp_path: Path, url: str, code: str, words: str
+) -> None:
+    _, keys = _laptop_and_keys(tmp_path)
+    new = DataFolder(tmp_path / "new")
+    args = ("--from-server", url, "--enrolment-code", code)
+    lines = _recover(new, keys / "organisation-recovery-private.pem", *args)
+    assert len(lines) == 1, lines  # nothing asked
+    assert words in lines[0]
+    assert "alphabet" not in lines[0]
+
+
+def test_recover_from_an_unreachable_server_says_so_in_words(tmp_path: Path) -> None:
+    _, keys = _laptop_and_keys(tmp_path)
+    new = DataFolder(tmp_path / "new")
+    lines = _recover(
+        new,
+        keys / "organisation-recovery-private.pem",
+        "--from-server",
+        "http://127.0.0.1:9",
+        "--enrolment-code",
+        "ABCD-EFGH-JKMN-PQRS",
+        stdin=f"{ORG_KEY_PASSPHRASE}\nglacier mosaic turnip velvet\nglacier mosaic turnip velvet\n",
+    )
+    assert lines[-1].startswith("coach-app: The server at http://127.0.0.1:9 could not be reached")
+    assert "Check the address and the network" in lines[-1]
+    assert "ConnectError" not in lines[-1]
+    assert "/api/" not in lines[-1]
