@@ -53,7 +53,7 @@ def test_linux_and_macos_upload_a_tar_archive_that_keeps_modes_and_links() -> No
     steps = workflow["jobs"]["build"]["steps"]
     uploads = [s for s in steps if str(s.get("uses", "")).startswith("actions/upload-artifact")]
     assert uploads
-    packs = [s for s in steps if "tar -czf" in s.get("run", "")]
+    packs = [s for s in steps if "-C dist coach-app" in s.get("run", "")]
     assert len(packs) == 1
     archive = packs[0]["run"].split("tar -czf", 1)[1].split()[0].strip('"')
     assert archive.endswith(".tar.gz")
@@ -65,3 +65,9 @@ def test_linux_and_macos_upload_a_tar_archive_that_keeps_modes_and_links() -> No
         # every upload that can run on Linux or macOS sends the tar archive, not the folder
         assert upload.get("if") == "runner.os != 'Windows'"
         assert upload["with"]["path"].endswith(".tar.gz"), upload
+
+
+def test_macos_also_uploads_the_app_bundle_as_a_tar_archive() -> None:
+    text = (WORKFLOWS / "installer.yml").read_text(encoding="utf-8")
+    assert 'tar -czf coach-app-macOS-app.tar.gz -C dist "Coach Companion.app"' in text
+    assert 'name="Coach Companion.app"' in (ROOT / "build.spec").read_text(encoding="utf-8")
