@@ -31,6 +31,8 @@ HiGHS runs single-threaded without randomisation), never on which period is aske
 
 from __future__ import annotations
 
+import os
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -52,6 +54,26 @@ FigureKey = tuple[str, ...]
 #: Tolerance on LP values (counts are integers; HiGHS's feasibility tolerance is 1e-7).
 _EPS: Final = 1e-6
 _INF: Final = highspy.kHighsInf
+
+
+def _without_banner() -> None:
+    """Make the process's first HiGHS instance with standard output (file descriptor 1) sent
+    nowhere: HiGHS prints its copyright banner there when the first instance is made, before
+    ``output_flag`` can be set, and only that once. Done at import, when the server starts; the
+    server logs to standard error, so none of its lines is lost."""
+    sys.stdout.flush()
+    saved = os.dup(1)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 1)
+        highspy.Highs()  # type: ignore[no-untyped-call]
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+        os.close(devnull)
+
+
+_without_banner()
 
 
 class ProtectionError(RuntimeError):

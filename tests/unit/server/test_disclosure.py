@@ -206,3 +206,24 @@ def test_the_audit_finds_the_leaks_of_table_by_table_suppression() -> None:
     leaks = narrow(feasible_ranges(cells, _served(linked, per_table)), 5)
     assert set(leaks) == {("visits", "2019-02")}
     assert leaks[("visits", "2019-02")].width == 0
+
+
+def test_the_solver_prints_no_banner_on_standard_output() -> None:
+    """HiGHS printed its copyright banner to standard output at the first instance (issue 14:
+    in the middle of bench_summary's numbers); the server's output is its own."""
+    import subprocess
+    import sys
+
+    program = (
+        "from coach_server.disclosure import LinkedSetBuilder, protect\n"
+        "builder = LinkedSetBuilder()\n"
+        "builder.declare([('visits', 'a'), ('visits', 'b'), ('visits', 'all')])\n"
+        "builder.add([('visits', 'a'), ('visits', 'all')], 10)\n"
+        "builder.add([('visits', 'b'), ('visits', 'all')], 3)\n"
+        "print(sorted(protect(builder.build(), 5)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert "HiGHS" not in result.stdout + result.stderr
+    assert result.stdout.startswith("[("), result.stdout
