@@ -37,6 +37,7 @@ import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "integration" / "server"))
 
+from benchlib import machine_line, ratio_line
 from pg_cluster import find_bindir, start_cluster
 
 from coach_protocol import record_adapter
@@ -158,9 +159,12 @@ def records(total: int, seed: int = 20190101) -> list[dict[str, Any]]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--records", type=int, default=None)
+    parser = argparse.ArgumentParser(
+        description="Ingest: records through HTTP to coach-server on PostgreSQL, against "
+        "psycopg executemany of the same rows (target: at most 3x)."
+    )
+    parser.add_argument("--quick", action="store_true", help="10,000 records (default 100,000)")
+    parser.add_argument("--records", type=int, default=None, help="how many records to send")
     args = parser.parse_args()
     total = args.records or (10_000 if args.quick else 100_000)
     bindir = find_bindir()
@@ -181,7 +185,8 @@ def main() -> int:
         cluster.stop()
     for name, seconds in (("HTTP ingest (server)", served), ("psycopg executemany", baseline)):
         print(f"{name:22s} {seconds:8.2f} s  {total / seconds:9.0f} records/s")
-    print(f"ratio: {served / baseline:.2f}x (target 3x or less; 36x before)")
+    print(ratio_line("HTTP ingest / psycopg executemany (36x before)", served / baseline, 3))
+    print(machine_line())
     return 0
 
 

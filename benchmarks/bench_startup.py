@@ -147,7 +147,7 @@ def one_run(data_dir: Path, code: str = CHILD) -> tuple[float, list[str]]:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser = argparse.ArgumentParser(description=benchlib.description(__doc__))
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--quick", action="store_true", help="3 runs")
     args = parser.parse_args(argv)

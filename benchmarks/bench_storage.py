@@ -386,7 +386,7 @@ def bench_list(folder: Path, families: int) -> None:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser = argparse.ArgumentParser(description=benchlib.description(__doc__))
     parser.add_argument("--rounds", type=int, default=9, help="rounds (default 9)")
     parser.add_argument("--saves", type=int, default=100, help="saves per round (default 100)")
     parser.add_argument("--families", type=int, default=1000, help="families to list")

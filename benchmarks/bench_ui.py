@@ -280,7 +280,7 @@ def measure(app: QApplication, families: int, visits: int, rng: random.Random) -
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser = argparse.ArgumentParser(description=benchlib.description(__doc__))
     parser.add_argument("--quick", action="store_true", help="100 families, 2,000 visits")
     parser.add_argument(
         "--sizes",

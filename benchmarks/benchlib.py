@@ -13,6 +13,12 @@ from collections.abc import Sequence
 import sqlcipher3.dbapi2 as sqlcipher
 
 
+def description(doc: str | None) -> str:
+    """A benchmark's ``--help`` description: the first paragraph of its docstring, whole
+    (its first line alone stops mid-sentence)."""
+    return " ".join((doc or "").strip().split("\n\n")[0].split())
+
+
 def verdict(ok: bool) -> str:
     return "ok" if ok else "OVER TARGET"
 
