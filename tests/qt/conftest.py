@@ -5,9 +5,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from coach_app.paths import DataFolder
 from coach_app.security import KdfParams
+from coach_app.ui.main_window import MainWindow
 from coach_app.workspace import Workspace
 
 PASSPHRASE = "a quiet kitchen table"
@@ -28,6 +30,20 @@ def filled_folder(folder: DataFolder) -> DataFolder:
     seed_family(ws.service, "Two")
     ws.lock()
     return folder
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    """The main window on a new, empty data folder, unlocked (a test file may define its own)."""
+    from tests.qt.helpers import make_window, unlock
+
+    folder = DataFolder(tmp_path / "data")
+    workspace = Workspace(folder, kdf=KdfParams())
+    workspace.create(PASSPHRASE)
+    workspace.lock()
+    window = make_window(qtbot, folder)
+    unlock(qtbot, window)
+    return window
 
 
 @pytest.fixture(scope="session", autouse=True)

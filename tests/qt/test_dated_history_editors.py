@@ -7,32 +7,24 @@ levels (CEFR) entered with the assessments. Each bound is checked on both sides.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from coach_app.domain import GoalStatus, LifeDomain, ProgrammeStatus, Role
 from coach_app.domain.errors import EventDateError
-from coach_app.paths import DataFolder
-from coach_app.security import KdfParams
 from coach_app.ui.family.errors import for_domain_error
 from coach_app.ui.family.event_date import EventDate
 from coach_app.ui.main_window import MainWindow
-from coach_app.workspace import Workspace
-from tests.qt.conftest import PASSPHRASE
 from tests.qt.helpers import (
     child,
     choose,
     click,
-    make_window,
     open_dialog,
     rows,
     save_dialog,
     type_into,
-    unlock,
 )
 
 
@@ -42,17 +34,6 @@ def q(day: date) -> QDate:
 
 def py(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    folder = DataFolder(tmp_path / "data")
-    workspace = Workspace(folder, kdf=KdfParams())
-    workspace.create(PASSPHRASE)
-    workspace.lock()
-    window = make_window(qtbot, folder)
-    unlock(qtbot, window)
-    return window
 
 
 def _set(edit: QDateEdit, day: date) -> date:

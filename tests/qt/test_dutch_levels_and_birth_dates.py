@@ -5,32 +5,15 @@ child born in 2014 could be opened in 2012. Driven like a coach."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from coach_app.domain import CefrLevel, EventDateError, LifeDomain, Municipality, Role
-from coach_app.paths import DataFolder
-from coach_app.security import KdfParams
 from coach_app.ui.family.errors import for_domain_error
 from coach_app.ui.main_window import MainWindow
-from coach_app.workspace import Workspace
-from tests.qt.conftest import PASSPHRASE
-from tests.qt.helpers import LEFT, child, choose, click, make_window, open_dialog, rows, unlock
+from tests.qt.helpers import LEFT, child, choose, click, open_dialog, rows
 from tests.qt.test_event_date_typing import type_date
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    folder = DataFolder(tmp_path / "data")
-    workspace = Workspace(folder, kdf=KdfParams())
-    workspace.create(PASSPHRASE)
-    workspace.lock()
-    window = make_window(qtbot, folder)
-    unlock(qtbot, window)
-    return window
 
 
 def open_family(qtbot: QtBot, window: MainWindow, people: list[tuple[str, date | None, Role]]):  # type: ignore[no-untyped-def]

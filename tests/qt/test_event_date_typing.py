@@ -7,10 +7,8 @@ with everything typed kept. Driven like a coach: tab into the field and type the
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 from uuid import UUID
 
-import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,23 +23,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from coach_app.domain import GoalStatus, LifeDomain, Municipality, ProgrammeStatus, Role
-from coach_app.paths import DataFolder
-from coach_app.security import KdfParams
 from coach_app.ui.main_window import MainWindow
-from coach_app.workspace import Workspace
-from tests.qt.conftest import PASSPHRASE
-from tests.qt.helpers import LEFT, child, choose, click, make_window, open_dialog, rows, unlock
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    folder = DataFolder(tmp_path / "data")
-    workspace = Workspace(folder, kdf=KdfParams())
-    workspace.create(PASSPHRASE)
-    workspace.lock()
-    window = make_window(qtbot, folder)
-    unlock(qtbot, window)
-    return window
+from tests.qt.helpers import LEFT, child, choose, click, open_dialog, rows
 
 
 def type_date(qtbot: QtBot, edit: QDateEdit, day: date) -> date:

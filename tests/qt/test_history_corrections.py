@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,13 +26,9 @@ from pytestqt.qtbot import QtBot
 from coach_app.domain import CefrLevel, GoalStatus, LifeDomain, ProgrammeStatus, Role
 from coach_app.domain.entities import Municipality
 from coach_app.i18n import locale_for
-from coach_app.paths import DataFolder
-from coach_app.security import KdfParams
 from coach_app.ui.family.editor_dialog import EditorDialog
 from coach_app.ui.main_window import MainWindow
-from coach_app.workspace import Workspace
-from tests.qt.conftest import PASSPHRASE
-from tests.qt.helpers import LEFT, child, click, make_window, open_dialog, save_dialog, unlock
+from tests.qt.helpers import LEFT, child, click, open_dialog, save_dialog, unlock
 
 ENSCHEDE = Municipality("GM0153", "Enschede")
 
@@ -53,17 +48,6 @@ def english_dates() -> Iterator[None]:
     QLocale.setDefault(locale_for("en"))
     yield
     QLocale.setDefault(before)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    folder = DataFolder(tmp_path / "data")
-    workspace = Workspace(folder, kdf=KdfParams())
-    workspace.create(PASSPHRASE)
-    workspace.lock()
-    window = make_window(qtbot, folder)
-    unlock(qtbot, window)
-    return window
 
 
 class History:
