@@ -366,6 +366,24 @@ def self_test(
     return 0
 
 
+def _check_name_order() -> None:
+    """Family names sort in Turkish order: on Linux the build carries Qt's ICU data trimmed
+    to the app's languages (build.spec, tools/icu_data.py); without Turkish collation "Işık"
+    would sort after "İnce"."""
+    from functools import cmp_to_key
+
+    from PySide6.QtCore import QLocale
+
+    from coach_app.ui.collation import NameCollator
+
+    names = ["İnce", "Işık", "Çelik", "Cemal"]
+    expected = ["Cemal", "Çelik", "Işık", "İnce"]
+    collator = NameCollator(QLocale("tr"))
+    ordered = sorted(names, key=cmp_to_key(collator.compare))
+    if ordered != expected:
+        raise RuntimeError(f"Turkish names sort as {ordered}, not {expected}: ICU data missing")
+
+
 def _self_test_in(root: Path, report: Callable[[str], None], deployment: Deployment) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -404,6 +422,9 @@ def _self_test_in(root: Path, report: Callable[[str], None], deployment: Deploym
         if not holder.qt_loaded:
             raise RuntimeError(f"Qt's own {language} texts (qtbase) are missing from this build")
     report("translations nl, tr, en loaded, with Qt's own texts")
+    if sys.platform.startswith("linux"):
+        _check_name_order()
+        report("names sort in Turkish order (Qt's ICU data)")
     if not apply_theme(cast(QApplication, app)) or not read_text("style.qss"):
         raise RuntimeError("the icons and styles (coach.rcc) are missing from this build")
     missing = [
