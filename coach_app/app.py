@@ -335,6 +335,10 @@ def self_test(
     translation and builds the main window offscreen. ``report``: where to write what the
     self-test loaded (``write_loaded_report``), also when it fails.
     """
+    # Offscreen runs with or without a display. Its windows do not implement
+    # propagateSizeHints, so Qt prints "This plugin does not support propagateSizeHints()" when
+    # a window gets size limits: harmless, and in Qt's uncategorised "default" logging category,
+    # so no logging rule could silence it without hiding every other such warning.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from coach_app.deployment import find_and_load
     from coach_app.paths import site_config_dirs

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Debian packages: Qt's runtime libraries (also needed offscreen), fonts, PostgreSQL for the
-# server's integration tests, poppler for turning PDF reports into images in tests.
+# server's integration tests, poppler for turning PDF reports into images in tests, binutils
+# for the frozen build (stripping, the trimmed ICU data library).
 set -euo pipefail
 packages=(
     libegl1 libgl1 libdbus-1-3 libfontconfig1 libxkbcommon0 fonts-dejavu-core
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
     libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
     xvfb xauth
+    binutils
     postgresql
     poppler-utils
 )
