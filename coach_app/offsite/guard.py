@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import CompoundSelect, Table, literal_column, select, union_all
+from sqlalchemy import Table, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
 from coach_app.domain.errors import DomainError
 from coach_app.offsite.family_rows import family_tables
+from coach_app.storage.driver import DriverStatement
 from coach_app.storage.models_offsite import IncomingHandoverRow, OutgoingHandoverRow
 from coach_app.storage.uow import BeforeCommit, Change
 
@@ -31,25 +32,28 @@ class FamilyBeingHandedOver(DomainError):
         self.coach_name = coach_name
 
 
-# One statement built once, run on the session's connection: the guard runs on every save.
-_HELD: CompoundSelect[str, str, str] = union_all(
-    select(
-        literal_column("'outgoing'").label("direction"),
-        OutgoingHandoverRow.family_id,
-        OutgoingHandoverRow.receiver_coach_name.label("coach"),
-    ),
-    select(
-        literal_column("'incoming'"),
-        IncomingHandoverRow.family_id,
-        IncomingHandoverRow.sender_coach_name,
-    ).where(IncomingHandoverRow.confirmed_at.is_(None)),
+# One statement compiled once, run on the driver in the session's transaction: the guard runs on
+# every save.
+_HELD = DriverStatement(
+    union_all(
+        select(
+            literal_column("'outgoing'").label("direction"),
+            OutgoingHandoverRow.family_id,
+            OutgoingHandoverRow.receiver_coach_name.label("coach"),
+        ),
+        select(
+            literal_column("'incoming'"),
+            IncomingHandoverRow.family_id,
+            IncomingHandoverRow.sender_coach_name,
+        ).where(IncomingHandoverRow.confirmed_at.is_(None)),
+    )
 )
 
 
 def held_families(session: Session) -> dict[str, tuple[str, str]]:
     """Family id -> (direction, other coach's name) of every family that cannot change now."""
     session.flush()  # pending ORM changes first, as a query through the session would
-    rows = session.connection().execute(_HELD).all()
+    rows = _HELD.run(session.connection(), {})
     held: dict[str, tuple[str, str]] = {}
     for direction in ("outgoing", "incoming"):  # an unconfirmed incoming one wins
         for row_direction, family_id, coach in rows:

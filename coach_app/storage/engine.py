@@ -27,6 +27,7 @@ from sqlalchemy.pool import QueuePool
 
 from coach_app.storage.errors import (
     DatabaseCorrupt,
+    StorageError,
     StorageUnavailable,
     WrongDatabaseKey,
     classify_os_error,
@@ -42,6 +43,7 @@ __all__ = [
     "database_files",
     "open_database",
     "rekey",
+    "storage_error",
 ]
 
 log = logging.getLogger(__name__)
@@ -84,6 +86,8 @@ class _Key:
 
 
 _keys: weakref.WeakKeyDictionary[Engine, _Key] = weakref.WeakKeyDictionary()
+#: The folder of each open engine's database, for `storage_error`.
+_folders: weakref.WeakKeyDictionary[Engine, Path] = weakref.WeakKeyDictionary()
 
 
 def _key_pragma(name: str, key: bytearray) -> str:
@@ -141,20 +145,36 @@ def _connect(path: Path, key: _Key) -> sqlcipher.Connection:
     return connection
 
 
+def _storage_error(original: BaseException, folder: Path) -> StorageError | None:
+    """`DatabaseCorrupt` for HMAC or b-tree failures, the cause-specific `StorageUnavailable`
+    (disk full, read-only, no permission, locked) for the rest, or None for another error."""
+    if isinstance(original, StorageUnavailable):
+        return original
+    if _is_corruption(original):
+        return DatabaseCorrupt(
+            f"the database is damaged or was tampered with: {type(original).__name__}"
+        )
+    cause = classify_sqlite_error(original, folder)
+    if cause is None and isinstance(original, OSError):
+        cause = classify_os_error(original, folder)
+    return cause
+
+
+def storage_error(engine: Engine, original: BaseException) -> StorageError | None:
+    """The storage error the engine's error handler raises for the driver error `original`
+    (see `open_database`), for statements run on the driver directly
+    (`coach_app.storage.driver`); None if it raises none (or the engine is closed)."""
+    folder = _folders.get(engine)
+    return None if folder is None else _storage_error(original, folder)
+
+
 def _error_translator(folder: Path) -> Any:
     def translate(context: ExceptionContext) -> None:
-        """Raise `DatabaseCorrupt` for HMAC or b-tree failures, and the cause-specific
-        `StorageUnavailable` (disk full, read-only, no permission, locked) for the rest."""
+        """Raise `_storage_error`'s error for the driver's, if any."""
         original = context.original_exception
-        if isinstance(original, StorageUnavailable):
-            raise original
-        if _is_corruption(original):
-            raise DatabaseCorrupt(
-                f"the database is damaged or was tampered with: {type(original).__name__}"
-            ) from context.sqlalchemy_exception
-        cause = classify_sqlite_error(original, folder)
-        if cause is None and isinstance(original, OSError):
-            cause = classify_os_error(original, folder)
+        cause = _storage_error(original, folder)
+        if cause is original:
+            raise cause
         if cause is not None:
             raise cause from context.sqlalchemy_exception
 
@@ -187,6 +207,7 @@ def open_database(path: Path, dek: bytes | bytearray, *, pool_size: int = 4) -> 
     )
     event.listen(engine, "handle_error", _error_translator(path.parent))
     _keys[engine] = key
+    _folders[engine] = path.parent
     try:
         with engine.connect():  # open one connection now: a wrong key fails here, not later
             pass

@@ -55,6 +55,7 @@ from coach_app.domain import (
     Visit,
     VisitMode,
 )
+from coach_app.storage.driver import DriverStatement
 from coach_app.storage.models import (
     AssessmentRow,
     Base,
@@ -124,10 +125,31 @@ def _table(row_type: type[Base]) -> Table:
     return table
 
 
-_INSERT_VISIT = insert(_table(VisitRow))
-_INSERT_ATTENDEE = insert(_table(VisitAttendeeRow))
-_INSERT_TOPIC = insert(_table(VisitTopicRow))
-_INSERT_FOLLOW_UP = insert(_table(FollowUpRow))
+# Saving a visit is the hot path: its statements run on the driver (`DriverStatement`).
+_INSERT_VISIT = DriverStatement(
+    insert(_table(VisitRow)),
+    column_keys=(
+        "id",
+        "family_id",
+        "started_at",
+        "duration_minutes",
+        "mode",
+        "notes",
+        "created_at",
+        "updated_at",
+        "version",
+    ),
+)
+_INSERT_ATTENDEE = DriverStatement(
+    insert(_table(VisitAttendeeRow)), column_keys=("visit_id", "person_id", "position")
+)
+_INSERT_TOPIC = DriverStatement(
+    insert(_table(VisitTopicRow)), column_keys=("visit_id", "domain", "position")
+)
+_INSERT_FOLLOW_UP = DriverStatement(
+    insert(_table(FollowUpRow)),
+    column_keys=("id", "visit_id", "position", "text", "due_date", "done"),
+)
 
 
 def _escape_like(text: str) -> str:
@@ -169,7 +191,7 @@ _FAMILY_COLUMNS = (
 )
 #: Built once: a constant statement's cache key is computed once, not per call.
 _FAMILY_BY_ID = select(*_FAMILY_COLUMNS).where(FamilyRow.id == bindparam("id"))
-_FAMILY_MEMBERS = (
+_FAMILY_MEMBERS = DriverStatement(
     select(FamilyRow.id, PersonRow.id)
     .outerjoin(PersonRow, PersonRow.family_id == FamilyRow.id)
     .where(FamilyRow.id == bindparam("id"))
@@ -254,7 +276,7 @@ class SqlFamilyRepository:
         return None if row is None else _family(row)
 
     def member_ids(self, family_id: UUID) -> set[UUID] | None:
-        rows = _core(self._session).execute(_FAMILY_MEMBERS, {"id": str(family_id)}).all()
+        rows = _FAMILY_MEMBERS.run(_core(self._session), {"id": str(family_id)})
         if not rows:
             return None
         return {UUID(person_id) for _, person_id in rows if person_id is not None}
@@ -486,8 +508,8 @@ class SqlVisitRepository:
         key = str(visit.id)
         family_id = str(visit.family_id)
         connection = _core(self._session)
-        connection.execute(
-            _INSERT_VISIT,
+        _INSERT_VISIT.run(
+            connection,
             {
                 "id": key,
                 "family_id": family_id,
@@ -501,24 +523,24 @@ class SqlVisitRepository:
             },
         )
         if visit.people_present:
-            connection.execute(
-                _INSERT_ATTENDEE,
+            _INSERT_ATTENDEE.run(
+                connection,
                 [
                     {"visit_id": key, "person_id": str(p), "position": i}
                     for i, p in enumerate(visit.people_present)
                 ],
             )
         if visit.topics:
-            connection.execute(
-                _INSERT_TOPIC,
+            _INSERT_TOPIC.run(
+                connection,
                 [
                     {"visit_id": key, "domain": t.value, "position": i}
                     for i, t in enumerate(visit.topics)
                 ],
             )
         if visit.follow_ups:
-            connection.execute(
-                _INSERT_FOLLOW_UP,
+            _INSERT_FOLLOW_UP.run(
+                connection,
                 [
                     {
                         "id": str(f.id),

@@ -50,6 +50,7 @@ from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, inser
 from sqlalchemy.orm import Session, sessionmaker
 
 from coach_app.domain import ConsentKind
+from coach_app.storage.driver import DriverStatement
 from coach_app.storage.models import (
     AssessmentRow,
     ConsentEventRow,
@@ -104,7 +105,9 @@ _P = _PID_TABLE.c
 _O = _OUTBOX_TABLE.c
 _STATE_TIME_ZONE = select(SyncStateRow.time_zone).where(SyncStateRow.id == 1)
 _PID_COLUMNS = (_P.pid, _P.entity_kind, _P.entity_id, _P.family_id)
-_PID_OF_ENTITY = select(*_PID_COLUMNS).where(_P.entity_id == bindparam("entity_id"))
+_PID_OF_ENTITY = DriverStatement(
+    select(*_PID_COLUMNS).where(_P.entity_id == bindparam("entity_id"))
+)
 _PID_BY_PID = select(*_PID_COLUMNS).where(_P.pid == bindparam("pid"))
 _PIDS_OF_FAMILY = select(*_PID_COLUMNS).where(_P.family_id == bindparam("family_id"))
 _PIDS_OF_FAMILIES = select(*_PID_COLUMNS).where(
@@ -113,14 +116,19 @@ _PIDS_OF_FAMILIES = select(*_PID_COLUMNS).where(
 _PIDS_OF_FAMILY_KIND = select(*_PID_COLUMNS).where(
     _P.family_id == bindparam("family_id"), _P.entity_kind == bindparam("entity_kind")
 )
-_INSERT_PID = insert(_PID_TABLE)
+_INSERT_PID = DriverStatement(
+    insert(_PID_TABLE), column_keys=("pid", "entity_kind", "entity_id", "family_id")
+)
 _DELETE_PID = delete(_PID_TABLE).where(_P.pid == bindparam("pid"))
 _DELETE_PIDS_OF_FAMILY = delete(_PID_TABLE).where(_P.family_id == bindparam("family_id"))
 _OUTBOX_COLUMNS = (_O.pid, _O.kind, _O.version, _O.payload, _O.acknowledged_version)
-_OUTBOX_OF_PID = select(*_OUTBOX_COLUMNS).where(_O.pid == bindparam("pid"))
+_OUTBOX_OF_PID = DriverStatement(select(*_OUTBOX_COLUMNS).where(_O.pid == bindparam("pid")))
 _OUTBOX_OF_PIDS = select(*_OUTBOX_COLUMNS).where(_O.pid.in_(bindparam("pids", expanding=True)))
-_INSERT_OUTBOX = insert(_OUTBOX_TABLE)
-_REQUEUE_OUTBOX = (
+_INSERT_OUTBOX = DriverStatement(
+    insert(_OUTBOX_TABLE),
+    column_keys=("pid", "kind", "version", "payload", "state", "attempts"),
+)
+_REQUEUE_OUTBOX = DriverStatement(
     update(_OUTBOX_TABLE)
     .where(_O.pid == bindparam("the_pid"))
     .values(
@@ -134,14 +142,16 @@ _REQUEUE_OUTBOX = (
     )
 )
 _DELETE_OUTBOX = delete(_OUTBOX_TABLE).where(_O.pid == bindparam("pid"))
-_REPORTING_CONSENT = select(
-    ConsentEventRow.given,
-    ConsentEventRow.event_date,
-    ConsentEventRow.created_at,
-    ConsentEventRow.id,
-).where(
-    ConsentEventRow.family_id == bindparam("family_id"),
-    ConsentEventRow.kind == ConsentKind.ANONYMISED_REPORTING.value,
+_REPORTING_CONSENT = DriverStatement(
+    select(
+        ConsentEventRow.given,
+        ConsentEventRow.event_date,
+        ConsentEventRow.created_at,
+        ConsentEventRow.id,
+    ).where(
+        ConsentEventRow.family_id == bindparam("family_id"),
+        ConsentEventRow.kind == ConsentKind.ANONYMISED_REPORTING.value,
+    )
 )
 _FAMILY_IDS = select(FamilyRow.id)
 _FAMILY_OF_PERSON = select(PersonRow.family_id).where(PersonRow.id == bindparam("id"))
@@ -181,9 +191,11 @@ _LANGUAGE_LEVEL = select(
 _LEVELS_OF_FAMILY = select(LanguageLevelRow.id).where(
     LanguageLevelRow.family_id == bindparam("family_id")
 )
-_VISIT = select(
-    VisitRow.family_id, VisitRow.started_at, VisitRow.duration_minutes, VisitRow.mode
-).where(VisitRow.id == bindparam("id"))
+_VISIT = DriverStatement(
+    select(VisitRow.family_id, VisitRow.started_at, VisitRow.duration_minutes, VisitRow.mode).where(
+        VisitRow.id == bindparam("id")
+    )
+)
 _ASSESSMENT = select(
     AssessmentRow.family_id,
     AssessmentRow.person_id,
@@ -448,15 +460,24 @@ class _Pass:
                 )
         self._complete.update(family_ids)
 
-    def _read(self, statement: Any, parameters: dict[str, Any]) -> Any:
-        """Run a read of the outbox's own tables, after the writes held back so far."""
+    def _read(self, statement: Any, parameters: dict[str, Any]) -> Sequence[Any]:
+        """Run a read of the outbox's own tables, after the writes held back so far; its
+        rows."""
         self._write_out()
-        return self.db.execute(statement, parameters)
+        return self._run(statement, parameters)
+
+    def _run(self, statement: Any, parameters: Any) -> Sequence[Any]:
+        """A `DriverStatement` runs on the driver (the save's hot path), any other statement
+        through SQLAlchemy; the rows either returns (index them: only SQLAlchemy's have names)."""
+        if isinstance(statement, DriverStatement):
+            return statement.run(self.db, parameters)
+        result = self.db.execute(statement, parameters)
+        return result.all() if result.returns_rows else ()
 
     def _change(self, statement: Any, parameters: dict[str, Any]) -> None:
         """Run a write of the outbox's own tables now, or hold it back (``defer``)."""
         if self._deferred is None:
-            self.db.execute(statement, parameters)
+            self._run(statement, parameters)
         else:
             self._deferred.append((statement, parameters))
 
@@ -478,7 +499,7 @@ class _Pass:
             end = start + 1
             while end < len(pending) and pending[end][0] is statement:
                 end += 1
-            self.db.execute(statement, [parameters for _, parameters in pending[start:end]])
+            self._run(statement, [parameters for _, parameters in pending[start:end]])
             start = end
 
     def _pid_rows(self, statement: Any, parameters: dict[str, Any]) -> list[_Pid]:
@@ -547,18 +568,19 @@ class _Pass:
         then id) gives consent. A family has a handful of events: they are picked in Python,
         as an ORDER BY here costs a sort (a temporary b-tree) on every save."""
         if family_id not in self._allowed:
-            events = self.db.execute(_REPORTING_CONSENT, {"family_id": family_id}).all()
-            latest = max(events, key=lambda e: (e.event_date, e.created_at, e.id), default=None)
-            self._allowed[family_id] = latest is not None and bool(latest.given)
+            events = _REPORTING_CONSENT.run(self.db, {"family_id": family_id})
+            # (given, event date, recorded at, id): the latest by the last three
+            latest = max(events, key=lambda e: (e[1], e[2], e[3]), default=None)
+            self._allowed[family_id] = latest is not None and bool(latest[0])
         return self._allowed[family_id]
 
     def _known_pid_row(self, entity_id: str, family_id: str | None = None) -> _Pid | None:
         """The entity's pid mapping if it has one (remembered for the pass)."""
         row = self._pids.get(entity_id)
         if row is None and family_id not in self._complete and entity_id not in self._new_visits:
-            found = self._read(_PID_OF_ENTITY, {"entity_id": entity_id}).first()
-            if found is not None:
-                row = self._pids[entity_id] = _Pid(*found)
+            found = self._read(_PID_OF_ENTITY, {"entity_id": entity_id})
+            if found:
+                row = self._pids[entity_id] = _Pid(*found[0])
         return row
 
     def _prefetch_family_pid(self, family_id: str) -> None:
@@ -598,8 +620,8 @@ class _Pass:
             return self._rows[pid]
         if pid in self._fresh:
             return None
-        found = self._read(_OUTBOX_OF_PID, {"pid": pid}).first()
-        row = None if found is None else _Queued(*found[1:])
+        found = self._read(_OUTBOX_OF_PID, {"pid": pid})
+        row = _Queued(*found[0][1:]) if found else None
         self._rows[pid] = row
         return row
 
@@ -725,13 +747,13 @@ class _Pass:
             .where(OutboxRow.seq > after, OutboxRow.kind != TOMBSTONE)
             .order_by(OutboxRow.seq)
         )
-        rows = self._read(query if limit is None else query.limit(limit), {}).all()
+        rows = self._read(query if limit is None else query.limit(limit), {})
         for row in rows:
             fields = json.loads(row.payload)
             version = fields.pop("version", 1)
             if anonymise.validated(fields, version) is None:
-                found = self._read(_PID_BY_PID, {"pid": row.pid}).first()
-                pid_row = None if found is None else _Pid(*found)
+                found = self._read(_PID_BY_PID, {"pid": row.pid})
+                pid_row = _Pid(*found[0]) if found else None
                 entity_id = pid_row.entity_id if pid_row is not None else row.pid
                 if pid_row is not None:
                     self._pids.setdefault(entity_id, pid_row)
@@ -883,7 +905,7 @@ class _Pass:
         )
 
     def _visit(self, visit_id: str) -> None:
-        row = self._new_visits.get(visit_id) or self.db.execute(_VISIT, {"id": visit_id}).first()
+        row = self._new_visits.get(visit_id) or _VISIT.first(self.db, {"id": visit_id})
         if row is None:
             return
         family_id, started_at, duration_minutes, mode = row
