@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Table, literal_column, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Table, literal_column, select, union_all
 
 from coach_app.domain.errors import DomainError
 from coach_app.offsite.family_rows import family_tables
 from coach_app.storage.driver import DriverStatement
 from coach_app.storage.models_offsite import IncomingHandoverRow, OutgoingHandoverRow
-from coach_app.storage.uow import BeforeCommit, Change
+from coach_app.storage.uow import BeforeCommit, Change, SqlUnitOfWork
 
 __all__ = ["FamilyBeingHandedOver", "HandoverGuard", "held_families"]
 
@@ -50,10 +49,10 @@ _HELD = DriverStatement(
 )
 
 
-def held_families(session: Session) -> dict[str, tuple[str, str]]:
-    """Family id -> (direction, other coach's name) of every family that cannot change now."""
-    session.flush()  # pending ORM changes first, as a query through the session would
-    rows = _HELD.run(session.connection(), {})
+def held_families(db: Connection) -> dict[str, tuple[str, str]]:
+    """Family id -> (direction, other coach's name) of every family that cannot change now;
+    ``db``: a connection (in a session's transaction: flush its pending changes first)."""
+    rows = _HELD.run(db, {})
     held: dict[str, tuple[str, str]] = {}
     for direction in ("outgoing", "incoming"):  # an unconfirmed incoming one wins
         for row_direction, family_id, coach in rows:
@@ -66,9 +65,9 @@ def _owning_tables() -> list[Table]:
     return [t for t in family_tables() if "id" in t.c and "family_id" in t.c]
 
 
-def _family_of(session: Session, entity_id: str) -> str | None:
+def _family_of(db: Connection, entity_id: str) -> str | None:
     for table in _owning_tables():
-        found = session.scalar(select(table.c.family_id).where(table.c.id == entity_id))
+        found = db.scalar(select(table.c.family_id).where(table.c.id == entity_id))
         if found is not None:
             return str(found)
     return None
@@ -80,17 +79,17 @@ class HandoverGuard:
     def __init__(self, inner: BeforeCommit | None = None) -> None:
         self._inner = inner
 
-    def __call__(self, session: Session, changes: Sequence[Change]) -> None:
-        held = held_families(session)
+    def __call__(self, uow: SqlUnitOfWork, changes: Sequence[Change]) -> None:
+        held = held_families(uow.connection)
         if held:
             for _kind, entity_id in changes:
                 key = str(entity_id)
-                family_id = key if key in held else _family_of(session, key)
+                family_id = key if key in held else _family_of(uow.connection, key)
                 if family_id is not None and family_id in held:
                     direction, coach = held[family_id]
                     raise FamilyBeingHandedOver(family_id, direction, coach)
         if self._inner is not None:
-            self._inner(session, changes)
+            self._inner(uow, changes)
 
     def __getattr__(self, name: str) -> object:
         """The wrapped hook's own methods (e.g. the outbox writer's ``rebuild``)."""

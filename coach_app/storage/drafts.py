@@ -1,7 +1,7 @@
 """`SqlDraftRepository`: every editor's drafts in the encrypted database (table `editor_draft`).
 
 The typed content is stored as one JSON document; the kind, ids and the revision are columns so
-an editor finds its draft without reading the others. Works in the caller's `Session` and
+an editor finds its draft without reading the others. Works in the caller's transaction and
 never commits.
 """
 
@@ -13,7 +13,6 @@ from typing import Any
 from uuid import UUID
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
 
 from coach_app.domain.drafts import (
     FieldValue,
@@ -24,6 +23,7 @@ from coach_app.domain.drafts import (
 )
 from coach_app.domain.enums import GoalStatus, LifeDomain, VisitMode
 from coach_app.storage.models_drafts import EditorDraftRow
+from coach_app.storage.repositories import Repository
 
 __all__ = ["PAYLOAD_FORMAT", "SqlDraftRepository"]
 
@@ -136,10 +136,7 @@ def _matches(column: Any, value: UUID | None) -> Any:
     return column.is_(None) if value is None else column == str(value)
 
 
-class SqlDraftRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
+class SqlDraftRepository(Repository):
     def _write(
         self,
         draft_id: UUID,

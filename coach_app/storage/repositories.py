@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any, Final, TypeVar, cast
+from typing import Any, Final, Protocol, TypeVar, cast
 from uuid import UUID
 
 from sqlalchemy import (
@@ -106,17 +106,39 @@ def _flush(session: Session, kind: str, entity_id: UUID, expected_version: int) 
         raise ConcurrentModificationError(kind, entity_id, expected_version) from exc
 
 
-#: ``Session.info`` key: the visits inserted in the session's open transaction, id ->
-#: (family id, started at, duration in minutes, mode), as the outbox writer reads them (the
-#: data in hand, not read back). `SqlUnitOfWork` drops it when the transaction ends.
+#: ``Transaction.info`` key: the visits inserted in the open transaction, id -> (family id,
+#: started at, duration in minutes, mode), as the outbox writer reads them (the data in hand,
+#: not read back). `SqlUnitOfWork` drops it when the transaction ends.
 NEW_VISITS: Final = "coach_app.new_visits"
 
 
-def _core(session: Session) -> Connection:
-    """The session's connection for Core statements (built once, no ORM execution layer), after
-    flushing pending ORM changes as ``session.execute`` would (a no-op when there are none)."""
-    session.flush()
-    return session.connection()
+class Transaction(Protocol):
+    """What a repository works in (`coach_app.storage.uow.SqlUnitOfWork`): one transaction."""
+
+    #: What writers leave for the transaction's ``before_commit`` hook, e.g. `NEW_VISITS`.
+    info: dict[str, Any]
+
+    @property
+    def connection(self) -> Connection:
+        """The transaction's connection for Core statements, pending ORM changes flushed."""
+        ...
+
+    @property
+    def session(self) -> Session:
+        """The transaction's ORM session (made on first use)."""
+        ...
+
+
+class Repository:
+    """A repository over one `Transaction`: Core statements on ``self._tx.connection`` (no ORM
+    session needed), ORM work on ``self._session``."""
+
+    def __init__(self, tx: Transaction) -> None:
+        self._tx = tx
+
+    @property
+    def _session(self) -> Session:
+        return self._tx.session
 
 
 def _table(row_type: type[Base]) -> Table:
@@ -260,10 +282,7 @@ _SUMMARIES = _summaries_statement()
 _PROGRAMME_STATUSES = {status.value: status for status in ProgrammeStatus}
 
 
-class SqlFamilyRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
+class SqlFamilyRepository(Repository):
     def add(self, family: Family) -> None:
         row = FamilyRow(id=str(family.id))
         _family_to_row(family, row)
@@ -272,11 +291,11 @@ class SqlFamilyRepository:
     def get(self, family_id: UUID) -> Family | None:
         # A column select, not an ORM load: most use cases only check the family exists
         # (saving a visit is the hot path); `update` loads the row it changes itself.
-        row = _core(self._session).execute(_FAMILY_BY_ID, {"id": str(family_id)}).first()
+        row = self._tx.connection.execute(_FAMILY_BY_ID, {"id": str(family_id)}).first()
         return None if row is None else _family(row)
 
     def member_ids(self, family_id: UUID) -> set[UUID] | None:
-        rows = _FAMILY_MEMBERS.run(_core(self._session), {"id": str(family_id)})
+        rows = _FAMILY_MEMBERS.run(self._tx.connection, {"id": str(family_id)})
         if not rows:
             return None
         return {UUID(person_id) for _, person_id in rows if person_id is not None}
@@ -325,7 +344,7 @@ class SqlFamilyRepository:
         # last visit's text (naive UTC, as ``UTCDateTime`` stores it) parsed in C. At 10,000
         # families 75 -> 25 ms, and 20,000 fewer objects for Python's garbage collector to
         # count up to a full collection (issue 14).
-        result = _core(self._session).execute(query, {"now": now})
+        result = self._tx.connection.execute(query, {"now": now})
         rows = cast("Iterable[tuple[Any, ...]]", result.cursor)  # (the driver's cursor iterates)
         statuses, utc = _PROGRAMME_STATUSES, datetime.fromisoformat
         try:
@@ -411,10 +430,7 @@ def _person(row: PersonRow) -> Person:
 _PERSON_IDS_IN_FAMILY = select(PersonRow.id).where(PersonRow.family_id == bindparam("family_id"))
 
 
-class SqlPersonRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
+class SqlPersonRepository(Repository):
     def add(self, person: Person) -> None:
         row = PersonRow(id=str(person.id))
         _person_to_row(person, row)
@@ -430,7 +446,7 @@ class SqlPersonRepository:
         _flush(self._session, "person", person.id, expected_version)
 
     def ids_in_family(self, family_id: UUID) -> set[UUID]:
-        rows = _core(self._session).execute(_PERSON_IDS_IN_FAMILY, {"family_id": str(family_id)})
+        rows = self._tx.connection.execute(_PERSON_IDS_IN_FAMILY, {"family_id": str(family_id)})
         return {UUID(r[0]) for r in rows}
 
     def list_for_family(self, family_id: UUID) -> list[Person]:
@@ -498,16 +514,13 @@ def _visit(row: VisitRow) -> Visit:
     )
 
 
-class SqlVisitRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
+class SqlVisitRepository(Repository):
     def add(self, visit: Visit) -> None:
         # Core inserts on the session's connection, with statements built once: saving a visit
         # is the hot path (one transaction per save). No ORM objects, so nothing to flush.
         key = str(visit.id)
         family_id = str(visit.family_id)
-        connection = _core(self._session)
+        connection = self._tx.connection
         _INSERT_VISIT.run(
             connection,
             {
@@ -553,7 +566,7 @@ class SqlVisitRepository:
                     for i, f in enumerate(visit.follow_ups)
                 ],
             )
-        new = self._session.info.setdefault(NEW_VISITS, {})
+        new = self._tx.info.setdefault(NEW_VISITS, {})
         new[key] = (family_id, visit.started_at, visit.duration_minutes, visit.mode.value)
 
     def get(self, visit_id: UUID) -> Visit | None:
@@ -561,7 +574,7 @@ class SqlVisitRepository:
         return None if row is None else _visit(row)
 
     def update(self, visit: Visit, *, expected_version: int) -> None:
-        self._session.info.get(NEW_VISITS, {}).pop(str(visit.id), None)
+        self._tx.info.get(NEW_VISITS, {}).pop(str(visit.id), None)
         row = _load_for_update(self._session, VisitRow, "visit", visit.id, expected_version)
         _visit_to_row(visit, row)
         _flush(self._session, "visit", visit.id, expected_version)
@@ -675,10 +688,7 @@ def _goal(row: GoalRow) -> Goal:
     )
 
 
-class SqlGoalRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
+class SqlGoalRepository(Repository):
     def add(self, goal: Goal) -> None:
         row = GoalRow(id=str(goal.id), milestones=[], progress=[], status_history=[])
         _goal_to_row(goal, row)
@@ -709,10 +719,7 @@ def _optional_uuid(value: str | None) -> UUID | None:
     return None if value is None else UUID(value)
 
 
-class SqlAssessmentRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
+class SqlAssessmentRepository(Repository):
     def add(self, assessment: Assessment) -> None:
         self._session.add(
             AssessmentRow(
@@ -750,10 +757,7 @@ class SqlAssessmentRepository:
         ]
 
 
-class SqlConsentRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
+class SqlConsentRepository(Repository):
     def add(self, event: ConsentEvent) -> None:
         self._session.add(
             ConsentEventRow(
@@ -793,10 +797,7 @@ class SqlConsentRepository:
         ]
 
 
-class SqlLanguageLevelRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
+class SqlLanguageLevelRepository(Repository):
     def add(self, level: LanguageLevel) -> None:
         row = LanguageLevelRow(id=str(level.id))
         _language_level_to_row(level, row)
@@ -850,12 +851,9 @@ def _language_level(row: LanguageLevelRow) -> LanguageLevel:
     )
 
 
-class SqlFamilyStatusRepository:
+class SqlFamilyStatusRepository(Repository):
     """A family's programme-status history (its entries have no version of their own: the
     use cases change the family's version with them)."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
 
     def add(self, change: ProgrammeStatusChange) -> None:
         self._session.add(

@@ -64,7 +64,7 @@ from coach_app.storage.models import (
 )
 from coach_app.storage.models_sync import OutboxRow, PidRow, SyncStateRow
 from coach_app.storage.repositories import NEW_VISITS
-from coach_app.storage.uow import Change, make_session_factory
+from coach_app.storage.uow import Change, SqlUnitOfWork, make_session_factory
 from coach_app.sync import anonymise
 
 __all__ = [
@@ -293,14 +293,21 @@ class OutboxWriter:
         self._zone = None if time_zone is None else ZoneInfo(time_zone)
         self._new_pid = new_pid
 
-    def zone(self, session: Session) -> ZoneInfo:
+    def zone(self, bind: Session | Connection) -> ZoneInfo:
         """The time zone months and weeks are taken in."""
         if self._zone is not None:
             return self._zone
-        return ZoneInfo(session.scalar(_STATE_TIME_ZONE) or DEFAULT_TIME_ZONE)
+        return ZoneInfo(bind.scalar(_STATE_TIME_ZONE) or DEFAULT_TIME_ZONE)
 
-    def __call__(self, session: Session, changes: Sequence[Change]) -> None:
-        work = _Pass(session, self.zone(session), self._new_pid)
+    def __call__(self, uow: SqlUnitOfWork, changes: Sequence[Change]) -> None:
+        db = uow.connection
+        work = _Pass(
+            db,
+            self.zone(db),
+            self._new_pid,
+            new_visits=uow.info.get(NEW_VISITS),
+            session=uow.loaded_session,
+        )
         work.apply(changes)
         work.finish()
 
@@ -343,7 +350,7 @@ class OutboxWriter:
             started = time.monotonic()
             first = done
             with sessions() as session, session.begin(), session.no_autoflush:
-                work = _Pass(session, zone, self._new_pid, defer=True)
+                work = _Pass.on_session(session, zone, self._new_pid, defer=True)
                 prefetched = done
                 try:
                     while done < total and time.monotonic() - started < _CHUNK_SECONDS:
@@ -356,7 +363,7 @@ class OutboxWriter:
                     work.finish()
                 except _Stale:
                     log.info("outbox rebuild: a save came between; families done again")
-                    work = _Pass(session, zone, self._new_pid)
+                    work = _Pass.on_session(session, zone, self._new_pid)
                     work.apply([("consent", UUID(i)) for i in family_ids[first:done]])
                     work.finish()
             if on_step is not None:
@@ -364,7 +371,7 @@ class OutboxWriter:
         after: int | None = 0
         while after is not None:
             with sessions() as session, session.begin():
-                after = _Pass(session, zone, self._new_pid).sweep(after, _SWEEP_CHUNK)
+                after = _Pass.on_session(session, zone, self._new_pid).sweep(after, _SWEEP_CHUNK)
         with sessions() as session, session.begin():
             ensure_state(session).outbox_format = OUTBOX_FORMAT
         log.info("outbox rebuilt for %d families", total)
@@ -383,10 +390,10 @@ class OutboxWriter:
         writing = bool(getattr(raw, "in_transaction", False))
         if writing or session.new or session.dirty or session.deleted:
             log.warning("outbox rebuilt inside a write transaction")
-            work = _Pass(session, self.zone(session), self._new_pid)
+            work = _Pass.on_session(session, self.zone(session), self._new_pid)
             work.apply([("consent", UUID(i)) for i in work.db.scalars(_FAMILY_IDS).all()])
             work.finish()
-            work = _Pass(session, self.zone(session), self._new_pid)
+            work = _Pass.on_session(session, self.zone(session), self._new_pid)
             work.sweep(0, None)
             work.finish()
             ensure_state(session).outbox_format = OUTBOX_FORMAT
@@ -417,15 +424,19 @@ class _Pass:
 
     def __init__(
         self,
-        session: Session,
+        db: Connection,
         zone: ZoneInfo,
         new_pid: Callable[[], str],
         *,
+        new_visits: dict[str, tuple[str, datetime, int, str]] | None = None,
+        session: Session | None = None,
         defer: bool = False,
     ) -> None:
-        session.flush()  # the use case's pending ORM changes, as a query would autoflush them
+        """A pass on ``db`` (in its transaction, pending ORM changes flushed); ``new_visits``:
+        the transaction's `NEW_VISITS`; ``session``: the ORM session of the transaction, if
+        any, whose outbox and pid objects `finish` expires."""
         self.session = session
-        self.db: Connection = session.connection()
+        self.db = db
         self.zone = zone
         self.new_pid = new_pid
         self._allowed: dict[str, bool] = {}
@@ -434,15 +445,21 @@ class _Pass:
         self._rows: dict[str, _Queued | None] = {}  # outbox rows looked up or written
         self._complete: set[str] = set()  # families whose pid mappings are all in _pids
         # Visits inserted in this transaction (the data in hand; a new id has no pid yet).
-        self._new_visits: dict[str, tuple[str, datetime, int, str]] = session.info.get(
-            NEW_VISITS, {}
-        )
+        self._new_visits = new_visits or {}
         self._births: dict[str, date | None] = {}  # people's birth dates, for age bands
         self._deferred: list[tuple[Any, dict[str, Any]]] | None = None
         self._data_version: int | None = None
         if defer:
             self._deferred = []
             self._data_version = self.db.exec_driver_sql("PRAGMA data_version").scalar_one()
+
+    @classmethod
+    def on_session(
+        cls, session: Session, zone: ZoneInfo, new_pid: Callable[[], str], *, defer: bool = False
+    ) -> _Pass:
+        """A pass in ``session``'s transaction, after flushing its pending ORM changes."""
+        session.flush()
+        return cls(session.connection(), zone, new_pid, session=session, defer=defer)
 
     def prefetch_families(self, family_ids: Sequence[str]) -> None:
         """Load the families' pid mappings and outbox rows in two statements (a rebuild visits
@@ -525,7 +542,8 @@ class _Pass:
         """After the pass: the writes held back are run, and ORM objects of outbox and pid
         rows the session may hold are expired (their rows may have changed underneath)."""
         self._write_out()
-        _expire_loaded(self.session)
+        if self.session is not None:
+            _expire_loaded(self.session)
 
     def apply(self, changes: Iterable[Change]) -> None:
         seen: set[Change] = set()

@@ -115,7 +115,6 @@ class DataTab(FamilyTab):
     def _load_held(self, dossier: FamilyDossier) -> None:
         """Whether the family is being handed over (read in the background)."""
         from coach_app.offsite.guard import held_families
-        from coach_app.storage import make_session_factory
 
         host = self.host
         family_id = str(dossier.family.id)
@@ -123,8 +122,8 @@ class DataTab(FamilyTab):
         generation = host.generation
 
         def work() -> tuple[str, str] | None:
-            with make_session_factory(engine)() as session:
-                return held_families(session).get(family_id)
+            with engine.connect() as connection:
+                return held_families(connection).get(family_id)
 
         def done(held: Any) -> None:
             if generation == host.generation:
