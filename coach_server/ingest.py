@@ -51,7 +51,6 @@ from sqlalchemy import (
     SmallInteger,
     String,
     Table,
-    and_,
     any_,
     cast,
     delete,
@@ -368,17 +367,24 @@ def _of_pids(
 ) -> Sequence[tuple[Any, ...]]:
     """``columns`` of the device's rows of ``table`` for ``pids``.
 
-    On PostgreSQL the pids are an array joined to the table, so each is looked up on the
-    (device_id, pid) index whatever the planner's statistics say; a ``pid = ANY(...)`` filter
-    would read every row of the device once statistics are stale (as in a bulk first sync).
+    On PostgreSQL each pid of the array is looked up on its own on the (device_id, pid) index:
+    a ``LATERAL`` subquery per pid, kept apart by ``OFFSET 0`` (PostgreSQL does not merge such
+    a subquery into the outer query). A plain join of the array to the table, or a
+    ``pid = ANY(...)`` filter, is planned from the table's statistics; during a bulk first
+    sync these lag far behind the table, and PostgreSQL then read every row of the device and
+    hashed them, once per batch: 2 ms a lookup after 10,000 records, 35 ms after 100,000.
     """
     if _is_postgresql(session):
-        wanted = func.unnest(cast(pids, ARRAY(String(36)))).table_valued("pid").render_derived()
-        query = select(*columns).select_from(
-            wanted.join(table, and_(table.c.device_id == device_id, table.c.pid == wanted.c.pid))
+        names = ", ".join(f"found.{column.key}" for column in columns)
+        # Table and column names come from the models, values are parameters.
+        sql = (
+            f"SELECT {names} FROM unnest(CAST(%(pids)s AS varchar(36)[])) AS wanted(pid) "  # noqa: S608
+            f"CROSS JOIN LATERAL (SELECT * FROM {table.name} "
+            "WHERE device_id = %(device_id)s AND pid = wanted.pid OFFSET 0) AS found"
         )
-    else:
-        query = select(*columns).where(table.c.device_id == device_id, table.c.pid.in_(pids))
+        result = session.connection().exec_driver_sql(sql, {"pids": pids, "device_id": device_id})
+        return [tuple(row) for row in result]
+    query = select(*columns).where(table.c.device_id == device_id, table.c.pid.in_(pids))
     return [tuple(row) for row in session.execute(query)]
 
 
