@@ -359,6 +359,41 @@ def test_an_ingest_invalidates_the_cached_summary_which_is_computed_ahead(server
     assert _v2(server, headers, "2019-Q1")["families"]["by_status"]["total"] == 15
 
 
+def test_batches_back_to_back_are_computed_once_after_the_last(server: Server) -> None:
+    """A laptop sends its outbox as batches back to back: the background computation waits
+    until they stop (a quiet period) and then computes the newest state once, instead of
+    computing after each batch a state the next batch makes out of date; closing the service
+    drops a computation still waiting for quiet."""
+    service = server.client.app.state.summaries  # type: ignore[attr-defined]
+    service.quiet_seconds = service.longest_delay_seconds = 3600.0  # never quiet by itself
+    headers = server.leader()
+    _, device = server.enrol()
+    for _ in range(4):
+        server.push(device, *(family() for _ in range(3)))
+    assert service.computed_in_background == 0  # queued, not started between the batches
+    assert service.wait_idle()  # starts what is queued at once
+    assert service.computed_in_background == 1
+    assert _v2(server, headers, "2019")["families"]["by_status"]["total"] == 12
+    assert service.computed_on_request == 0  # the one computation had all four batches
+
+    server.push(device, family())
+    service.close()  # returns at once: the queued computation is dropped, not run
+    assert service.computed_in_background == 1
+
+
+def test_under_continuous_batches_the_computation_starts_after_the_longest_delay(
+    server: Server,
+) -> None:
+    """Batches that never leave a quiet period (many laptops syncing) still get their figures
+    computed: at the latest ``longest_delay_seconds`` after the first batch not computed."""
+    service = server.client.app.state.summaries  # type: ignore[attr-defined]
+    service.quiet_seconds, service.longest_delay_seconds = 3600.0, 0.0
+    _, device = server.enrol()
+    server.push(device, *(family() for _ in range(12)))
+    assert service.wait_idle(120, start_queued=False), "the longest delay did not start it"
+    assert service.computed_in_background >= 1
+
+
 def test_without_background_computing_the_request_computes_the_new_state(server: Server) -> None:
     """A worker process that did not receive the batch (no notification) still answers for
     the data state it reads, never for the one it cached."""
