@@ -31,6 +31,7 @@ HiGHS runs single-threaded without randomisation), never on which period is aske
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections import defaultdict
@@ -54,6 +55,8 @@ FigureKey = tuple[str, ...]
 #: Tolerance on LP values (counts are integers; HiGHS's feasibility tolerance is 1e-7).
 _EPS: Final = 1e-6
 _INF: Final = highspy.kHighsInf
+_OPTIMAL: Final = highspy.HighsModelStatus.kOptimal
+log = logging.getLogger(__name__)
 
 
 def _without_banner() -> None:
@@ -77,7 +80,9 @@ _without_banner()
 
 
 class ProtectionError(RuntimeError):
-    """HiGHS could not solve a range problem (should not happen: they are always feasible)."""
+    """HiGHS could not solve a range problem, not even from scratch on a model built anew.
+    Every range problem is feasible (the true cell counts are a point) and bounded (every cell
+    is capped), so only a solver failure raises it."""
 
 
 @dataclass(frozen=True)
@@ -374,6 +379,13 @@ class _RangeModel:
         solver.passModel(lp)
         self._solver = solver
 
+    def _run(self, cost: np.ndarray, sense: highspy.ObjSense) -> highspy.HighsModelStatus:
+        solver = self._solver
+        solver.changeColsCost(self._n_cols, self._all_cols, cost)
+        solver.changeObjectiveSense(sense)
+        solver.run()
+        return solver.getModelStatus()
+
     def withhold(self, row: int) -> None:
         """Row ``row`` (a figure of the component) is withheld from now on."""
         self._freed.add(row)
@@ -384,13 +396,26 @@ class _RangeModel:
 
     def optimise(self, cost: np.ndarray, sense: highspy.ObjSense) -> tuple[np.ndarray, np.ndarray]:
         """Optimises ``cost @ x``; returns (every figure's value at the optimum, every figure's
-        dual value: 0 for a withheld one). Raises :class:`ProtectionError` if HiGHS fails."""
+        dual value: 0 for a withheld one).
+
+        The problem is always feasible and bounded, so a status other than optimal is the warm
+        started simplex failing numerically (seen: "Infeasible" after 157 rows were freed, on
+        10,500 records of the ingest benchmark). It is solved again without the basis, then on a
+        model built anew; :class:`ProtectionError` only if that fails too."""
+        status = self._run(cost, sense)
+        if status != _OPTIMAL:
+            log.warning(
+                "range problem not solved (%s); solving again without the basis",
+                self._solver.modelStatusToString(status),
+            )
+            self._solver.clearSolver()
+            status = self._run(cost, sense)
+        if status != _OPTIMAL:
+            log.warning("range problem not solved again; building the model anew")
+            self._build([r for r in self._row_of if r not in self._freed])
+            status = self._run(cost, sense)
         solver = self._solver
-        solver.changeColsCost(self._n_cols, self._all_cols, cost)
-        solver.changeObjectiveSense(sense)
-        solver.run()
-        status = solver.getModelStatus()
-        if status != highspy.HighsModelStatus.kOptimal:
+        if status != _OPTIMAL:
             raise ProtectionError(f"HiGHS: {solver.modelStatusToString(status)}")
         solution = solver.getSolution()
         x = np.asarray(solution.col_value)

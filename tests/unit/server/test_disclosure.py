@@ -227,3 +227,61 @@ def test_the_solver_prints_no_banner_on_standard_output() -> None:
     )
     assert "HiGHS" not in result.stdout + result.stderr
     assert result.stdout.startswith("[("), result.stdout
+
+
+def _cohort() -> LinkedSet:
+    """Visits of a year by month, quarter, year and programme, several months small."""
+    builder = LinkedSetBuilder()
+    builder.declare(("visits", p) for p in [*MONTHS, *QUARTERS, "2019", "programme"])
+    for month, count in zip(MONTHS, (10, 3, 0, 7, 2, 12, 1, 0, 9, 4, 6, 2), strict=True):
+        builder.add(_visit_periods(month), count)
+    return builder.build()
+
+
+@pytest.mark.parametrize(
+    ("failures", "said"),
+    [(1, "solving again without the basis"), (2, "building the model anew")],
+)
+def test_a_solver_failure_is_solved_again_from_scratch(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, failures: int, said: str
+) -> None:
+    """The range problems are always feasible, yet HiGHS's warm-started simplex once answered
+    "Infeasible" (the ingest benchmark's 10,500 records): no summary could be computed. A
+    failure is solved again without the basis, then on a new model; the pattern is the same."""
+    import highspy
+
+    import coach_server.disclosure as disclosure
+
+    linked = _cohort()
+    expected = protect(linked, 5)
+    left = {"failures": failures}
+
+    class Flaky(highspy.Highs):  # type: ignore[misc]
+        def getModelStatus(self) -> highspy.HighsModelStatus:
+            if left["failures"]:
+                left["failures"] -= 1
+                return highspy.HighsModelStatus.kInfeasible
+            return super().getModelStatus()
+
+    monkeypatch.setattr(disclosure.highspy, "Highs", Flaky)
+    with caplog.at_level("WARNING", logger="coach_server.disclosure"):
+        assert protect(linked, 5) == expected
+    assert left["failures"] == 0
+    assert said in caplog.text
+    _audit(linked, expected, 5)
+
+
+def test_a_solver_that_keeps_failing_raises_protection_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import highspy
+
+    import coach_server.disclosure as disclosure
+
+    class Broken(highspy.Highs):  # type: ignore[misc]
+        def getModelStatus(self) -> highspy.HighsModelStatus:
+            return highspy.HighsModelStatus.kInfeasible
+
+    monkeypatch.setattr(disclosure.highspy, "Highs", Broken)
+    with pytest.raises(disclosure.ProtectionError, match="Infeasible"):
+        protect(_cohort(), 5)
