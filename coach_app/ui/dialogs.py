@@ -17,9 +17,25 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
 log = logging.getLogger(__name__)
+
+
+def share_lock_shortcut(dialog: QWidget, parent: QWidget | None) -> None:
+    """Ctrl+L (the main window's Lock action) locks while ``dialog`` is in front too.
+
+    The action is an application shortcut, which is how the visit editor (a window without
+    modality) gets it; but Qt does not match an application shortcut whose widgets are all
+    behind a modal dialog, so in a modal editor Ctrl+L did nothing. Adding the same action to
+    the dialog gives it a widget in front. Locking then runs as from the menu: editors keep
+    their draft and close (``UiEvents.about_to_lock``)."""
+    if parent is None:
+        return
+    action = getattr(parent.window(), "lock_action", None)
+    if isinstance(action, QAction) and action not in dialog.actions():
+        dialog.addAction(action)
 
 
 def settle_buttons(dialog: QWidget, default: QPushButton | None) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from coach_app.offsite.handover import Receiver, Sent
 from coach_app.offsite.work import OffsiteWork
+from coach_app.ui.dialogs import share_lock_shortcut
 from coach_app.ui.offsite_messages import for_error
 from coach_app.ui.sync_controller import SyncController
 from coach_app.ui.widgets import message_label, named
@@ -45,6 +46,7 @@ class HandoverDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("handover.dialog")
+        share_lock_shortcut(self, parent)  # opened modal: Ctrl+L locks from here too
         self.controller = controller
         self.family_id = family_id
         self.family_name = family_name

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from coach_app.domain.drafts import FieldValue, FormDraft
 from coach_app.domain.errors import ValidationError
 from coach_app.ui.context import UiContext
-from coach_app.ui.dialogs import ask_later, settle_buttons
+from coach_app.ui.dialogs import ask_later, settle_buttons, share_lock_shortcut
 from coach_app.ui.family.errors import for_domain_error
 from coach_app.ui.family.event_date import EventDate
 from coach_app.ui.form_drafts import capture, clear_inputs, connect_changes, restore
@@ -104,6 +104,7 @@ class EditorDialog(QDialog):
         self.setObjectName(f"{area}.dialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        share_lock_shortcut(self, parent)  # Ctrl+L locks with the focus in any field
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._labels: dict[str, QLabel] = {}

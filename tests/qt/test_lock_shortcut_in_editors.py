@@ -1,0 +1,116 @@
+"""Ctrl+L (lock, as the user guide says) works with any editor dialog in front and the focus in
+one of its text fields, not only in the visit editor: found by a new coach, for whom Ctrl+L did
+nothing in the goal and family editors (modal dialogs, which kept the main window's application
+shortcut from matching). What was typed comes back as a draft after unlocking."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from coach_app.paths import DataFolder
+from coach_app.ui.family.editor_dialog import EditorDialog
+from coach_app.ui.family.family_dialog import open_edit_family_dialog, open_new_family_dialog
+from coach_app.ui.family.goal_dialog import open_goal_dialog
+from coach_app.ui.family.person_dialog import open_person_dialog
+from coach_app.ui.main_window import MainWindow
+from tests.qt.helpers import child, make_window, unlock
+
+TYPED = "KanarieLockKeyZq7w"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _edit_family(window: MainWindow) -> QWidget:
+    service = window.workspace.service
+    family = service.get_family(service.list_families()[0].id)
+    return open_edit_family_dialog(window.context, family, window)
+
+
+def _new_family(window: MainWindow) -> QWidget:
+    return open_new_family_dialog(window.context, window)
+
+
+def _person(window: MainWindow) -> QWidget:
+    family_id = window.workspace.service.list_families()[0].id
+    return open_person_dialog(window.context, family_id, None, lambda _: None, window)
+
+
+def _new_goal(window: MainWindow) -> QWidget:
+    service = window.workspace.service
+    family_id = service.list_families()[0].id
+    people = service.list_people(family_id)
+    return open_goal_dialog(window.context, family_id, None, people, lambda _: None, window)
+
+
+def _edit_goal(window: MainWindow) -> QWidget:
+    service = window.workspace.service
+    family_id = service.list_families()[0].id
+    people = service.list_people(family_id)
+    goal = service.list_goals(family_id)[0]
+    return open_goal_dialog(window.context, family_id, goal, people, lambda _: None, window)
+
+
+EDITORS: dict[str, tuple[Callable[[MainWindow], QWidget], str]] = {
+    "edit family": (_edit_family, "family.display_name"),
+    "new family": (_new_family, "family.display_name"),
+    "person": (_person, "person.given_name"),
+    "new goal": (_new_goal, "goal.title"),
+    "edit goal": (_edit_goal, "goal.title"),
+}
+
+
+@pytest.mark.parametrize("editor", list(EDITORS))
+def test_ctrl_l_in_an_editor_s_text_field_locks_and_keeps_the_draft(
+    qtbot: QtBot, filled_folder: DataFolder, editor: str
+) -> None:
+    window = make_window(qtbot, filled_folder)
+    unlock(qtbot, window)
+    opener, field_name = EDITORS[editor]
+    dialog = opener(window)
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2_000)
+    field = child(dialog, QLineEdit, field_name)
+    field.setFocus()
+    field.clear()
+    qtbot.keyClicks(field, TYPED)
+
+    qtbot.keyClick(field, Qt.Key.Key_L, CTRL)
+
+    assert not window.workspace.is_unlocked
+    assert window.stack.currentWidget() is window.unlock_page
+    assert [d for d in window.findChildren(QDialog) if d.isVisible()] == []
+
+    unlock(qtbot, window)
+    found: list[EditorDialog] = []
+
+    def reopened() -> bool:
+        found[:] = [d for d in window.findChildren(EditorDialog) if d.isVisible()]
+        return len(found) == 1 and found[0].draft_notice.isVisible()
+
+    qtbot.waitUntil(reopened, timeout=20_000)
+    assert child(found[0], QLineEdit, field_name).text() == TYPED
+    found[0].discard()
+    qtbot.waitUntil(lambda: window.workspace.drafts.list_form_drafts() == [], timeout=20_000)
+    window.lock()
+
+
+def test_ctrl_l_locks_from_the_handover_dialog(qtbot: QtBot, filled_folder: DataFolder) -> None:
+    """The other modal form of the coach's screens (hand a family over) locks the same way."""
+    window = make_window(qtbot, filled_folder)
+    unlock(qtbot, window)
+    summary = window.workspace.service.list_families()[0]
+    window.events.handover_requested.emit(summary.id, "Family")
+    dialog = window.findChild(QDialog, "handover.dialog")
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2_000)
+    focus = dialog.focusWidget() or dialog
+    qtbot.keyClick(focus, Qt.Key.Key_L, CTRL)
+    assert not window.workspace.is_unlocked
+    assert [d for d in window.findChildren(QDialog) if d.isVisible()] == []
