@@ -22,11 +22,16 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -44,6 +49,7 @@ from coach_app.ui.widgets import named, set_role
 log = logging.getLogger(__name__)
 
 DRAFT_DELAY_MS = 800
+REFUSAL = "refusal"  # property of an error label: the save's refusal it shows
 
 
 def alive(obj: object) -> bool:
@@ -170,7 +176,37 @@ class EditorDialog(QDialog):
             error.setVisible(False)
             column.addWidget(error)
             self._errors[field] = error
+            self._clear_when_edited(widget, field)
         self.form.addRow(label, holder)
+
+    def _clear_when_edited(self, widget: QWidget, field: str) -> None:
+        """A save's refusal under ``field`` goes as soon as the coach changes the field (the
+        goal's "Enter a short title" stayed after a title was typed); what the field says
+        while typing (a text limit, a date's note) is said again at once."""
+        for control in [widget, *widget.findChildren(QWidget)]:
+            if isinstance(control, QLineEdit | QPlainTextEdit):
+                control.textChanged.connect(lambda *_: self._field_edited(widget, field))
+            elif isinstance(control, QComboBox):
+                control.currentIndexChanged.connect(lambda *_: self._field_edited(widget, field))
+                control.editTextChanged.connect(lambda *_: self._field_edited(widget, field))
+            elif isinstance(control, QDateEdit):
+                control.dateChanged.connect(lambda *_: self._field_edited(widget, field))
+            elif isinstance(control, QAbstractButton) and control.isCheckable():
+                control.toggled.connect(lambda *_: self._field_edited(widget, field))
+
+    def _field_edited(self, widget: QWidget, field: str) -> None:
+        label = self._errors[field]
+        refusal = label.property(REFUSAL)
+        if not refusal or label.text() != refusal:
+            return
+        label.setProperty(REFUSAL, "")
+        label.clear()
+        label.setVisible(False)
+        if field in self._limits:
+            self._check_limit(field)
+        if isinstance(widget, EventDate) and widget.note():
+            label.setText(widget.note())
+            label.setVisible(True)
 
     def show_note_of(self, widget: EventDate, field: str) -> None:
         """Say under ``widget`` (in ``field``'s error label) at once when its date breaks a
@@ -231,6 +267,7 @@ class EditorDialog(QDialog):
         if isinstance(exc, ValidationError) and exc.field in self._errors:
             label = self._errors[exc.field]
             label.setText(text)
+            label.setProperty(REFUSAL, text)  # cleared when the field is changed
             label.setVisible(True)
             self.error.clear()
         else:
