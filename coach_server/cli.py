@@ -123,9 +123,23 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_storage(parser: argparse.ArgumentParser) -> None:
-    # Accepted after the sub-command too: ``coach-server serve --data-dir DIR``.
-    parser.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    parser.add_argument("--database-url", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    # Accepted after the sub-command too: ``coach-server create-leader NAME --data-dir DIR``,
+    # and said in each command's --help (a leader created without it went to the default folder
+    # while the server ran on ``serve --data-dir``).
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help="data folder: the one the server is served from (default: the user data folder, "
+        "or COACH_SERVER_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--database-url",
+        default=argparse.SUPPRESS,
+        metavar="URL",
+        help="SQLAlchemy URL (default: SQLite in the data folder, or COACH_SERVER_DATABASE_URL)",
+    )
 
 
 def _settings(args: argparse.Namespace) -> Settings:
