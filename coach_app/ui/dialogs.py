@@ -31,11 +31,15 @@ def share_lock_shortcut(dialog: QWidget, parent: QWidget | None) -> None:
     behind a modal dialog, so in a modal editor Ctrl+L did nothing. Adding the same action to
     the dialog gives it a widget in front. Locking then runs as from the menu: editors keep
     their draft and close (``UiEvents.about_to_lock``)."""
-    if parent is None:
-        return
-    action = getattr(parent.window(), "lock_action", None)
-    if isinstance(action, QAction) and action not in dialog.actions():
-        dialog.addAction(action)
+    window = parent.window() if parent is not None else None
+    while window is not None:  # a question asked over an editor: up to the main window
+        action = getattr(window, "lock_action", None)
+        if isinstance(action, QAction):
+            if action not in dialog.actions():
+                dialog.addAction(action)
+            return
+        above = window.parentWidget()
+        window = above.window() if above is not None else None
 
 
 def settle_buttons(dialog: QWidget, default: QPushButton | None) -> None:
@@ -101,6 +105,7 @@ def ask_later(
         destructive=destructive,
     )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    share_lock_shortcut(box, parent)  # a lock closes the box with its editor (no nested loop)
 
     def finished(_result: int) -> None:
         try:

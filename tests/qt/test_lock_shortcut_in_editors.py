@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from coach_app.paths import DataFolder
@@ -114,3 +114,57 @@ def test_ctrl_l_locks_from_the_handover_dialog(qtbot: QtBot, filled_folder: Data
     qtbot.keyClick(focus, Qt.Key.Key_L, CTRL)
     assert not window.workspace.is_unlocked
     assert [d for d in window.findChildren(QDialog) if d.isVisible()] == []
+
+
+def test_ctrl_l_locks_while_an_editor_asks_about_unsaved_changes(
+    qtbot: QtBot, filled_folder: DataFolder
+) -> None:
+    """Escape with text typed asks "Keep editing / Discard" (a modal box over the editor):
+    Ctrl+L there locks too, and the text comes back as a draft."""
+    window = make_window(qtbot, filled_folder)
+    unlock(qtbot, window)
+    dialog = _new_goal(window)
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    field = child(dialog, QLineEdit, "goal.title")
+    qtbot.keyClicks(field, TYPED)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    boxes: list[QMessageBox] = []
+
+    def asked() -> bool:
+        boxes[:] = [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]
+        return len(boxes) == 1
+
+    qtbot.waitUntil(asked, timeout=10_000)
+    boxes[0].activateWindow()
+    qtbot.waitUntil(boxes[0].isActiveWindow, timeout=2_000)
+    qtbot.keyClick(boxes[0].focusWidget() or boxes[0], Qt.Key.Key_L, CTRL)
+
+    assert not window.workspace.is_unlocked
+    assert [d for d in window.findChildren(QDialog) if d.isVisible()] == []
+    unlock(qtbot, window)
+    found: list[EditorDialog] = []
+
+    def reopened() -> bool:
+        found[:] = [d for d in window.findChildren(EditorDialog) if d.isVisible()]
+        return len(found) == 1 and found[0].draft_notice.isVisible()
+
+    qtbot.waitUntil(reopened, timeout=20_000)
+    assert child(found[0], QLineEdit, "goal.title").text() == TYPED
+    found[0].discard()
+    qtbot.waitUntil(lambda: window.workspace.drafts.list_form_drafts() == [], timeout=20_000)
+    window.lock()
+
+
+def test_ctrl_l_locks_from_the_keyboard_shortcuts_dialog(
+    qtbot: QtBot, filled_folder: DataFolder
+) -> None:
+    window = make_window(qtbot, filled_folder)
+    unlock(qtbot, window)
+    window.show_shortcuts()
+    dialog = window.findChild(QDialog, "help.shortcuts")
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2_000)
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_L, CTRL)
+    assert not window.workspace.is_unlocked

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach_app.ui.dialogs import settle_buttons
+from coach_app.ui.dialogs import settle_buttons, share_lock_shortcut
 from coach_app.ui.widgets import named
 
 
@@ -31,6 +31,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("help.shortcuts")
+        share_lock_shortcut(self, parent)  # opened modal over the main window
         self._actions = list(actions)
         self.table = named(QTableWidget(0, 2), "help.shortcuts_table", "")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
