@@ -387,7 +387,7 @@ class Workspace:
                 self._let_go_unless_claimed()
                 raise
             self._vault = vault
-            self._open_after_unlock()
+            self._open_after_unlock(new=True)
             log.info("vault and database created")
             return recovery_code
 
@@ -659,16 +659,16 @@ class Workspace:
         return today_overview(sql_today_queries(self.engine)(), day, now)
 
     # -- internals -----------------------------------------------------------------------
-    def _open_after_unlock(self) -> None:
+    def _open_after_unlock(self, *, new: bool = False) -> None:
         try:
-            self._open_database()
+            self._open_database(new=new)
         except BaseException:
             self.vault.lock()
             self._let_go_unless_claimed()
             raise
         log.info("unlocked")
 
-    def _open_database(self) -> None:
+    def _open_database(self, *, new: bool = False) -> None:
         from coach_app.domain import CoachingService
         from coach_app.domain.drafts import DraftService
         from coach_app.offsite.guard import HandoverGuard
@@ -680,7 +680,7 @@ class Workspace:
             open_database,
             sql_uow_factory,
         )
-        from coach_app.sync.outbox import OutboxWriter, set_time_zone
+        from coach_app.sync.outbox import OUTBOX_FORMAT, OutboxWriter, ensure_state, set_time_zone
 
         vault = self.vault
         try:
@@ -711,6 +711,10 @@ class Workspace:
         try:
             with make_session_factory(engine)() as session, session.begin():
                 set_time_zone(session, zone)
+                if new:
+                    # An empty outbox holds no records of an older format: the first sync has
+                    # nothing to rebuild (it rebuilt every record queued before it).
+                    ensure_state(session).outbox_format = OUTBOX_FORMAT
         except BaseException:
             close_database(engine)
             raise
