@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach_app.ui.date_typing import keep_typed
+
 W = TypeVar("W", bound=QWidget)
 
 
@@ -92,7 +94,10 @@ def calendar_popup(edit: QDateTimeEdit) -> None:
     """Give ``edit`` a calendar popup tall enough for every row of days.
 
     The calendar's own size hint counts the font only, while the style sheet's rows are
-    taller (the header's minimum section size), so the last row of days was cut off."""
+    taller (the header's minimum section size), so the last row of days was cut off.
+    Every date field is made here, so digits and separators typed into it end as exactly the
+    date typed (``date_typing.keep_typed``)."""
+    keep_typed(edit)
     edit.setCalendarPopup(True)
     edit.installEventFilter(_CalendarFit(edit))
 

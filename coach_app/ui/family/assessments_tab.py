@@ -25,6 +25,7 @@ from coach_app.domain.entities import LanguageLevel, Person
 from coach_app.domain.enums import CefrLevel, LifeDomain
 from coach_app.domain.family_view import FamilyDossier
 from coach_app.ui import labels
+from coach_app.ui.date_typing import untyped
 from coach_app.ui.family.assessments_chart import AssessmentsChart
 from coach_app.ui.family.event_date import EventDate
 from coach_app.ui.family.language_levels import LanguageLevelsModel, adults_on
@@ -204,6 +205,10 @@ class AssessmentsTab(FamilyTab):
         service = self.host.context.workspace.service
         domain = LifeDomain(str(self.assessment_domain.currentData()))
         score, person = self.assessment_score.value(), self._subject()
+        refusal = untyped(self.assessment_date, "assessed_on")
+        if refusal is not None:  # kept as typed, said in words
+            self.host.show_message(refusal.words)
+            return
         on = pydate(self.assessment_date.date())
         self.host.run_save(
             lambda: service.record_assessment(
@@ -218,6 +223,10 @@ class AssessmentsTab(FamilyTab):
             return
         service = self.host.context.workspace.service
         level = CefrLevel(str(self.level.currentData()))
+        refusal = untyped(self.level_on, "assessed_on")
+        if refusal is not None:
+            self.host.show_message(refusal.words)
+            return
         person_id, on = UUID(str(person)), self.level_on.value()
         name = self.level_person.currentText()
         self.level_saved.setVisible(False)

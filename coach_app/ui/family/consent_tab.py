@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from coach_app.domain.enums import ConsentKind
 from coach_app.domain.family_view import FamilyDossier
+from coach_app.ui.date_typing import untyped
 from coach_app.ui.dialogs import ask
 from coach_app.ui.family.models import (
     ConsentHistoryModel,
@@ -128,6 +129,10 @@ class ConsentTab(FamilyTab):
             return
         service = self.host.context.workspace.service
         by, remark = self.consent_recorded_by.text(), self.consent_remark.text()
+        refusal = untyped(self.consent_date, "given_on")
+        if refusal is not None:  # kept as typed, said in words
+            self.host.show_message(refusal.words)
+            return
         on = pydate(self.consent_date.date())
         action = service.record_consent if given else service.withdraw_consent
         self.host.run_save(

@@ -18,6 +18,7 @@ from coach_app.domain.errors import (
 )
 from coach_app.offsite.guard import FamilyBeingHandedOver
 from coach_app.ui import messages
+from coach_app.ui.date_typing import DateNotTyped
 
 
 def for_field(field: str) -> str:
@@ -104,6 +105,8 @@ def for_event_date(exc: EventDateError) -> str:
 
 def for_domain_error(exc: BaseException) -> str:
     """Plain, translated words for an error from the coaching domain (or any other)."""
+    if isinstance(exc, DateNotTyped):
+        return exc.words
     if isinstance(exc, EventDateError):
         return for_event_date(exc)
     if isinstance(exc, ValidationError):

@@ -19,6 +19,12 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 
 from coach_app.domain.errors import EventDateError, EventDateProblem
+from coach_app.ui.date_typing import (
+    problem_words,
+    refuse_untyped,
+    typed_problem,
+    typed_text_changed,
+)
 from coach_app.ui.family.errors import for_event_date
 from coach_app.ui.widgets import calendar_popup, named, set_role
 
@@ -54,6 +60,9 @@ class EventDate(QDateEdit):
         self._note = ""
         self.set_value(today)
         self.dateChanged.connect(self._check)
+        typed = typed_text_changed(self)
+        if typed is not None:
+            typed.connect(self._check)
 
     def set_rules(
         self,
@@ -105,9 +114,18 @@ class EventDate(QDateEdit):
         show(self._note)
         return label
 
+    def refuse_untyped(self) -> None:
+        """Raise ``DateNotTyped`` (a ValidationError for the form's field) when what is typed
+        is not a complete, existing date; saving then keeps what was typed."""
+        refuse_untyped(self, self.objectName().rsplit(".", 1)[-1])
+
     def _check(self, *_args: object) -> None:
-        refusal = self.refusal()
-        note = for_event_date(refusal) if refusal is not None else ""
+        problem = typed_problem(self)
+        refusal = self.refusal() if problem is None else None
+        if problem is not None:
+            note = problem_words(problem, self)
+        else:
+            note = for_event_date(refusal) if refusal is not None else ""
         if note != self._note:
             self._note = note
             self.note_changed.emit(note)

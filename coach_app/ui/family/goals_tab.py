@@ -22,6 +22,7 @@ from coach_app.domain.enums import GoalStatus
 from coach_app.domain.family_view import FamilyDossier
 from coach_app.domain.services import GOAL_TRANSITIONS
 from coach_app.ui import labels
+from coach_app.ui.date_typing import untyped
 from coach_app.ui.family.event_date import EventDate
 from coach_app.ui.family.goal_dialog import open_goal_dialog
 from coach_app.ui.family.models import GoalsModel, MilestonesModel, ProgressModel, RowsModel
@@ -195,6 +196,10 @@ class GoalsTab(FamilyTab):
         if goal is None or not status:
             return
         service, note = self.host.context.workspace.service, self.goal_status_note.text()
+        refusal = untyped(self.goal_status_on, "status_on")
+        if refusal is not None:  # kept as typed, said in words
+            self.host.show_message(refusal.words)
+            return
         on = self.goal_status_on.value()
         self.host.run_save(
             lambda: service.change_goal_status(

@@ -219,6 +219,7 @@ class HistoryEntryDialog(EditorDialog):
     def collect(self) -> Callable[[], Any]:
         service = self.context.workspace.service
         event, family_id = self.history_event, self.family_id
+        self.event_on.refuse_untyped()
         on = self.event_on.value()
         entry_id, owner_id, version = event.entry_id, event.owner_id, event.owner_version
         assert entry_id is not None

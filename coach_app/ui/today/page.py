@@ -31,6 +31,7 @@ from coach_app.domain.today import FOLLOW_UP_DAYS, GOAL_DAYS, VISIT_DAYS, TodayO
 from coach_app.ui import messages
 from coach_app.ui.badges import BadgeDelegate
 from coach_app.ui.context import UiContext
+from coach_app.ui.date_typing import untyped
 from coach_app.ui.resources import icon
 from coach_app.ui.today.models import (
     OVERDUE_ROLE,
@@ -248,6 +249,11 @@ class TodayPage(QWidget):
     def _move(self) -> None:
         chosen = self._selected_followup()
         if chosen is None or self._busy:
+            return
+        refusal = untyped(self.move_date, "due_on")
+        if refusal is not None:  # kept as typed, said in words
+            self.status.setText(refusal.words)
+            self.status.setVisible(True)
             return
         picked = self.move_date.date()
         day = date(picked.year(), picked.month(), picked.day())

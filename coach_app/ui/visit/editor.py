@@ -36,6 +36,7 @@ from coach_app.domain.drafts import FollowUpDraft, VisitDraft
 from coach_app.domain.entities import MAX_LONG_TEXT, MAX_SHORT_TEXT
 from coach_app.ui import messages
 from coach_app.ui.context import UiContext
+from coach_app.ui.date_typing import problem_words, typed_problem
 from coach_app.ui.dialogs import settle_buttons
 from coach_app.ui.family.editor_dialog import too_long
 from coach_app.ui.preferences import VISIT_EDITOR_GEOMETRY
@@ -423,6 +424,10 @@ class VisitEditor(QDialog):
         if problems:  # told before anything runs; the draft keeps every character
             self.error.setText("\n".join(problems))
             self.save_draft_soon()
+            return
+        typed = typed_problem(self.form.started_at)
+        if typed is not None:  # what was typed is not a date and time: said, and kept as typed
+            self.error.setText(problem_words(typed, self.form.started_at))
             return
         try:
             draft = self._next_snapshot()
