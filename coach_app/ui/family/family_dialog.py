@@ -227,11 +227,12 @@ class FamilyDialog(EditorDialog):
             "phone": self.phone.text().strip(),
             "preferred_languages": self.languages.value(),
             "status": ProgrammeStatus(str(self.status.currentData())),
-            "start_date": self.start_date.value(),
+            "start_date": self.start_date.checked_value(),
             "assigned_coach": self.assigned_coach.text().strip(),
         }
         workspace = self.context.workspace
         family = self.family
+        self.status_on.refuse_untyped()
         status_on: date | None = self.status_on.value()
         unchanged = family is not None and values["status"] == family.status
         if unchanged and self._history and status_on == self._history[-1].on:

@@ -247,7 +247,7 @@ class GoalDialog(EditorDialog):
             self.show_error(ValidationError("milestone.title", "must not be empty"))
             return
         try:
-            milestone = Milestone(title=title, target_date=self.milestone_date.value())
+            milestone = Milestone(title=title, target_date=self.milestone_date.checked_value())
         except ValidationError as exc:  # too long: said under the field, nothing is lost
             self.show_error(exc)
             return
@@ -282,9 +282,10 @@ class GoalDialog(EditorDialog):
             "person_id": UUID(person) if person else None,
             "title": self.title.text().strip(),
             "description": self.description.toPlainText(),
-            "target_date": self.target_date.value(),
+            "target_date": self.target_date.checked_value(),
             "milestones": tuple(self.milestones.rows()),
         }
+        self.opened_on.refuse_untyped()
         opened_on = self.opened_on.value()
         service = self.context.workspace.service
         family_id = self.family_id

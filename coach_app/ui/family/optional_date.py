@@ -7,18 +7,30 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from coach_app.ui.date_typing import refuse_untyped, typed_problem
 from coach_app.ui.widgets import calendar_popup, named
+
+#: The field's range: wide, so no typed date is cut short; its first day stands for "not
+#: typed yet" and is shown as empty.
+FIELD_FIRST = QDate(100, 1, 1)
+FIELD_LAST = QDate(9999, 12, 31)
 
 
 class OptionalDate(QWidget):
-    """A date that may be unknown: a check box ("known") and a date field."""
+    """A date that may be unknown: a check box ("known") and a date field.
+
+    Ticking "Known" does not make any day the date: the field stays empty until the coach types
+    or picks one, and ``checked_value`` refuses an empty or broken date in words (ticking it
+    used to fill in today, and saving stored a person as born today)."""
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.known = named(QCheckBox(), f"{object_name}_known", "")
         self.edit = named(QDateEdit(), object_name, "")
         calendar_popup(self.edit)
-        self.edit.setDate(QDate.currentDate())
+        self.edit.setDateRange(FIELD_FIRST, FIELD_LAST)
+        self.edit.setSpecialValueText(" ")
+        self._clear()
         self.edit.setEnabled(False)
         self.known.toggled.connect(self.edit.setEnabled)
         box = QHBoxLayout(self)
@@ -34,13 +46,26 @@ class OptionalDate(QWidget):
         )
         self.edit.setAccessibleName(accessible_name)
 
+    def _clear(self) -> None:
+        self.edit.setDate(FIELD_FIRST)
+
     def value(self) -> date | None:
-        if not self.known.isChecked():
+        """The date shown when "Known" is ticked; None when not ticked, empty or not a date."""
+        if not self.known.isChecked() or typed_problem(self.edit) is not None:
             return None
         day = self.edit.date()
         return date(day.year(), day.month(), day.day())
 
+    def checked_value(self) -> date | None:
+        """``value``, but raising ``DateNotTyped`` (a ValidationError for the field) when
+        "Known" is ticked and the field is empty or not a date; for saving."""
+        if self.known.isChecked():
+            refuse_untyped(self.edit, self.edit.objectName().rsplit(".", 1)[-1])
+        return self.value()
+
     def set_value(self, day: date | None) -> None:
         self.known.setChecked(day is not None)
-        if day is not None:
+        if day is None:
+            self._clear()
+        else:
             self.edit.setDate(QDate(day.year, day.month, day.day))

@@ -99,7 +99,7 @@ class PersonDialog(EditorDialog):
         values: dict[str, Any] = {
             "given_name": self.given_name.text().strip(),
             "family_name": self.family_name.text().strip(),
-            "birth_date": self.birth_date.value(),
+            "birth_date": self.birth_date.checked_value(),
             "gender": Gender(str(self.gender.currentData())),
             "role": Role(str(self.role.currentData())),
             "languages": self.languages.value(),
