@@ -620,6 +620,22 @@
         </message>
     </context>
     <context>
+        <name>DateTyping</name>
+        <message>
+            <source>Type the date, or untick “Known”.</source>
+            <extracomment>The largest first digit after which no second digit can follow (4 as a day is 04).</extracomment>
+            <translation>Type the date, or untick “Known”.</translation>
+        </message>
+        <message>
+            <source>Choose a date on or after %1.</source>
+            <translation>Choose a date on or after %1.</translation>
+        </message>
+        <message>
+            <source>This is not a date: type the day, month and year, like %1.</source>
+            <translation>This is not a date: type the day, month and year, like %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>DevicesTab</name>
         <message>
             <source>Enrol a coach's laptop</source>
@@ -902,6 +918,7 @@
         <name>FamilyEditor</name>
         <message>
             <source>Known</source>
+            <extracomment>The field's range: wide, so no typed date is cut short; its first day stands for "not typed yet" and is shown as empty.</extracomment>
             <translation>Known</translation>
         </message>
         <message>
