@@ -67,6 +67,11 @@ def test_a_visit_time_typed_with_separators_is_kept(
     click_start(qtbot, started)
     qtbot.keyClicks(started, "03/02/2025 09:05")
     assert held(started) == "2025-02-03 09:05"
+    click_start(qtbot, started)  # ":" typed with Shift, as on most keyboards
+    qtbot.keyClicks(started, "16/11/2026 15")
+    qtbot.keyClick(started, ":", Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(started, "45")
+    assert held(started) == "2026-11-16 15:45"
 
     # A day that does not exist is kept as typed, said in words, and not saved.
     visits = len(window.workspace.service.list_visits(window.families_page.model.family_at(0).id))
