@@ -359,3 +359,78 @@ def test_answers_that_do_not_match_the_records_change_nothing(
     outcome = sync_engine.sync()
     assert (outcome.outcome, outcome.error) == ("failed", "unexpected_answer")
     assert {state for _, _, state in outbox(sessions).values()} == {"pending"}
+
+
+def test_the_next_batch_is_sent_while_the_answers_of_one_are_written(
+    service: CoachingService,
+    sessions: sessionmaker[Session],
+    sync_engine: SyncEngine,
+    faulty: Faulty,
+    local_server: LocalServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A batch's answers are written (rows marked sent, the commit flushed to disk) on a worker
+    thread while the next batch is read and sent: writing them in turn was a third of a sync
+    (issue 14, bench_sync). The first batch's writing waits here until the second batch has
+    reached the server; in turn, it would wait forever (the guard below gives up)."""
+    import threading
+
+    seed(service)  # 129 records: two batches
+    second_sent = threading.Event()
+    posts: list[int] = []
+
+    def count(request: httpx.Request, forward: Callable[[], httpx.Response]) -> httpx.Response:
+        response = forward()
+        posts.append(len(posts))
+        if len(posts) == 2:
+            second_sent.set()
+        return response
+
+    faulty.fault = count
+    mark_sent = store.mark_sent
+    overlapped: list[bool] = []
+
+    def slow_mark_sent(session: Session, acknowledged: object) -> None:
+        if not overlapped:
+            overlapped.append(second_sent.wait(timeout=60))
+        mark_sent(session, acknowledged)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "mark_sent", slow_mark_sent)
+    outcome = sync_engine.sync()
+    assert overlapped == [True]
+    assert outcome.outcome == "synced"
+    assert outcome.accepted == 3 * 43
+    assert outcome.pending == 0
+    assert_server_matches(sessions, local_server)
+
+
+def test_an_error_writing_answers_ends_the_sync_and_loses_nothing(
+    service: CoachingService,
+    sessions: sessionmaker[Session],
+    sync_engine: SyncEngine,
+    local_server: LocalServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An error writing a batch's answers (a full disk, ...) still ends the sync with that error;
+    the rows stay pending and the next sync finds them already on the server."""
+
+    class Full(Exception):
+        pass
+
+    seed(service)
+    mark_sent = store.mark_sent
+
+    def failing(session: Session, acknowledged: object) -> None:
+        raise Full
+
+    monkeypatch.setattr(store, "mark_sent", failing)
+    with pytest.raises(Full):
+        sync_engine.sync()
+    assert sync_engine.status().pending == 3 * 43
+    monkeypatch.setattr(store, "mark_sent", mark_sent)
+    outcome = sync_engine.sync()
+    assert outcome.outcome == "synced"
+    assert outcome.accepted + outcome.duplicates == 3 * 43
+    assert outcome.duplicates >= 100  # the first batch reached the server before
+    assert outcome.pending == 0
+    assert_server_matches(sessions, local_server)
