@@ -8,9 +8,9 @@ old ones and dropped (15031985 left the date as it was). ``keep_typed`` takes th
 separators over: digits fill the current part (moving on once it is full or no further digit
 can follow), a separator ends a part only when digits were typed into it, and a date that does
 not exist (31/02/1985) or is not complete is left on screen as typed; ``typed_problem`` and
-``refuse_untyped`` say so in words, so a form refuses to save it. Only formats of numbers
-(the app's day, month, four-digit year, hour and minute) are taken over; any other keys and
-formats are Qt's.
+``coach_app.ui.date_refusal.refuse_untyped`` say so in words, so a form refuses to save it.
+Only formats of numbers (the app's day, month, four-digit year, hour and minute) are taken over;
+any other keys and formats are Qt's.
 """
 
 from __future__ import annotations
@@ -29,8 +29,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit
-
-from coach_app.domain.errors import ValidationError
 
 _WIDTH = {"yyyy": 4, "dd": 2, "d": 2, "MM": 2, "M": 2, "HH": 2, "H": 2, "hh": 2, "h": 2}
 _WIDTH |= {"mm": 2, "m": 2}
@@ -304,28 +302,6 @@ def problem_words(problem: str, edit: QDateTimeEdit) -> str:
     return QCoreApplication.translate(
         "DateTyping", "This is not a date: type the day, month and year, like %1."
     ).replace("%1", example)
-
-
-class DateNotTyped(ValidationError):
-    """What is typed into ``field`` is not a date (or no date was typed); ``words`` say so."""
-
-    def __init__(self, field: str, problem: str, words: str) -> None:
-        super().__init__(field, problem)
-        self.problem = problem
-        self.words = words
-
-
-def untyped(edit: QDateTimeEdit, field: str) -> DateNotTyped | None:
-    """``DateNotTyped`` when ``edit`` does not show a complete, existing date in its range."""
-    problem = typed_problem(edit)
-    return None if problem is None else DateNotTyped(field, problem, problem_words(problem, edit))
-
-
-def refuse_untyped(edit: QDateTimeEdit, field: str) -> None:
-    """Raise ``DateNotTyped`` when ``edit`` does not show a complete, existing date."""
-    refusal = untyped(edit, field)
-    if refusal is not None:
-        raise refusal
 
 
 def typed_text_changed(edit: QDateTimeEdit) -> SignalInstance | None:

@@ -25,7 +25,7 @@ from coach_app.domain.entities import LanguageLevel, Person
 from coach_app.domain.enums import CefrLevel, LifeDomain
 from coach_app.domain.family_view import FamilyDossier
 from coach_app.ui import labels
-from coach_app.ui.date_typing import untyped
+from coach_app.ui.date_refusal import untyped
 from coach_app.ui.family.assessments_chart import AssessmentsChart
 from coach_app.ui.family.event_date import EventDate
 from coach_app.ui.family.language_levels import LanguageLevelsModel, adults_on

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from coach_app.domain.enums import ConsentKind
 from coach_app.domain.family_view import FamilyDossier
-from coach_app.ui.date_typing import untyped
+from coach_app.ui.date_refusal import untyped
 from coach_app.ui.dialogs import ask
 from coach_app.ui.family.models import (
     ConsentHistoryModel,

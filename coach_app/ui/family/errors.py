@@ -18,7 +18,7 @@ from coach_app.domain.errors import (
 )
 from coach_app.offsite.guard import FamilyBeingHandedOver
 from coach_app.ui import messages
-from coach_app.ui.date_typing import DateNotTyped
+from coach_app.ui.date_refusal import DateNotTyped
 
 
 def for_field(field: str) -> str:

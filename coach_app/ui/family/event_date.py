@@ -19,12 +19,8 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 
 from coach_app.domain.errors import EventDateError, EventDateProblem
-from coach_app.ui.date_typing import (
-    problem_words,
-    refuse_untyped,
-    typed_problem,
-    typed_text_changed,
-)
+from coach_app.ui.date_refusal import refuse_untyped
+from coach_app.ui.date_typing import problem_words, typed_problem, typed_text_changed
 from coach_app.ui.family.errors import for_event_date
 from coach_app.ui.widgets import calendar_popup, named, set_role
 

@@ -22,7 +22,7 @@ from coach_app.domain.enums import GoalStatus
 from coach_app.domain.family_view import FamilyDossier
 from coach_app.domain.services import GOAL_TRANSITIONS
 from coach_app.ui import labels
-from coach_app.ui.date_typing import untyped
+from coach_app.ui.date_refusal import untyped
 from coach_app.ui.family.event_date import EventDate
 from coach_app.ui.family.goal_dialog import open_goal_dialog
 from coach_app.ui.family.models import GoalsModel, MilestonesModel, ProgressModel, RowsModel

@@ -7,7 +7,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
-from coach_app.ui.date_typing import refuse_untyped, typed_problem
+from coach_app.ui.date_refusal import refuse_untyped
+from coach_app.ui.date_typing import typed_problem
 from coach_app.ui.widgets import calendar_popup, named
 
 #: The field's range: wide, so no typed date is cut short; its first day stands for "not

@@ -31,7 +31,7 @@ from coach_app.domain.today import FOLLOW_UP_DAYS, GOAL_DAYS, VISIT_DAYS, TodayO
 from coach_app.ui import messages
 from coach_app.ui.badges import BadgeDelegate
 from coach_app.ui.context import UiContext
-from coach_app.ui.date_typing import untyped
+from coach_app.ui.date_refusal import untyped
 from coach_app.ui.resources import icon
 from coach_app.ui.today.models import (
     OVERDUE_ROLE,
