@@ -24,11 +24,12 @@ from PySide6.QtCore import (
     QSignalBlocker,
     Qt,
     QTime,
+    QTimer,
     Signal,
     SignalInstance,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
 _WIDTH = {"yyyy": 4, "dd": 2, "d": 2, "MM": 2, "M": 2, "HH": 2, "H": 2, "hh": 2, "h": 2}
 _WIDTH |= {"mm": 2, "m": 2}
@@ -105,8 +106,22 @@ class _Typing(QObject):
             return False
         if kind == QEvent.Type.FocusOut and typed_problem(self.edit) not in (None, "unset"):
             return True  # Qt would put the previous date back: what was typed stays
+        if kind == QEvent.Type.FocusIn and typed_problem(self.edit) not in (None, "unset"):
+            # Coming back (Tab, a click) Qt shows its last date again: what was typed returns
+            # once Qt has handled the focus.
+            shown = self.edit.lineEdit().text()
+            QTimer.singleShot(0, self.edit, lambda: self.restore(shown))
+            return False
         if kind != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and typed_problem(self.edit):
+            # Qt's Tab would move a day that does not exist to another (31/02 to 28/02), and in
+            # an empty field it never leaves it: Tab leaves the field with what was typed.
+            back = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            QWidget.focusNextPrevChild(self.edit, not back)
+            return True
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and typed_problem(
             self.edit
         ) not in (None, "unset"):
@@ -153,6 +168,12 @@ class _Typing(QObject):
             self.move(tokens, current + 1)
         else:
             self.place(current)
+
+    def restore(self, shown: str) -> None:
+        """Show ``shown`` again if Qt replaced it while taking the focus."""
+        if self.edit.lineEdit().text() != shown:
+            self.set_text(shown)
+            self.typed_text.emit()
 
     def separator(self, tokens: list[str]) -> None:
         current = self.section

@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDateEdit,
     QDateTimeEdit,
@@ -163,4 +164,61 @@ def test_a_history_date_typed_with_the_day_selected_is_kept(
     click_start(qtbot, event_on)
     qtbot.keyClicks(event_on, "01/10/2026")
     assert held(event_on)[:10] == "2026-10-01"
+    dialog.reject()
+
+
+def focused(edit: QDateTimeEdit) -> bool:
+    widget = QApplication.focusWidget()
+    return widget is edit or widget is edit.lineEdit()
+
+
+def test_tab_leaves_an_empty_birth_date(qtbot: QtBot, window: MainWindow) -> None:
+    """The second tester's keyboard trap: Tab in the empty field (Known ticked) never left it."""
+    dialog = open_person_dialog(qtbot, window).dialog
+    birth = child(dialog, QDateEdit, "person.birth_date")
+    child(dialog, QCheckBox, "person.birth_date_known").setChecked(True)
+    birth.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: focused(birth), timeout=10_000)
+    qtbot.keyClick(birth, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not focused(birth), timeout=10_000)
+    assert birth.text().strip() == ""
+    dialog.reject()
+
+
+def test_tab_keeps_a_date_that_does_not_exist(qtbot: QtBot, window: MainWindow) -> None:
+    """Tab after 31/02/2026 made it 28/02/2026 without a word (visit editor, Change date…)."""
+    dialog = open_history_dialog(qtbot, window).dialog
+    event_on = child(dialog, QDateEdit, "history.event_on")
+    click_start(qtbot, event_on)
+    qtbot.keyClicks(event_on, "31/02/2026")
+    qtbot.keyClick(event_on, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not focused(event_on), timeout=10_000)
+    assert event_on.text() == "31/02/2026", "what was typed is kept"
+    dialog.reject()
+
+
+def test_coming_back_to_a_half_typed_date_keeps_it(qtbot: QtBot, window: MainWindow) -> None:
+    """Tabbing back into a field showing a half-typed date put the last whole date back (and
+    saved it): what was typed stays."""
+    dialog = open_person_dialog(qtbot, window).dialog
+    birth = child(dialog, QDateEdit, "person.birth_date")
+    given = child(dialog, QLineEdit, "person.given_name")
+    qtbot.keyClicks(given, "Digi")
+    child(dialog, QCheckBox, "person.birth_date_known").setChecked(True)
+    click_start(qtbot, birth)
+    qtbot.keyClicks(birth, "15031985")
+    assert held(birth)[:10] == "1985-03-15"
+    click_start(qtbot, birth)
+    qtbot.keyClicks(birth, "20/04/19")
+    typed = birth.text()
+    assert typed == "20/04/19"
+    given.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(lambda: given.hasFocus(), timeout=10_000)
+    birth.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: focused(birth), timeout=10_000)
+    qtbot.waitUntil(lambda: birth.text() == typed, timeout=10_000)
+    qtbot.mouseClick(child(dialog, QPushButton, "person.save"), LEFT)
+    error = child(dialog, QLabel, "person.birth_date_error")
+    qtbot.waitUntil(lambda: error.isVisible() and "not a date" in error.text(), timeout=10_000)
+    assert birth.text() == typed
     dialog.reject()
