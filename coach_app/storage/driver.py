@@ -56,7 +56,7 @@ class DriverStatement:
     for a statement that needs SQLAlchemy's execution-time work (see the module docstring).
     """
 
-    __slots__ = ("_parameters", "_result", "is_select", "sql")
+    __slots__ = ("_converts", "_parameters", "_result", "is_select", "sql")
 
     def __init__(
         self, statement: ClauseElement, *, column_keys: Sequence[str] | None = None
@@ -88,6 +88,7 @@ class DriverStatement:
                 column.type.dialect_impl(_DIALECT).result_processor(_DIALECT, None)
                 for column in statement.selected_columns
             )
+        self._converts = any(p is not None for p in self._result)
 
     def driver_parameters(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
         """The positional parameters the driver gets for ``values`` (name -> Python value);
@@ -136,7 +137,7 @@ class DriverStatement:
             raise wrapped from exc
         finally:
             cursor.close()
-        if any(p is not None for p in self._result):
+        if self._converts:
             processors = self._result
             return [
                 tuple(v if p is None else p(v) for p, v in zip(processors, row, strict=True))

@@ -14,35 +14,17 @@ from pytestqt.qtbot import QtBot
 
 from coach_app.domain.entities import MAX_NAME
 from coach_app.paths import DataFolder
-from coach_app.ui.family.family_dialog import open_new_family_dialog
-from coach_app.ui.family.goal_dialog import open_goal_dialog
-from coach_app.ui.family.person_dialog import open_person_dialog
 from coach_app.ui.main_window import MainWindow
+from tests.qt.editor_openers import new_family, new_goal, new_person
 from tests.qt.helpers import child, make_window, unlock
 
 LEFT = Qt.MouseButton.LeftButton
 
 
-def _new_family(window: MainWindow) -> QWidget:
-    return open_new_family_dialog(window.context, window)
-
-
-def _person(window: MainWindow) -> QWidget:
-    family_id = window.workspace.service.list_families()[0].id
-    return open_person_dialog(window.context, family_id, None, lambda _: None, window)
-
-
-def _new_goal(window: MainWindow) -> QWidget:
-    service = window.workspace.service
-    family_id = service.list_families()[0].id
-    people = service.list_people(family_id)
-    return open_goal_dialog(window.context, family_id, None, people, lambda _: None, window)
-
-
 EDITORS: dict[str, tuple[Callable[[MainWindow], QWidget], str, str]] = {
-    "family": (_new_family, "family", "display_name"),
-    "person": (_person, "person", "given_name"),
-    "goal": (_new_goal, "goal", "title"),
+    "family": (new_family, "family", "display_name"),
+    "person": (new_person, "person", "given_name"),
+    "goal": (new_goal, "goal", "title"),
 }
 
 
@@ -80,7 +62,7 @@ def test_a_refused_field_s_error_goes_once_the_field_is_typed_in(
 def test_a_text_limit_is_still_said_while_typing(qtbot: QtBot, filled_folder: DataFolder) -> None:
     window = make_window(qtbot, filled_folder)
     unlock(qtbot, window)
-    dialog = _new_goal(window)
+    dialog = new_goal(window)
     qtbot.waitUntil(dialog.isVisible, timeout=5_000)
     title = child(dialog, QLineEdit, "goal.title")
     title.insert("x" * (MAX_NAME + 3))

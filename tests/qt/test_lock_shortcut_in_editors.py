@@ -13,53 +13,27 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from coach_app.paths import DataFolder
-from coach_app.ui.family.editor_dialog import EditorDialog
-from coach_app.ui.family.family_dialog import open_edit_family_dialog, open_new_family_dialog
-from coach_app.ui.family.goal_dialog import open_goal_dialog
-from coach_app.ui.family.person_dialog import open_person_dialog
 from coach_app.ui.main_window import MainWindow
+from tests.qt.editor_openers import (
+    edit_family,
+    edit_goal,
+    new_family,
+    new_goal,
+    new_person,
+    restored_editor,
+)
 from tests.qt.helpers import child, make_window, unlock
 
 TYPED = "KanarieLockKeyZq7w"
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def _edit_family(window: MainWindow) -> QWidget:
-    service = window.workspace.service
-    family = service.get_family(service.list_families()[0].id)
-    return open_edit_family_dialog(window.context, family, window)
-
-
-def _new_family(window: MainWindow) -> QWidget:
-    return open_new_family_dialog(window.context, window)
-
-
-def _person(window: MainWindow) -> QWidget:
-    family_id = window.workspace.service.list_families()[0].id
-    return open_person_dialog(window.context, family_id, None, lambda _: None, window)
-
-
-def _new_goal(window: MainWindow) -> QWidget:
-    service = window.workspace.service
-    family_id = service.list_families()[0].id
-    people = service.list_people(family_id)
-    return open_goal_dialog(window.context, family_id, None, people, lambda _: None, window)
-
-
-def _edit_goal(window: MainWindow) -> QWidget:
-    service = window.workspace.service
-    family_id = service.list_families()[0].id
-    people = service.list_people(family_id)
-    goal = service.list_goals(family_id)[0]
-    return open_goal_dialog(window.context, family_id, goal, people, lambda _: None, window)
-
-
 EDITORS: dict[str, tuple[Callable[[MainWindow], QWidget], str]] = {
-    "edit family": (_edit_family, "family.display_name"),
-    "new family": (_new_family, "family.display_name"),
-    "person": (_person, "person.given_name"),
-    "new goal": (_new_goal, "goal.title"),
-    "edit goal": (_edit_goal, "goal.title"),
+    "edit family": (edit_family, "family.display_name"),
+    "new family": (new_family, "family.display_name"),
+    "person": (new_person, "person.given_name"),
+    "new goal": (new_goal, "goal.title"),
+    "edit goal": (edit_goal, "goal.title"),
 }
 
 
@@ -86,15 +60,9 @@ def test_ctrl_l_in_an_editor_s_text_field_locks_and_keeps_the_draft(
     assert [d for d in window.findChildren(QDialog) if d.isVisible()] == []
 
     unlock(qtbot, window)
-    found: list[EditorDialog] = []
-
-    def reopened() -> bool:
-        found[:] = [d for d in window.findChildren(EditorDialog) if d.isVisible()]
-        return len(found) == 1 and found[0].draft_notice.isVisible()
-
-    qtbot.waitUntil(reopened, timeout=20_000)
-    assert child(found[0], QLineEdit, field_name).text() == TYPED
-    found[0].discard()
+    restored = restored_editor(qtbot, window)
+    assert child(restored, QLineEdit, field_name).text() == TYPED
+    restored.discard()
     qtbot.waitUntil(lambda: window.workspace.drafts.list_form_drafts() == [], timeout=20_000)
     window.lock()
 
@@ -123,7 +91,7 @@ def test_ctrl_l_locks_while_an_editor_asks_about_unsaved_changes(
     Ctrl+L there locks too, and the text comes back as a draft."""
     window = make_window(qtbot, filled_folder)
     unlock(qtbot, window)
-    dialog = _new_goal(window)
+    dialog = new_goal(window)
     qtbot.waitUntil(dialog.isVisible, timeout=5_000)
     field = child(dialog, QLineEdit, "goal.title")
     qtbot.keyClicks(field, TYPED)
@@ -142,15 +110,9 @@ def test_ctrl_l_locks_while_an_editor_asks_about_unsaved_changes(
     assert not window.workspace.is_unlocked
     assert [d for d in window.findChildren(QDialog) if d.isVisible()] == []
     unlock(qtbot, window)
-    found: list[EditorDialog] = []
-
-    def reopened() -> bool:
-        found[:] = [d for d in window.findChildren(EditorDialog) if d.isVisible()]
-        return len(found) == 1 and found[0].draft_notice.isVisible()
-
-    qtbot.waitUntil(reopened, timeout=20_000)
-    assert child(found[0], QLineEdit, "goal.title").text() == TYPED
-    found[0].discard()
+    restored = restored_editor(qtbot, window)
+    assert child(restored, QLineEdit, "goal.title").text() == TYPED
+    restored.discard()
     qtbot.waitUntil(lambda: window.workspace.drafts.list_form_drafts() == [], timeout=20_000)
     window.lock()
 

@@ -28,18 +28,15 @@ def _count(engine: Engine, row: type) -> int:
 
 
 class Recording:
-    """A unit-of-work factory that keeps the units of work it made."""
+    """A unit-of-work factory whose hook notes each commit's session (None: none was made)."""
 
     def __init__(self, engine: Engine, before_commit: object = None) -> None:
         self.engine = engine
         self.before_commit = before_commit
-        self.made: list[SqlUnitOfWork] = []
         self.sessions: list[object] = []
 
     def __call__(self) -> SqlUnitOfWork:
-        uow = SqlUnitOfWork(self.engine, before_commit=self._hook)
-        self.made.append(uow)
-        return uow
+        return SqlUnitOfWork(self.engine, before_commit=self._hook)
 
     def _hook(self, uow: SqlUnitOfWork, changes: Sequence[Change]) -> None:
         self.sessions.append(uow.loaded_session)
